@@ -1,0 +1,92 @@
+#include "cli.h"
+
+#include "contentloader.h"
+#include "contentsummary.h"
+#include "datapaths.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <cstring>
+
+namespace khien::cli {
+
+namespace {
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    static QString usage()
+    {
+        return tr("Usage:\n"
+                  "  khien [--db PATH]                      start the app\n"
+                  "  khien check-content [--json] [DIR]     validate a content pack (default: the shipped one)\n"
+                  "  khien --version | --help\n"
+                  "\n"
+                  "Environment: KHIEN_DB sets the database file (--db wins).\n");
+    }
+
+    static int checkContent(const QStringList &args)
+    {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        bool json = false;
+        QString dir;
+        for (const QString &a : args) {
+            if (a == QLatin1String("--json")) {
+                json = true;
+            } else if (a.startsWith(QLatin1Char('-')) || !dir.isEmpty()) {
+                err << tr("check-content: unexpected argument \"%1\"").arg(a) << '\n' << usage();
+                return 2;
+            } else {
+                dir = a;
+            }
+        }
+        if (dir.isEmpty())
+            dir = shippedPackPath();
+        const PackLoadResult result = loadPack(dir, /*checkBodies=*/true);
+        const ContentSummary summary = summarize(result);
+        if (json) {
+            out << QJsonDocument(summaryJson(summary, result.issues)).toJson(QJsonDocument::Indented);
+        } else {
+            for (const ContentIssue &issue : result.issues)
+                out << issue.toString() << '\n';
+            out << summaryLine(summary) << '\n';
+        }
+        return result.isClean() ? 0 : 1;
+    }
+};
+
+} // namespace
+
+bool wantsCli(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (!std::strcmp(a, "--version") || !std::strcmp(a, "-v") || !std::strcmp(a, "--help")
+            || !std::strcmp(a, "-h") || !std::strcmp(a, "check-content"))
+            return true;
+    }
+    return false;
+}
+
+int run(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = app.arguments().mid(1);
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        out << Cli::usage();
+        return 0;
+    }
+    if (args.contains(QLatin1String("--version")) || args.contains(QLatin1String("-v"))) {
+        out << "khien " << KHIEN_VERSION << '\n';
+        return 0;
+    }
+    const int at = int(args.indexOf(QLatin1String("check-content")));
+    return Cli::checkContent(args.mid(at + 1));
+}
+
+} // namespace khien::cli

@@ -1,0 +1,69 @@
+// The XML plumbing shared by the content loader: a stream reader that records issues with
+// line numbers, checks attributes against what an element allows, and collects texts that
+// must exist once in each language.
+#pragma once
+
+#include "contentissue.h"
+#include "localizedtext.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QXmlStreamReader>
+
+namespace khien {
+
+// A localised element (<title lang="vi">) as it is being collected.
+struct LocalizedField
+{
+    LocalizedText text;
+    QHash<QString, int> lines; // language -> line it was found on
+};
+
+class ContentXmlReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ContentLoader)
+
+public:
+    ContentXmlReader(const QString &file, ContentIssues &issues);
+
+    // False (with an issue) when the file cannot be opened or has no root element named `root`.
+    [[nodiscard]] bool openRoot(const QString &root);
+    [[nodiscard]] bool nextChild() { return m_xml.readNextStartElement(); }
+    [[nodiscard]] QStringView name() const { return m_xml.name(); }
+    [[nodiscard]] int line() const { return int(m_xml.lineNumber()); }
+    [[nodiscard]] const QString &file() const { return m_file; }
+    [[nodiscard]] int issueCount() const { return int(m_issues.size()); }
+
+    void issue(int line, const QString &message);
+    void issueHere(const QString &message) { issue(line(), message); }
+    // Reports the current element as unknown and skips it.
+    void unknownElement();
+    void skip() { m_xml.skipCurrentElement(); }
+
+    // Checks the current element's attributes: all of `required` present, none outside
+    // `required` + `optional`.
+    void checkAttributes(const QStringList &required, const QStringList &optional = {});
+    [[nodiscard]] QString attribute(const QString &name) const;
+    // An `id` attribute that must match [a-z0-9-]{1,64}; reports and returns it anyway.
+    QString idAttribute();
+
+    // Reads <x lang="..">text</x> into `field`, reporting unknown and repeated languages.
+    void readLocalized(LocalizedField &field);
+    // Reports each language `field` lacks, as "<element> has no ... text".
+    void requireBothLanguages(const LocalizedField &field, const QString &element, int line);
+
+    // Reports an XML syntax error, if any; returns true when the file was well formed.
+    bool finish();
+
+private:
+    QString m_file;
+    ContentIssues &m_issues;
+    QFile m_device;
+    QXmlStreamReader m_xml;
+};
+
+// Whitespace-collapsed text, so content authors can wrap long lines freely.
+[[nodiscard]] QString normalizedText(const QString &raw);
+
+} // namespace khien

@@ -1,0 +1,86 @@
+#include "lessonbody.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QUrl>
+
+namespace khien {
+
+namespace {
+
+class LessonChecks
+{
+    Q_DECLARE_TR_FUNCTIONS(ContentLoader)
+
+public:
+    static ContentIssues check(const QString &file, const QString &markdown)
+    {
+        // An HTML tag or comment outside code; Markdown autolinks (<https://…>) are allowed.
+        static const QRegularExpression html(QStringLiteral("<(/?[A-Za-z][A-Za-z0-9-]*[\\s/>]|!--)"));
+        // An image whose target has a URL scheme: it would be fetched from the network.
+        static const QRegularExpression remoteImage(QStringLiteral("!\\[[^\\]]*\\]\\(\\s*<?[A-Za-z][A-Za-z0-9+.-]*:"));
+        ContentIssues issues;
+        if (markdown.trimmed().isEmpty())
+            issues.append({file, 0, tr("the lesson text is empty")});
+        const QStringList lines = markdown.split(QLatin1Char('\n'));
+        bool inCode = false;
+        for (int i = 0; i < lines.size(); ++i) {
+            const QString &line = lines.at(i);
+            if (line.trimmed().startsWith(QLatin1String("```"))) {
+                inCode = !inCode;
+                continue;
+            }
+            if (inCode)
+                continue;
+            if (html.match(line).hasMatch())
+                issues.append({file, i + 1, tr("raw HTML is not allowed in lessons")});
+            if (remoteImage.match(line).hasMatch())
+                issues.append({file, i + 1, tr("images must be files in the pack, not web addresses")});
+        }
+        return issues;
+    }
+
+    static LessonBody read(const Lesson &lesson, const QString &lang)
+    {
+        LessonBody body;
+        const QString path = lesson.bodyPath.in(lang);
+        QFile file(path);
+        if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+            body.issues.append({path, 0, tr("cannot open the lesson text: %1").arg(file.errorString())});
+            return body;
+        }
+        const QByteArray bytes = file.readAll();
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString text = utf8.decode(bytes);
+        if (utf8.hasError()) {
+            body.issues.append({path, 0, tr("the lesson text is not valid UTF-8")});
+            return body;
+        }
+        body.issues = check(path, text);
+        if (body.issues.isEmpty()) {
+            body.markdown = text;
+            const QString folder = QFileInfo(path).path();
+            body.baseUrl = folder.startsWith(QLatin1Char(':'))
+                ? QStringLiteral("qrc") + folder + QLatin1Char('/')
+                : QUrl::fromLocalFile(folder + QLatin1Char('/')).toString();
+        }
+        return body;
+    }
+};
+
+} // namespace
+
+LessonBody readLessonBody(const Lesson &lesson, const QString &lang)
+{
+    return LessonChecks::read(lesson, lang);
+}
+
+ContentIssues checkLessonMarkdown(const QString &file, const QString &markdown)
+{
+    return LessonChecks::check(file, markdown);
+}
+
+} // namespace khien

@@ -1,0 +1,23 @@
+// Reading a lesson's Markdown body, refusing what a lesson must not contain.
+#pragma once
+
+#include "contentissue.h"
+#include "course.h"
+
+namespace khien {
+
+struct LessonBody
+{
+    QString markdown;    // empty when unusable
+    QString baseUrl;     // folder of the Markdown file, for relative images
+    ContentIssues issues;
+};
+
+// Reads the body of `lesson` in `lang`. Raw HTML, remote images and non-UTF-8 text are
+// refused: a lesson may never make the app load anything from the network.
+[[nodiscard]] LessonBody readLessonBody(const Lesson &lesson, const QString &lang);
+
+// The checks readLessonBody applies, on text already read; `file` is used in the issues.
+[[nodiscard]] ContentIssues checkLessonMarkdown(const QString &file, const QString &markdown);
+
+} // namespace khien

@@ -1,0 +1,140 @@
+// SQLite-only parts of the store: file probe, connection pragmas, user_version, schema DDL.
+#include "sqlitedialect.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace khien::sqlite {
+
+namespace {
+
+// Runs one pragma; returns its first column (if any) through `result`.
+bool runPragma(QSqlDatabase &db, const QString &sql, QString *error, QVariant *result = nullptr)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(sql, q.lastError().text());
+        return false;
+    }
+    if (result)
+        *result = q.next() ? q.value(0) : QVariant();
+    return true;
+}
+
+} // namespace
+
+bool looksLikeSqliteFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return true;
+    if (!info.isFile())
+        return false;
+    if (info.size() == 0)
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    static const QByteArray header("SQLite format 3\0", 16);
+    return file.read(header.size()) == header;
+}
+
+bool applyConnectionPragmas(QSqlDatabase &db, QString *error)
+{
+    // busy_timeout first, so the pragmas below wait for another process's lock.
+    if (!runPragma(db, QStringLiteral("PRAGMA busy_timeout = 5000"), error)
+        || !runPragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
+        || !runPragma(db, QStringLiteral("PRAGMA synchronous = FULL"), error))
+        return false;
+
+    // foreign_keys is silently ignored by builds without it; cascades rely on it.
+    QVariant fk;
+    if (!runPragma(db, QStringLiteral("PRAGMA foreign_keys"), error, &fk))
+        return false;
+    if (fk.toInt() != 1) {
+        if (error)
+            *error = QStringLiteral("SQLite refused to enable foreign keys");
+        return false;
+    }
+
+    QVariant mode;
+    if (!runPragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), error, &mode))
+        return false;
+    // SQLite keeps the old mode where WAL is impossible (some network file systems);
+    // synchronous=FULL still makes every commit durable there, so carry on.
+    if (mode.toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        qWarning("khien: SQLite journal mode is %s, not WAL", qPrintable(mode.toString()));
+    return true;
+}
+
+int userVersion(QSqlDatabase &db)
+{
+    QVariant v;
+    if (!runPragma(db, QStringLiteral("PRAGMA user_version"), nullptr, &v) || !v.isValid())
+        return -1; // unreadable: locked, or not a database after all
+    return v.toInt();
+}
+
+bool setUserVersion(QSqlDatabase &db, int version, QString *error)
+{
+    // PRAGMA takes no bound parameters; `version` is an int, so nothing can be injected.
+    return runPragma(db, QStringLiteral("PRAGMA user_version = %1").arg(version), error);
+}
+
+QStringList migrationStatements(int to)
+{
+    switch (to) {
+    case 1:
+        return {
+            QStringLiteral("CREATE TABLE trainees ("
+                           " id TEXT PRIMARY KEY,"
+                           " display_name TEXT NOT NULL,"
+                           " group_code TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE lesson_progress ("
+                           " trainee_id TEXT NOT NULL REFERENCES trainees(id) ON DELETE CASCADE,"
+                           " module_id TEXT NOT NULL,"
+                           " lesson_id TEXT NOT NULL,"
+                           " first_read_at TEXT NOT NULL,"
+                           " PRIMARY KEY (trainee_id, lesson_id))"),
+            QStringLiteral("CREATE TABLE quiz_attempts ("
+                           " id TEXT PRIMARY KEY,"
+                           " trainee_id TEXT NOT NULL REFERENCES trainees(id) ON DELETE CASCADE,"
+                           " module_id TEXT NOT NULL,"
+                           " quiz_id TEXT NOT NULL,"
+                           " content_version TEXT NOT NULL,"
+                           " language TEXT NOT NULL,"
+                           " pass_percent INTEGER NOT NULL,"
+                           " max_score REAL NOT NULL,"
+                           " started_at TEXT NOT NULL,"
+                           " finished_at TEXT NULL,"
+                           " passed INTEGER NULL)"),
+            QStringLiteral("CREATE INDEX quiz_attempts_trainee ON quiz_attempts (trainee_id)"),
+            QStringLiteral("CREATE TABLE answers ("
+                           " attempt_id TEXT NOT NULL"
+                           "  REFERENCES quiz_attempts(id) ON DELETE CASCADE,"
+                           " question_id TEXT NOT NULL,"
+                           " question_type TEXT NOT NULL,"
+                           " chosen TEXT NOT NULL,"
+                           " correct INTEGER NOT NULL,"
+                           " points REAL NOT NULL,"
+                           " max_points REAL NOT NULL,"
+                           " time_taken_ms INTEGER NOT NULL,"
+                           " language TEXT NOT NULL,"
+                           " content_version TEXT NOT NULL,"
+                           " answered_at TEXT NOT NULL,"
+                           " PRIMARY KEY (attempt_id, question_id))"),
+            QStringLiteral("CREATE TABLE settings ("
+                           " key TEXT PRIMARY KEY,"
+                           " value TEXT NOT NULL)"),
+        };
+    default:
+        return {};
+    }
+}
+
+} // namespace khien::sqlite

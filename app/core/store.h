@@ -1,0 +1,82 @@
+// Store: each trainee's progress in one SQLite file (WAL, foreign keys, bound parameters).
+// Every write is its own transaction, committed before the call returns, so nothing the
+// trainee did is lost if the app or the machine dies. SQL that only SQLite understands
+// lives in sqlitedialect.cpp; the SQL here is portable (it must also run on PostgreSQL).
+#pragma once
+
+#include "storerecords.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QVector>
+#include <optional>
+
+namespace khien {
+
+class Store
+{
+public:
+    enum class OpenError {
+        None,
+        CannotOpen,     // file cannot be created/opened (permissions, missing folder, disk full)
+        NotADatabase,   // the file exists but is not an SQLite database (left untouched)
+        TooNew,         // schema version newer than this app knows (left untouched)
+        MigrationFailed // a migration step failed; rolled back, file unchanged
+    };
+
+    static constexpr int schemaVersion = 1;
+
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // Opens (creating if needed) and migrates the database at `path`.
+    [[nodiscard]] OpenError open(const QString &path);
+    void close();
+    [[nodiscard]] bool isOpen() const;
+    [[nodiscard]] QString path() const { return m_path; }
+    // Human-readable detail of the last failure (driver text), for logs and error dialogs.
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+    // user_version of the open database (or of the file when open() said TooNew).
+    [[nodiscard]] int fileSchemaVersion() const { return m_fileVersion; }
+
+    // Trainees
+    [[nodiscard]] std::optional<Trainee> createTrainee(const QString &displayName,
+                                                       const QString &groupCode);
+    [[nodiscard]] QVector<Trainee> trainees() const; // ordered by display name
+    [[nodiscard]] std::optional<Trainee> trainee(const QString &id) const;
+
+    // Lessons
+    [[nodiscard]] bool markLessonRead(const QString &traineeId, const QString &moduleId,
+                                      const QString &lessonId);
+    [[nodiscard]] QSet<QString> lessonsRead(const QString &traineeId) const; // lesson ids
+
+    // Quiz attempts and answers
+    [[nodiscard]] std::optional<QString> startAttempt(const QString &traineeId,
+                                                      const QString &moduleId,
+                                                      const QString &quizId,
+                                                      const QString &contentVersion,
+                                                      const QString &language, int passPercent,
+                                                      double maxScore);
+    // One answer, committed durably before returning. A second answer to the same question
+    // of the same attempt is refused (returns false).
+    [[nodiscard]] bool recordAnswer(const AnswerRecord &answer);
+    [[nodiscard]] bool finishAttempt(const QString &attemptId, bool passed);
+    [[nodiscard]] QVector<AttemptRecord> attempts(const QString &traineeId) const; // newest first
+    [[nodiscard]] QVector<AnswerRecord> answers(const QString &attemptId) const; // answer order
+    [[nodiscard]] QHash<QString, ModuleProgress> progress(const QString &traineeId) const;
+
+    // Application settings (e.g. the chosen language)
+    [[nodiscard]] QString setting(const QString &key, const QString &fallback = {}) const;
+    [[nodiscard]] bool setSetting(const QString &key, const QString &value);
+
+private:
+    QString m_connection;
+    QString m_path;
+    mutable QString m_lastError;
+    int m_fileVersion = 0;
+};
+
+} // namespace khien

@@ -1,0 +1,46 @@
+// Khiên's entry point: the headless CLI when asked for, otherwise the Qt Quick app.
+#include "appcontroller.h"
+#include "cli/cli.h"
+#include "contentloader.h"
+#include "datapaths.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(KhienPlugin)
+
+int main(int argc, char *argv[])
+{
+    if (khien::cli::wantsCli(argc, argv))
+        return khien::cli::run(argc, argv);
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("Khien"));
+    QGuiApplication::setApplicationName(QStringLiteral("Khien"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Khiên"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(KHIEN_VERSION));
+
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("Database file (overrides KHIEN_DB)."),
+                                      QStringLiteral("path"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    QStringList packs{khien::shippedPackPath()};
+    packs += khien::packFoldersIn(khien::userPacksPath());
+    AppController controller(khien::databasePath(parser.value(dbOption)), packs);
+    AppController::setInstance(&controller);
+
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQmlApplicationEngine engine;
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+                     [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/Khien/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    return app.exec();
+}

@@ -1,0 +1,247 @@
+#include "appcontroller.h"
+
+#include "datapaths.h"
+#include "lessonbody.h"
+
+#include <QQmlEngine>
+
+namespace {
+AppController *s_instance = nullptr;
+const QString kLanguageSetting = QStringLiteral("ui.language");
+}
+
+AppController::AppController(const QString &databasePath, const QStringList &packDirs,
+                             QObject *parent)
+    : QObject(parent), m_catalog(khien::CourseCatalog::load(packDirs)), m_requestedPath(databasePath)
+{
+    openStore(databasePath);
+    const QString saved = m_store.isOpen() ? m_store.setting(kLanguageSetting) : QString();
+    m_language.apply(khien::supportedLanguages().contains(saved) ? saved : UiLanguage::systemDefault(),
+                     nullptr);
+}
+
+AppController::~AppController()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+void AppController::setInstance(AppController *instance)
+{
+    s_instance = instance;
+}
+
+AppController *AppController::create(QQmlEngine *engine, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    s_instance->m_engine = engine;
+    engine->setUiLanguage(s_instance->language());
+    return s_instance;
+}
+
+void AppController::setLanguage(const QString &lang)
+{
+    if (lang == language() || !m_language.apply(lang, m_engine))
+        return;
+    if (m_store.isOpen() && !m_store.setSetting(kLanguageSetting, lang))
+        qWarning("Khiên: could not remember the language: %s", qPrintable(m_store.lastError()));
+    refreshTraineeData();
+    if (m_quiz)
+        m_quiz->setLanguage(lang);
+    emit languageChanged();
+}
+
+QString AppController::version() const
+{
+    return QStringLiteral(KHIEN_VERSION);
+}
+
+QStringList AppController::contentProblems() const
+{
+    QStringList lines;
+    for (const khien::ContentIssue &issue : m_catalog.issues())
+        lines.append(issue.toString());
+    return lines;
+}
+
+void AppController::openStore(const QString &path)
+{
+    m_store.close();
+    const khien::Store::OpenError error = m_store.open(path);
+    m_requestedPath = path;
+    m_storageProblem = error == khien::Store::OpenError::None ? QString() : describe(error);
+    m_trainees.reload(m_store.isOpen() ? m_store.trainees() : QVector<khien::Trainee>{});
+    emit storageChanged();
+}
+
+QString AppController::describe(khien::Store::OpenError error) const
+{
+    switch (error) {
+    case khien::Store::OpenError::None:
+        return {};
+    case khien::Store::OpenError::NotADatabase:
+        return tr("The file %1 is not a Khiên database. It has been left untouched.").arg(m_requestedPath);
+    case khien::Store::OpenError::TooNew:
+        return tr("The database %1 was written by a newer version of Khiên (format %2; this version "
+                  "reads up to %3). It has been left untouched: update Khiên to use it.")
+            .arg(m_requestedPath).arg(m_store.fileSchemaVersion()).arg(khien::Store::schemaVersion);
+    case khien::Store::OpenError::CannotOpen:
+        return tr("The database %1 cannot be opened: %2").arg(m_requestedPath, m_store.lastError());
+    case khien::Store::OpenError::MigrationFailed:
+        return tr("The database %1 could not be upgraded and has been left as it was: %2")
+            .arg(m_requestedPath, m_store.lastError());
+    }
+    return {};
+}
+
+bool AppController::startFreshDatabase()
+{
+    signOut();
+    openStore(khien::freshDatabasePathBeside(m_requestedPath));
+    return m_storageProblem.isEmpty();
+}
+
+QString AppController::createTrainee(const QString &name, const QString &group)
+{
+    if (name.trimmed().isEmpty())
+        return tr("Please enter a name.");
+    if (name.trimmed().size() > 100)
+        return tr("The name is too long (at most 100 characters).");
+    const std::optional<khien::Trainee> trainee = m_store.createTrainee(name, group.trimmed());
+    if (!trainee)
+        return tr("The profile could not be saved: %1").arg(m_store.lastError());
+    m_trainees.reload(m_store.trainees());
+    selectTrainee(trainee->id);
+    return {};
+}
+
+void AppController::selectTrainee(const QString &traineeId)
+{
+    const std::optional<khien::Trainee> trainee = m_store.trainee(traineeId);
+    if (!trainee)
+        return;
+    endQuiz();
+    m_traineeId = trainee->id;
+    m_traineeName = trainee->displayName;
+    refreshTraineeData();
+    emit traineeChanged();
+}
+
+void AppController::signOut()
+{
+    endQuiz();
+    m_traineeId.clear();
+    m_traineeName.clear();
+    refreshTraineeData();
+    emit traineeChanged();
+}
+
+void AppController::refreshTraineeData()
+{
+    const bool signedIn = !m_traineeId.isEmpty() && m_store.isOpen();
+    m_modules.reload(m_catalog, signedIn ? m_store.progress(m_traineeId) : QHash<QString, khien::ModuleProgress>{},
+                     language());
+    m_history.reload(m_catalog, signedIn ? m_store.attempts(m_traineeId) : QVector<khien::AttemptRecord>{},
+                     language());
+}
+
+QVariantMap AppController::moduleDetail(const QString &moduleId, const QString &lang) const
+{
+    const khien::Module *m = m_catalog.module(moduleId);
+    if (!m)
+        return {};
+    const QSet<QString> read = m_traineeId.isEmpty() ? QSet<QString>{} : m_store.lessonsRead(m_traineeId);
+    const khien::ModuleProgress progress = m_traineeId.isEmpty() ? khien::ModuleProgress{}
+                                                                 : m_store.progress(m_traineeId).value(moduleId);
+    QStringList objectives;
+    for (const khien::LocalizedText &o : m->objectives)
+        objectives.append(o.in(lang));
+    QVariantList lessons;
+    for (const khien::Lesson &l : m->lessons) {
+        QVariantList sources;
+        for (const khien::Source &s : l.sources)
+            sources.append(QVariantMap{{QStringLiteral("title"), s.title},
+                                       {QStringLiteral("publisher"), s.publisher},
+                                       {QStringLiteral("url"), s.url},
+                                       {QStringLiteral("read"), s.read}});
+        lessons.append(QVariantMap{{QStringLiteral("lessonId"), l.id},
+                                   {QStringLiteral("title"), l.title.in(lang)},
+                                   {QStringLiteral("read"), read.contains(l.id)},
+                                   {QStringLiteral("sources"), sources}});
+    }
+    return {{QStringLiteral("moduleId"), m->id},
+            {QStringLiteral("title"), m->title.in(lang)},
+            {QStringLiteral("summary"), m->summary.in(lang)},
+            {QStringLiteral("objectives"), objectives},
+            {QStringLiteral("lessons"), lessons},
+            {QStringLiteral("hasQuiz"), m->quiz.has_value()},
+            {QStringLiteral("quizTitle"), m->quiz ? m->quiz->title.in(lang) : QString()},
+            {QStringLiteral("questionCount"), m->quiz ? int(m->quiz->questions.size()) : 0},
+            {QStringLiteral("passPercent"), m->quiz ? m->quiz->passPercent : 0},
+            {QStringLiteral("bestPercent"), qRound(progress.bestPercent)},
+            {QStringLiteral("passed"), progress.passed}};
+}
+
+QVariantMap AppController::lessonBody(const QString &moduleId, const QString &lessonId,
+                                      const QString &lang) const
+{
+    const khien::Module *m = m_catalog.module(moduleId);
+    const khien::Lesson *lesson = m ? m->lesson(lessonId) : nullptr;
+    if (!lesson)
+        return {{QStringLiteral("error"), tr("This lesson is not in the loaded content.")}};
+    const khien::LessonBody body = khien::readLessonBody(*lesson, lang);
+    QStringList problems;
+    for (const khien::ContentIssue &issue : body.issues)
+        problems.append(issue.toString());
+    const QString error = problems.isEmpty()
+        ? QString()
+        : tr("This lesson cannot be shown:\n%1").arg(problems.join(QLatin1Char('\n')));
+    return {{QStringLiteral("title"), lesson->title.in(lang)},
+            {QStringLiteral("markdown"), body.markdown},
+            {QStringLiteral("baseUrl"), body.baseUrl},
+            {QStringLiteral("error"), error}};
+}
+
+void AppController::markLessonRead(const QString &moduleId, const QString &lessonId)
+{
+    if (m_traineeId.isEmpty())
+        return;
+    if (!m_store.markLessonRead(m_traineeId, moduleId, lessonId))
+        qWarning("Khiên: could not save lesson progress: %s", qPrintable(m_store.lastError()));
+    refreshTraineeData();
+}
+
+bool AppController::startQuiz(const QString &moduleId)
+{
+    const khien::Module *m = m_catalog.module(moduleId);
+    const khien::Course *course = m_catalog.courseOfModule(moduleId);
+    if (!m || !m->quiz || m_traineeId.isEmpty())
+        return false;
+    endQuiz();
+    const double maxScore = m->quiz->questions.size();
+    const std::optional<QString> attempt = m_store.startAttempt(
+        m_traineeId, moduleId, m->quiz->id, course->version, language(), m->quiz->passPercent, maxScore);
+    if (!attempt)
+        return false;
+    m_quiz = new QuizController(*m->quiz, {&m_store, m_traineeId, moduleId, *attempt, course->version},
+                                language(), this);
+    connect(m_quiz, &QuizController::attemptFinished, this, &AppController::refreshTraineeData);
+    connect(m_quiz, &QuizController::changed, this, [this] {
+        // Answers change progress only once the attempt finishes; history shows partial ones.
+        if (!m_traineeId.isEmpty())
+            m_history.reload(m_catalog, m_store.attempts(m_traineeId), language());
+    });
+    emit quizChanged();
+    return true;
+}
+
+void AppController::endQuiz()
+{
+    if (!m_quiz)
+        return;
+    m_quiz->deleteLater();
+    m_quiz = nullptr;
+    refreshTraineeData();
+    emit quizChanged();
+}

@@ -1,0 +1,96 @@
+// The application as QML sees it (the `App` singleton): the database, the course catalog,
+// the signed-in trainee, the language, and the models and quiz the pages show.
+#pragma once
+
+#include "coursecatalog.h"
+#include "historymodel.h"
+#include "modulelistmodel.h"
+#include "quizcontroller.h"
+#include "store.h"
+#include "traineelistmodel.h"
+#include "uilanguage.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+class AppController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(App)
+    QML_SINGLETON
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(QString storageProblem READ storageProblem NOTIFY storageChanged)
+    Q_PROPERTY(QString databasePath READ databasePath NOTIFY storageChanged)
+    Q_PROPERTY(QStringList contentProblems READ contentProblems CONSTANT)
+    Q_PROPERTY(QString traineeId READ traineeId NOTIFY traineeChanged)
+    Q_PROPERTY(QString traineeName READ traineeName NOTIFY traineeChanged)
+    Q_PROPERTY(TraineeListModel *trainees READ trainees CONSTANT)
+    Q_PROPERTY(ModuleListModel *modules READ modules CONSTANT)
+    Q_PROPERTY(HistoryModel *history READ history CONSTANT)
+    Q_PROPERTY(QuizController *quiz READ quiz NOTIFY quizChanged)
+
+public:
+    AppController(const QString &databasePath, const QStringList &packDirs,
+                  QObject *parent = nullptr);
+    ~AppController() override;
+
+    // The instance QML gets as `App`; set before the engine loads anything.
+    static void setInstance(AppController *instance);
+    static AppController *create(QQmlEngine *engine, QJSEngine *);
+
+    QString language() const { return m_language.code(); }
+    void setLanguage(const QString &lang);
+    QString version() const;
+    QString storageProblem() const { return m_storageProblem; }
+    QString databasePath() const { return m_store.path().isEmpty() ? m_requestedPath : m_store.path(); }
+    QStringList contentProblems() const;
+    QString traineeId() const { return m_traineeId; }
+    QString traineeName() const { return m_traineeName; }
+    TraineeListModel *trainees() { return &m_trainees; }
+    ModuleListModel *modules() { return &m_modules; }
+    HistoryModel *history() { return &m_history; }
+    QuizController *quiz() const { return m_quiz; }
+
+    // Returns an error message in the UI language, or an empty string on success.
+    Q_INVOKABLE QString createTrainee(const QString &name, const QString &group);
+    Q_INVOKABLE void selectTrainee(const QString &traineeId);
+    Q_INVOKABLE void signOut();
+    Q_INVOKABLE QVariantMap moduleDetail(const QString &moduleId, const QString &lang) const;
+    // {markdown, baseUrl, error}
+    Q_INVOKABLE QVariantMap lessonBody(const QString &moduleId, const QString &lessonId,
+                                       const QString &lang) const;
+    Q_INVOKABLE void markLessonRead(const QString &moduleId, const QString &lessonId);
+    Q_INVOKABLE bool startQuiz(const QString &moduleId);
+    Q_INVOKABLE void endQuiz();
+    // After storageProblem: opens a new database beside the unusable one, leaving it untouched.
+    Q_INVOKABLE bool startFreshDatabase();
+
+signals:
+    void languageChanged();
+    void storageChanged();
+    void traineeChanged();
+    void quizChanged();
+
+private:
+    void openStore(const QString &path);
+    void refreshTraineeData();
+    QString describe(khien::Store::OpenError error) const;
+
+    khien::Store m_store;
+    khien::CourseCatalog m_catalog;
+    UiLanguage m_language;
+    QPointer<QQmlEngine> m_engine;
+    QString m_requestedPath;
+    QString m_storageProblem;
+    QString m_traineeId;
+    QString m_traineeName;
+    TraineeListModel m_trainees;
+    ModuleListModel m_modules;
+    HistoryModel m_history;
+    QPointer<QuizController> m_quiz;
+};

@@ -1,0 +1,31 @@
+#include "historymodel.h"
+
+#include <QLocale>
+
+HistoryModel::HistoryModel(QObject *parent)
+    : RowsModel({QStringLiteral("moduleTitle"), QStringLiteral("startedAt"),
+                 QStringLiteral("finished"), QStringLiteral("answeredCount"),
+                 QStringLiteral("questionCount"), QStringLiteral("score"),
+                 QStringLiteral("percent"), QStringLiteral("passed")},
+                parent)
+{
+}
+
+void HistoryModel::reload(const khien::CourseCatalog &catalog,
+                          const QVector<khien::AttemptRecord> &attempts, const QString &lang)
+{
+    const QLocale locale(lang == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English);
+    QVector<QVariantMap> rows;
+    for (const khien::AttemptRecord &a : attempts) {
+        const khien::Module *module = catalog.module(a.moduleId);
+        rows.append({{QStringLiteral("moduleTitle"), module ? module->title.in(lang) : a.moduleId},
+                     {QStringLiteral("startedAt"), locale.toString(a.startedAt.toLocalTime(), QLocale::ShortFormat)},
+                     {QStringLiteral("finished"), a.isFinished()},
+                     {QStringLiteral("answeredCount"), a.answeredCount},
+                     {QStringLiteral("questionCount"), qRound(a.maxScore)},
+                     {QStringLiteral("score"), a.score},
+                     {QStringLiteral("percent"), a.maxScore > 0 ? qRound(100 * a.score / a.maxScore) : 0},
+                     {QStringLiteral("passed"), a.passed}});
+    }
+    setRows(rows);
+}

@@ -1,0 +1,61 @@
+// The bar across the top: app name, who is signed in, the language switch and sign-out.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Khien
+
+ToolBar {
+    id: bar
+    signal homeRequested()
+    signal historyRequested()
+
+    Material.background: Theme.primary
+    Material.foreground: "white"
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.spacing
+        spacing: Theme.spacing
+
+        Label {
+            text: "Khiên"
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+            color: "white"
+            Accessible.name: "Khiên"
+            TapHandler { onTapped: bar.homeRequested() }
+        }
+        Label {
+            text: qsTr("Safe online, ready to respond")
+            color: "#cfe6e8"
+            font.pixelSize: Theme.fontSmall
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: App.traineeName.length > 0
+            text: App.traineeName
+            color: "white"
+            font.pixelSize: Theme.fontBody
+            elide: Text.ElideRight
+            Layout.maximumWidth: 260
+        }
+        ToolButton {
+            visible: App.traineeId.length > 0
+            text: qsTr("History")
+            font.capitalization: Font.MixedCase
+            Accessible.name: qsTr("My history")
+            onClicked: bar.historyRequested()
+        }
+        ToolButton {
+            visible: App.traineeId.length > 0
+            text: qsTr("Sign out")
+            font.capitalization: Font.MixedCase
+            Accessible.name: qsTr("Sign out")
+            onClicked: App.signOut()
+        }
+        LanguageSwitch {}
+    }
+}

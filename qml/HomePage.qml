@@ -1,0 +1,58 @@
+// The signed-in trainee's home: every module with their progress.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Khien
+
+Page {
+    id: page
+    signal moduleOpened(string moduleId)
+    title: qsTr("Home")
+    background: Rectangle { color: Theme.background }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
+            x: (parent.width - width) / 2
+            spacing: Theme.margin
+
+            Item { Layout.preferredHeight: Theme.spacing }
+
+            Label {
+                text: qsTr("Hello, %1").arg(App.traineeName)
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                text: qsTr("Pick a module. Read its lesson, then test yourself with the quiz.")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Notice {
+                Layout.fillWidth: true
+                error: false
+                text: App.contentProblems.length > 0
+                      ? qsTr("Some course content could not be loaded and is not shown:") + "\n" + App.contentProblems.join("\n")
+                      : ""
+            }
+
+            Repeater {
+                id: modules
+                model: App.modules
+                delegate: ModuleCard {
+                    Layout.fillWidth: true
+                    onOpened: page.moduleOpened(moduleId)
+                }
+            }
+            Item { Layout.preferredHeight: Theme.spacing }
+        }
+    }
+}

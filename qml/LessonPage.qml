@@ -1,0 +1,152 @@
+// A lesson: Markdown from the content pack, its sources, and "done". Links are shown but
+// only opened after the trainee confirms: a safety app does not follow links blindly.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Khien
+
+Page {
+    id: page
+    required property string moduleId
+    required property string lessonId
+    signal done()
+
+    readonly property var body: App.lessonBody(moduleId, lessonId, App.language)
+    readonly property var lesson: {
+        const lessons = App.moduleDetail(moduleId, App.language).lessons || []
+        return lessons.find(l => l.lessonId === lessonId) || {}
+    }
+
+    title: body.title || ""
+    background: Rectangle { color: Theme.background }
+
+    Flickable {
+        id: flick
+        objectName: "lessonFlickable"
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+        focus: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+        Accessible.name: qsTr("Lesson text")
+
+        function scrollBy(dy) {
+            contentY = Math.max(0, Math.min(contentHeight - height, contentY + dy))
+        }
+        Keys.onUpPressed: scrollBy(-60)
+        Keys.onDownPressed: scrollBy(60)
+        Keys.onPressed: (event) => {
+            if (event.key === Qt.Key_PageDown || event.key === Qt.Key_Space) scrollBy(height * 0.9)
+            else if (event.key === Qt.Key_PageUp) scrollBy(-height * 0.9)
+            else if (event.key === Qt.Key_Home) contentY = 0
+            else if (event.key === Qt.Key_End) contentY = Math.max(0, contentHeight - height)
+            else return
+            event.accepted = true
+        }
+
+        ColumnLayout {
+            id: column
+            width: Math.min(flick.width - 2 * Theme.margin, 780)
+            x: (flick.width - width) / 2
+            y: Theme.margin
+            spacing: Theme.margin
+
+            Notice {
+                Layout.fillWidth: true
+                text: page.body.error || ""
+            }
+
+            Card {
+                Layout.fillWidth: true
+                visible: (page.body.markdown || "").length > 0
+                Text {
+                    id: text
+                    objectName: "lessonText"
+                    width: parent.width
+                    text: page.body.markdown || ""
+                    textFormat: Text.MarkdownText
+                    baseUrl: page.body.baseUrl || ""
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    linkColor: Theme.primary
+                    font.pixelSize: Theme.fontBody + 1
+                    lineHeight: 1.25
+                    onLinkActivated: (link) => linkDialog.ask(link)
+                    HoverHandler {
+                        cursorShape: text.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.ArrowCursor
+                    }
+                }
+            }
+
+            Card {
+                Layout.fillWidth: true
+                visible: (page.lesson.sources || []).length > 0
+                ColumnLayout {
+                    width: parent.width
+                    spacing: 6
+                    Label {
+                        text: qsTr("Sources")
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Repeater {
+                        model: page.lesson.sources || []
+                        delegate: Label {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.textMuted
+                            //: A lesson source: %1 title, %2 publisher, %3 address, %4 date it was read
+                            text: qsTr("%1 — %2. %3 (read %4)").arg(modelData.title).arg(modelData.publisher)
+                                  .arg(modelData.url).arg(modelData.read)
+                        }
+                    }
+                }
+            }
+
+            Button {
+                objectName: "lessonDone"
+                Layout.alignment: Qt.AlignRight
+                text: qsTr("I have read this lesson")
+                highlighted: true
+                enabled: (page.body.markdown || "").length > 0
+                Accessible.name: text
+                onClicked: {
+                    App.markLessonRead(page.moduleId, page.lessonId)
+                    page.done()
+                }
+            }
+            Item { Layout.preferredHeight: Theme.margin }
+        }
+    }
+
+    Dialog {
+        id: linkDialog
+        property string link: ""
+        function ask(url) { link = url; open() }
+        anchors.centerIn: parent
+        width: Math.min(page.width - 2 * Theme.margin, 520)
+        modal: true
+        title: qsTr("Open a web page?")
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("Cancel")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+            Button {
+                text: qsTr("Open in browser")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+        }
+        Label {
+            width: parent.width
+            wrapMode: Text.WrapAnywhere
+            text: qsTr("This link leads to:\n%1\n\nCheck the address before you open it. It opens in your web browser.").arg(linkDialog.link)
+        }
+        onAccepted: Qt.openUrlExternally(link)
+    }
+}

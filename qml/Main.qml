@@ -1,0 +1,96 @@
+// The window: header, and a stack of pages that follows who is signed in.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Khien
+
+ApplicationWindow {
+    id: window
+    width: 1280
+    height: 760
+    minimumWidth: 900
+    minimumHeight: 600
+    visible: true
+    title: qsTr("Khiên – Digital Shield")
+    color: Theme.background
+    font.capitalization: Font.MixedCase
+
+    Material.theme: Material.Light
+    Material.primary: Theme.primary
+    Material.accent: Theme.primary
+
+    header: AppHeader {
+        onHomeRequested: window.showStart()
+        onHistoryRequested: stack.push(historyPage)
+    }
+
+    function showStart() {
+        if (App.storageProblem.length > 0)
+            stack.replace(null, storageProblemPage)
+        else if (App.traineeId.length === 0)
+            stack.replace(null, signInPage)
+        else
+            stack.replace(null, homePage)
+    }
+
+    Connections {
+        target: App
+        function onTraineeChanged() { window.showStart() }
+        function onStorageChanged() { window.showStart() }
+    }
+
+    StackView {
+        id: stack
+        anchors.fill: parent
+        focus: true
+        Component.onCompleted: window.showStart()
+        Keys.onEscapePressed: (event) => {
+            if (stack.depth > 1) {
+                stack.pop()
+                event.accepted = true
+            }
+        }
+    }
+
+    Component {
+        id: storageProblemPage
+        StorageProblemPage {}
+    }
+    Component {
+        id: signInPage
+        SignInPage {}
+    }
+    Component {
+        id: homePage
+        HomePage {
+            onModuleOpened: (moduleId) => stack.push(modulePage, { moduleId: moduleId })
+        }
+    }
+    Component {
+        id: modulePage
+        ModulePage {
+            onLessonOpened: (moduleId, lessonId) => stack.push(lessonPage, { moduleId: moduleId, lessonId: lessonId })
+            onQuizStarted: stack.push(quizPage)
+        }
+    }
+    Component {
+        id: lessonPage
+        LessonPage {
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: quizPage
+        QuizPage {
+            quiz: App.quiz
+            onLeave: {
+                App.endQuiz()
+                stack.pop()
+            }
+        }
+    }
+    Component {
+        id: historyPage
+        HistoryPage {}
+    }
+}

@@ -1,0 +1,71 @@
+// One module on the home page: title, summary and the trainee's progress in it.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Khien
+
+Card {
+    id: card
+    required property string moduleId
+    required property string title
+    required property string summary
+    required property int lessonCount
+    required property int lessonsRead
+    required property int questionCount
+    required property int bestPercent
+    required property bool passed
+    signal opened()
+
+    RowLayout {
+        width: parent.width
+        spacing: Theme.margin
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 6
+            Label {
+                text: card.title
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: card.summary
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                spacing: Theme.spacing
+                Label {
+                    text: qsTr("Lessons read: %1 of %2").arg(card.lessonsRead).arg(card.lessonCount)
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                }
+                Label {
+                    visible: card.questionCount > 0
+                    text: card.bestPercent < 0 ? qsTr("Quiz not taken yet")
+                                               : qsTr("Best quiz score: %1%").arg(card.bestPercent)
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                }
+                Label {
+                    visible: card.passed
+                    text: qsTr("Passed")
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.success
+                }
+            }
+        }
+        Button {
+            text: qsTr("Open")
+            highlighted: true
+            Accessible.name: qsTr("Open module %1").arg(card.title)
+            onClicked: card.opened()
+        }
+    }
+}

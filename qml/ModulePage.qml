@@ -1,0 +1,156 @@
+// A module: what the trainee will learn, its lessons and its quiz.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Khien
+
+Page {
+    id: page
+    required property string moduleId
+    signal lessonOpened(string moduleId, string lessonId)
+    signal quizStarted()
+
+    property var detail: App.moduleDetail(moduleId, App.language)
+    // Progress changes while lessons and quizzes are open: read it again on return.
+    StackView.onActivating: detail = Qt.binding(() => App.moduleDetail(moduleId, App.language))
+
+    title: detail.title || ""
+    background: Rectangle { color: Theme.background }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
+            x: (parent.width - width) / 2
+            spacing: Theme.margin
+
+            Item { Layout.preferredHeight: Theme.spacing }
+
+            Label {
+                text: page.detail.title || ""
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: page.detail.summary || ""
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+
+            Card {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    width: parent.width
+                    spacing: 8
+                    Label {
+                        text: qsTr("You will learn to")
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Repeater {
+                        model: page.detail.objectives || []
+                        delegate: Label {
+                            required property string modelData
+                            text: "•  " + modelData
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.text
+                            Layout.fillWidth: true
+                        }
+                    }
+                }
+            }
+
+            Card {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    width: parent.width
+                    spacing: 8
+                    Label {
+                        text: qsTr("Lessons")
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Repeater {
+                        model: page.detail.lessons || []
+                        delegate: RowLayout {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            spacing: Theme.spacing
+                            Label {
+                                text: modelData.read ? "✓" : "○"
+                                color: modelData.read ? Theme.success : Theme.textMuted
+                                font.pixelSize: Theme.fontLarge
+                                Accessible.ignored: true
+                            }
+                            Label {
+                                text: modelData.title
+                                wrapMode: Text.Wrap
+                                font.pixelSize: Theme.fontBody
+                                color: Theme.text
+                                Layout.fillWidth: true
+                            }
+                            Button {
+                                objectName: "readLesson_" + modelData.lessonId
+                                text: modelData.read ? qsTr("Read again") : qsTr("Read")
+                                highlighted: !modelData.read
+                                Accessible.name: qsTr("Read the lesson %1").arg(modelData.title)
+                                onClicked: page.lessonOpened(page.moduleId, modelData.lessonId)
+                            }
+                        }
+                    }
+                }
+            }
+
+            Card {
+                Layout.fillWidth: true
+                visible: page.detail.hasQuiz === true
+                RowLayout {
+                    width: parent.width
+                    spacing: Theme.spacing
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 6
+                        Label {
+                            text: page.detail.quizTitle || ""
+                            font.pixelSize: Theme.fontLarge
+                            font.bold: true
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: qsTr("%1 questions · pass mark %2%").arg(page.detail.questionCount).arg(page.detail.passPercent)
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.textMuted
+                        }
+                        Label {
+                            text: page.detail.bestPercent < 0 ? qsTr("Not taken yet")
+                                  : (page.detail.passed ? qsTr("Best score %1% · passed").arg(page.detail.bestPercent)
+                                                        : qsTr("Best score %1% · not passed yet").arg(page.detail.bestPercent))
+                            font.pixelSize: Theme.fontSmall
+                            color: page.detail.passed ? Theme.success : Theme.textMuted
+                        }
+                    }
+                    Button {
+                        objectName: "startQuiz"
+                        text: qsTr("Start the quiz")
+                        highlighted: true
+                        Accessible.name: text
+                        onClicked: if (App.startQuiz(page.moduleId)) page.quizStarted()
+                    }
+                }
+            }
+            Item { Layout.preferredHeight: Theme.spacing }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+// Benchmarks of the store on a real file: a durable recordAnswer, and progress() of a busy trainee.
+// Set KHIEN_BENCH_DIR to measure on a particular disk (the default temp folder may be tmpfs,
+// where fsync costs nothing).
+#include "store.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+using namespace khien;
+
+class BenchStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void recordAnswer();
+    void progressOf200Attempts();
+    void recordAnswerLatency();
+
+private:
+    [[nodiscard]] AnswerRecord nextAnswer();
+    [[nodiscard]] std::optional<QString> startAttempt(const QString &traineeId, int module);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    Store m_store;
+    QString m_busyTrainee; // 200 finished attempts of 10 answers each
+    QString m_attempt;     // an open attempt that recordAnswer() keeps adding to
+    int m_question = 0;
+};
+
+std::optional<QString> BenchStore::startAttempt(const QString &traineeId, int module)
+{
+    return m_store.startAttempt(traineeId, QStringLiteral("module-%1").arg(module),
+                                QStringLiteral("quiz"), QStringLiteral("1.0.0"),
+                                QStringLiteral("vi"), 70, 10);
+}
+
+AnswerRecord BenchStore::nextAnswer()
+{
+    AnswerRecord a;
+    a.attemptId = m_attempt;
+    a.questionId = QStringLiteral("question-%1").arg(++m_question);
+    a.questionType = QStringLiteral("multiple");
+    a.chosen = {QStringLiteral("a"), QStringLiteral("c")};
+    a.correct = m_question % 3 != 0;
+    a.points = a.correct ? 1 : 0;
+    a.timeTakenMs = 4200;
+    a.language = QStringLiteral("vi");
+    a.contentVersion = QStringLiteral("1.0.0");
+    return a;
+}
+
+void BenchStore::initTestCase()
+{
+    const QString base = qEnvironmentVariable("KHIEN_BENCH_DIR");
+    m_dir = base.isEmpty() ? std::make_unique<QTemporaryDir>()
+                           : std::make_unique<QTemporaryDir>(base + QStringLiteral("/bench-XXXXXX"));
+    QVERIFY(m_dir->isValid());
+    const QString path = m_dir->filePath(QStringLiteral("bench.sqlite"));
+    QCOMPARE(m_store.open(path), Store::OpenError::None);
+    qInfo("database: %s", qPrintable(path));
+
+    QElapsedTimer setup;
+    setup.start();
+    const auto busy = m_store.createTrainee(QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("10A1"));
+    QVERIFY(busy);
+    m_busyTrainee = busy->id;
+    for (int i = 0; i < 200; ++i) {
+        const auto attempt = startAttempt(m_busyTrainee, i % 8);
+        QVERIFY(attempt);
+        m_attempt = *attempt;
+        for (int q = 0; q < 10; ++q)
+            QVERIFY(m_store.recordAnswer(nextAnswer()));
+        QVERIFY(m_store.finishAttempt(m_attempt, i % 2 == 0));
+    }
+    qInfo("setup: 200 attempts, 2000 answers, 2401 commits in %lld ms", setup.elapsed());
+
+    const auto other = m_store.createTrainee(QStringLiteral("Trần Văn Bình"), {});
+    QVERIFY(other);
+    const auto attempt = startAttempt(other->id, 0);
+    QVERIFY(attempt);
+    m_attempt = *attempt;
+}
+
+void BenchStore::recordAnswer()
+{
+    QBENCHMARK {
+        QVERIFY(m_store.recordAnswer(nextAnswer()));
+    }
+}
+
+void BenchStore::progressOf200Attempts()
+{
+    QHash<QString, ModuleProgress> progress;
+    QBENCHMARK {
+        progress = m_store.progress(m_busyTrainee);
+    }
+    QCOMPARE(progress.size(), 8);
+}
+
+void BenchStore::recordAnswerLatency()
+{
+    constexpr int count = 500;
+    std::vector<double> ms;
+    ms.reserve(count);
+    QElapsedTimer timer;
+    for (int i = 0; i < count; ++i) {
+        const AnswerRecord a = nextAnswer();
+        timer.start();
+        const bool ok = m_store.recordAnswer(a);
+        ms.push_back(timer.nsecsElapsed() / 1e6);
+        QVERIFY(ok);
+    }
+    std::sort(ms.begin(), ms.end());
+    const auto at = [&](double q) { return ms[size_t(std::ceil(q * count)) - 1]; };
+    qInfo("recordAnswer x%d: p50 %.3f ms, p99 %.3f ms, max %.3f ms", count, at(0.50), at(0.99),
+          ms.back());
+}
+
+QTEST_GUILESS_MAIN(BenchStore)
+#include "bench_store.moc"
