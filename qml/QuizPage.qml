@@ -112,8 +112,8 @@ Page {
                     Layout.fillWidth: true
                     option: modelData
                     multiple: page.multiple
-                    revealed: page.quiz.answered
-                    selected: page.quiz.answered ? modelData.chosen : page.selection.indexOf(modelData.optionId) >= 0
+                    revealed: page.quiz !== null && page.quiz.answered
+                    selected: revealed ? modelData.chosen : page.selection.indexOf(modelData.optionId) >= 0
                     onToggled: page.toggle(modelData.optionId)
                 }
             }

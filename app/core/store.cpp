@@ -60,17 +60,13 @@ std::optional<QSqlQuery> query(const QString &name, const QString &sql, const QV
         error = QStringLiteral("the database is not open");
         return std::nullopt;
     }
-    if (!q.prepare(sql)) {
-        error = q.lastError().text();
-        return std::nullopt;
-    }
+    const bool prepared = q.prepare(sql);
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (!q.exec()) {
-        error = q.lastError().text();
-        return std::nullopt;
-    }
-    return q;
+    if (prepared && q.exec())
+        return q;
+    error = q.lastError().text();
+    return std::nullopt;
 }
 
 // One write statement in its own transaction, committed (synchronous=FULL: on disk) before
@@ -107,46 +103,38 @@ QVector<Row> rows(const QString &name, const QString &sql, const QVariantList &v
     return result;
 }
 
+// The SELECTs below list their columns in the order of the struct's fields.
 Trainee traineeFrom(const QSqlQuery &q)
 {
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
             fromIso(q.value(3))};
 }
 
+const QString attemptColumns = QStringLiteral(
+        "a.id, a.trainee_id, a.module_id, a.quiz_id, a.content_version, a.language,"
+        " a.pass_percent, a.started_at, a.finished_at, COALESCE(SUM(n.points), 0), a.max_score,"
+        " COUNT(n.question_id), a.passed");
+
 AttemptRecord attemptFrom(const QSqlQuery &q)
 {
-    AttemptRecord a;
-    a.id = q.value(0).toString();
-    a.traineeId = q.value(1).toString();
-    a.moduleId = q.value(2).toString();
-    a.quizId = q.value(3).toString();
-    a.contentVersion = q.value(4).toString();
-    a.language = q.value(5).toString();
-    a.passPercent = q.value(6).toInt();
-    a.maxScore = q.value(7).toDouble();
-    a.startedAt = fromIso(q.value(8));
-    a.finishedAt = fromIso(q.value(9));
-    a.passed = q.value(10).toInt() != 0;
-    a.score = q.value(11).toDouble();
-    a.answeredCount = q.value(12).toInt();
-    return a;
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+            q.value(6).toInt(), fromIso(q.value(7)), fromIso(q.value(8)),
+            q.value(9).toDouble(), q.value(10).toDouble(), q.value(11).toInt(),
+            q.value(12).toInt() != 0};
 }
+
+const QString answerColumns = QStringLiteral(
+        "attempt_id, question_id, question_type, chosen, correct, points, max_points,"
+        " time_taken_ms, language, content_version, answered_at");
 
 AnswerRecord answerFrom(const QSqlQuery &q)
 {
-    AnswerRecord a;
-    a.attemptId = q.value(0).toString();
-    a.questionId = q.value(1).toString();
-    a.questionType = q.value(2).toString();
-    a.chosen = q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    a.correct = q.value(4).toInt() != 0;
-    a.points = q.value(5).toDouble();
-    a.maxPoints = q.value(6).toDouble();
-    a.timeTakenMs = q.value(7).toLongLong();
-    a.language = q.value(8).toString();
-    a.contentVersion = q.value(9).toString();
-    a.answeredAt = fromIso(q.value(10));
-    return a;
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
+            q.value(4).toInt() != 0, q.value(5).toDouble(), q.value(6).toDouble(),
+            q.value(7).toLongLong(), q.value(8).toString(), q.value(9).toString(),
+            fromIso(q.value(10))};
 }
 
 } // namespace
@@ -190,23 +178,24 @@ Store::OpenError Store::open(const QString &path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QLatin1String(sqlite::driverName), m_connection);
         db.setDatabaseName(path);
-        int version = -1;
         if (!db.open()) {
             m_lastError = db.lastError().text();
             result = OpenError::CannotOpen;
-        } else if ((version = sqlite::userVersion(db)) < 0) {
+        } else if ((m_fileVersion = sqlite::userVersion(db)) < 0) {
+            m_fileVersion = 0;
             m_lastError = QStringLiteral("cannot read the schema version of %1").arg(path);
             result = OpenError::CannotOpen;
-        } else if ((m_fileVersion = version) > schemaVersion) {
+        } else if (m_fileVersion > schemaVersion) {
             // Checked before the pragmas: switching to WAL already writes to the file.
             m_lastError = QStringLiteral("database schema %1 is newer than this app's %2")
-                                  .arg(version)
+                                  .arg(m_fileVersion)
                                   .arg(schemaVersion);
             result = OpenError::TooNew;
         } else if (!sqlite::applyConnectionPragmas(db, &m_lastError)) {
             result = OpenError::CannotOpen;
         }
-        for (int to = version + 1; result == OpenError::None && to <= schemaVersion; ++to) {
+        while (result == OpenError::None && m_fileVersion < schemaVersion) {
+            const int to = m_fileVersion + 1;
             bool ok = db.transaction();
             for (const QString &sql : sqlite::migrationStatements(to)) {
                 QSqlQuery q(db);
@@ -215,8 +204,7 @@ Store::OpenError Store::open(const QString &path)
                     ok = false;
                 }
             }
-            ok = ok && sqlite::setUserVersion(db, to, &m_lastError) && db.commit();
-            if (ok) {
+            if (ok && sqlite::setUserVersion(db, to, &m_lastError) && db.commit()) {
                 m_fileVersion = to;
             } else {
                 if (m_lastError.isEmpty())
@@ -226,11 +214,8 @@ Store::OpenError Store::open(const QString &path)
             }
         }
     }
-    if (result != OpenError::None) {
-        const int version = m_fileVersion;
-        close();
-        m_fileVersion = version; // still reported, e.g. for the "too new" message
-    }
+    if (result != OpenError::None)
+        close(); // m_fileVersion stays, for the "too new" message
     return result;
 }
 
@@ -253,34 +238,29 @@ std::optional<Trainee> Store::createTrainee(const QString &displayName, const QS
     Trainee t;
     t.displayName = displayName.trimmed();
     t.groupCode = groupCode.trimmed();
-    if (t.displayName.isEmpty()) {
-        m_lastError = QStringLiteral("the name is empty");
-        return std::nullopt;
-    }
-    if (t.displayName.toUcs4().size() > maxNameLength) {
-        m_lastError = QStringLiteral("the name is longer than %1 characters").arg(maxNameLength);
+    if (t.displayName.isEmpty() || t.displayName.toUcs4().size() > maxNameLength) {
+        m_lastError = t.displayName.isEmpty()
+                ? QStringLiteral("the name is empty")
+                : QStringLiteral("the name is longer than %1 characters").arg(maxNameLength);
         return std::nullopt;
     }
     t.id = newId();
     const QString created = toIso({});
     t.createdAt = fromIso(created); // exactly what reads back
-    if (!writeCommitted(connection(m_connection),
-               QStringLiteral("INSERT INTO trainees (id, display_name, group_code, created_at)"
-                              " VALUES (?, ?, ?, ?)"),
-               {t.id, text(t.displayName), text(t.groupCode), created}, m_lastError))
+    if (!writeCommitted(m_connection,
+                        QStringLiteral("INSERT INTO trainees (id, display_name, group_code,"
+                                       " created_at) VALUES (?, ?, ?, ?)"),
+                        {t.id, text(t.displayName), text(t.groupCode), created}, m_lastError))
         return std::nullopt;
     return t;
 }
 
 QVector<Trainee> Store::trainees() const
 {
-    QVector<Trainee> result;
-    QSqlQuery q(connection(m_connection));
-    if (!exec(q, QStringLiteral("SELECT id, display_name, group_code, created_at FROM trainees"
-                                " ORDER BY display_name, id"), {}, m_lastError))
-        return result;
-    while (q.next())
-        result.append(traineeFrom(q));
+    QVector<Trainee> result = rows(m_connection,
+                                   QStringLiteral("SELECT id, display_name, group_code, created_at"
+                                                  " FROM trainees ORDER BY display_name, id"),
+                                   {}, m_lastError, &traineeFrom);
     // Byte order would put "Ánh" after "Yến". Names are Vietnamese whatever the UI language
     // (and the C locale collates by code point), so collate them as Vietnamese.
     QCollator collator{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
@@ -293,34 +273,34 @@ QVector<Trainee> Store::trainees() const
 
 std::optional<Trainee> Store::trainee(const QString &id) const
 {
-    QSqlQuery q(connection(m_connection));
-    if (!exec(q, QStringLiteral("SELECT id, display_name, group_code, created_at FROM trainees"
-                                " WHERE id = ?"), {text(id)}, m_lastError)
-        || !q.next())
-        return std::nullopt;
-    return traineeFrom(q);
+    const QVector<Trainee> found = rows(m_connection,
+                                        QStringLiteral("SELECT id, display_name, group_code,"
+                                                       " created_at FROM trainees WHERE id = ?"),
+                                        {text(id)}, m_lastError, &traineeFrom);
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
 bool Store::markLessonRead(const QString &traineeId, const QString &moduleId,
                            const QString &lessonId)
 {
     // Reading a lesson again keeps the first time it was read.
-    return writeCommitted(connection(m_connection),
-                 QStringLiteral("INSERT INTO lesson_progress"
-                                " (trainee_id, module_id, lesson_id, first_read_at)"
-                                " VALUES (?, ?, ?, ?) ON CONFLICT (trainee_id, lesson_id) DO NOTHING"),
-                 {text(traineeId), text(moduleId), text(lessonId), toIso({})}, m_lastError)
+    return writeCommitted(m_connection,
+                          QStringLiteral("INSERT INTO lesson_progress (trainee_id, module_id,"
+                                         " lesson_id, first_read_at) VALUES (?, ?, ?, ?)"
+                                         " ON CONFLICT (trainee_id, lesson_id) DO NOTHING"),
+                          {text(traineeId), text(moduleId), text(lessonId), toIso({})},
+                          m_lastError)
             .has_value();
 }
 
 QSet<QString> Store::lessonsRead(const QString &traineeId) const
 {
     QSet<QString> result;
-    QSqlQuery q(connection(m_connection));
-    if (exec(q, QStringLiteral("SELECT lesson_id FROM lesson_progress WHERE trainee_id = ?"),
-             {text(traineeId)}, m_lastError))
-        while (q.next())
-            result.insert(q.value(0).toString());
+    if (auto q = query(m_connection,
+                       QStringLiteral("SELECT lesson_id FROM lesson_progress WHERE trainee_id = ?"),
+                       {text(traineeId)}, m_lastError))
+        while (q->next())
+            result.insert(q->value(0).toString());
     return result;
 }
 
@@ -330,13 +310,13 @@ std::optional<QString> Store::startAttempt(const QString &traineeId, const QStri
                                            double maxScore)
 {
     const QString id = newId();
-    if (!writeCommitted(connection(m_connection),
-               QStringLiteral("INSERT INTO quiz_attempts (id, trainee_id, module_id, quiz_id,"
-                              " content_version, language, pass_percent, max_score, started_at)"
-                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-               {id, text(traineeId), text(moduleId), text(quizId), text(contentVersion),
-                text(language), passPercent, maxScore, toIso({})},
-               m_lastError))
+    if (!writeCommitted(m_connection,
+                        QStringLiteral("INSERT INTO quiz_attempts (id, trainee_id, module_id,"
+                                       " quiz_id, content_version, language, pass_percent,"
+                                       " max_score, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {id, text(traineeId), text(moduleId), text(quizId), text(contentVersion),
+                         text(language), passPercent, maxScore, toIso({})},
+                        m_lastError))
         return std::nullopt;
     return id;
 }
@@ -351,10 +331,10 @@ bool Store::recordAnswer(const AnswerRecord &answer)
             return false;
         }
     }
-    // One statement both checks the attempt is open and writes: nothing can finish it between.
-    // A second answer to the same question fails on the primary key.
-    const auto rows = writeCommitted(
-            connection(m_connection),
+    // One statement both checks that the attempt is open and writes, so nothing can finish it
+    // in between. A second answer to the same question fails on the primary key.
+    const auto changed = writeCommitted(
+            m_connection,
             QStringLiteral("INSERT INTO answers (attempt_id, question_id, question_type, chosen,"
                            " correct, points, max_points, time_taken_ms, language,"
                            " content_version, answered_at)"
@@ -365,51 +345,39 @@ bool Store::recordAnswer(const AnswerRecord &answer)
              answer.maxPoints, answer.timeTakenMs, text(answer.language),
              text(answer.contentVersion), toIso(answer.answeredAt), text(answer.attemptId)},
             m_lastError);
-    if (rows && *rows != 1)
+    if (changed == 0)
         m_lastError = QStringLiteral("attempt %1 does not exist or is finished").arg(answer.attemptId);
-    return rows == 1;
+    return changed == 1;
 }
 
 bool Store::finishAttempt(const QString &attemptId, bool passed)
 {
-    const auto rows = writeCommitted(connection(m_connection),
-                            QStringLiteral("UPDATE quiz_attempts SET finished_at = ?, passed = ?"
-                                           " WHERE id = ? AND finished_at IS NULL"),
-                            {toIso({}), passed ? 1 : 0, text(attemptId)}, m_lastError);
-    if (rows && *rows != 1)
+    const auto changed = writeCommitted(m_connection,
+                                        QStringLiteral("UPDATE quiz_attempts SET finished_at = ?,"
+                                                       " passed = ? WHERE id = ?"
+                                                       " AND finished_at IS NULL"),
+                                        {toIso({}), passed ? 1 : 0, text(attemptId)}, m_lastError);
+    if (changed == 0)
         m_lastError = QStringLiteral("attempt %1 does not exist or is finished").arg(attemptId);
-    return rows == 1;
+    return changed == 1;
 }
 
 QVector<AttemptRecord> Store::attempts(const QString &traineeId) const
 {
-    QVector<AttemptRecord> result;
-    QSqlQuery q(connection(m_connection));
-    if (exec(q, QStringLiteral("SELECT a.id, a.trainee_id, a.module_id, a.quiz_id,"
-                               " a.content_version, a.language, a.pass_percent, a.max_score,"
-                               " a.started_at, a.finished_at, a.passed,"
-                               " COALESCE(SUM(n.points), 0), COUNT(n.question_id)"
-                               " FROM quiz_attempts a LEFT JOIN answers n ON n.attempt_id = a.id"
-                               " WHERE a.trainee_id = ? GROUP BY a.id"
-                               " ORDER BY a.started_at DESC, a.id DESC"),
-             {text(traineeId)}, m_lastError))
-        while (q.next())
-            result.append(attemptFrom(q));
-    return result;
+    return rows(m_connection,
+                QStringLiteral("SELECT %1 FROM quiz_attempts a"
+                               " LEFT JOIN answers n ON n.attempt_id = a.id WHERE a.trainee_id = ?"
+                               " GROUP BY a.id ORDER BY a.started_at DESC, a.id DESC")
+                        .arg(attemptColumns),
+                {text(traineeId)}, m_lastError, &attemptFrom);
 }
 
 QVector<AnswerRecord> Store::answers(const QString &attemptId) const
 {
-    QVector<AnswerRecord> result;
-    QSqlQuery q(connection(m_connection));
-    if (exec(q, QStringLiteral("SELECT attempt_id, question_id, question_type, chosen, correct,"
-                               " points, max_points, time_taken_ms, language, content_version,"
-                               " answered_at FROM answers WHERE attempt_id = ?"
-                               " ORDER BY answered_at, question_id"),
-             {text(attemptId)}, m_lastError))
-        while (q.next())
-            result.append(answerFrom(q));
-    return result;
+    return rows(m_connection,
+                QStringLiteral("SELECT %1 FROM answers WHERE attempt_id = ?"
+                               " ORDER BY answered_at, question_id").arg(answerColumns),
+                {text(attemptId)}, m_lastError, &answerFrom);
 }
 
 QHash<QString, ModuleProgress> Store::progress(const QString &traineeId) const
@@ -420,48 +388,45 @@ QHash<QString, ModuleProgress> Store::progress(const QString &traineeId) const
         p.moduleId = moduleId;
         return p;
     };
-    QSqlQuery lessons(connection(m_connection));
-    if (!exec(lessons, QStringLiteral("SELECT module_id, COUNT(*) FROM lesson_progress"
-                                      " WHERE trainee_id = ? GROUP BY module_id"),
-              {text(traineeId)}, m_lastError))
+    auto lessons = query(m_connection,
+                         QStringLiteral("SELECT module_id, COUNT(*) FROM lesson_progress"
+                                        " WHERE trainee_id = ? GROUP BY module_id"),
+                         {text(traineeId)}, m_lastError);
+    // Best score and "passed" count finished attempts only: an interrupted one proves nothing.
+    auto quizzes = query(m_connection,
+                         QStringLiteral("SELECT a.module_id, a.max_score, a.passed,"
+                                        " COALESCE(SUM(n.points), 0) FROM quiz_attempts a"
+                                        " LEFT JOIN answers n ON n.attempt_id = a.id"
+                                        " WHERE a.trainee_id = ? AND a.finished_at IS NOT NULL"
+                                        " GROUP BY a.id"),
+                         {text(traineeId)}, m_lastError);
+    if (!lessons || !quizzes)
         return {};
-    while (lessons.next())
-        entry(lessons.value(0).toString()).lessonsRead = lessons.value(1).toInt();
-
-    QSqlQuery quizzes(connection(m_connection));
-    if (!exec(quizzes, QStringLiteral("SELECT a.module_id, a.max_score, a.passed,"
-                                      " COALESCE(SUM(n.points), 0) FROM quiz_attempts a"
-                                      " LEFT JOIN answers n ON n.attempt_id = a.id"
-                                      " WHERE a.trainee_id = ? AND a.finished_at IS NOT NULL"
-                                      " GROUP BY a.id"),
-              {text(traineeId)}, m_lastError))
-        return {};
-    while (quizzes.next()) {
-        ModuleProgress &p = entry(quizzes.value(0).toString());
-        const double maxScore = quizzes.value(1).toDouble();
-        const double score = quizzes.value(3).toDouble();
+    while (lessons->next())
+        entry(lessons->value(0).toString()).lessonsRead = lessons->value(1).toInt();
+    while (quizzes->next()) {
+        ModuleProgress &p = entry(quizzes->value(0).toString());
+        const double maxScore = quizzes->value(1).toDouble();
+        const double score = quizzes->value(3).toDouble();
         p.bestPercent = std::max(p.bestPercent, maxScore > 0 ? 100.0 * score / maxScore : 0.0);
-        p.passed = p.passed || quizzes.value(2).toInt() != 0;
+        p.passed = p.passed || quizzes->value(2).toInt() != 0;
     }
     return result;
 }
 
 QString Store::setting(const QString &key, const QString &fallback) const
 {
-    QSqlQuery q(connection(m_connection));
-    if (!exec(q, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {text(key)},
-              m_lastError)
-        || !q.next())
-        return fallback;
-    return q.value(0).toString();
+    auto q = query(m_connection, QStringLiteral("SELECT value FROM settings WHERE key = ?"),
+                   {text(key)}, m_lastError);
+    return q && q->next() ? q->value(0).toString() : fallback;
 }
 
 bool Store::setSetting(const QString &key, const QString &value)
 {
-    return writeCommitted(connection(m_connection),
-                 QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
-                                " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                 {text(key), text(value)}, m_lastError)
+    return writeCommitted(m_connection,
+                          QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                          {text(key), text(value)}, m_lastError)
             .has_value();
 }
 

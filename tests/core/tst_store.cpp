@@ -2,7 +2,9 @@
 #include "datapaths.h"
 #include "store.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -452,6 +454,8 @@ void TestStore::attemptScoreIsSumOfAnswers()
     QCOMPARE(all.at(1).score, 1.5);
     QCOMPARE(all.at(1).answeredCount, 3);
     QCOMPARE(all.at(1).moduleId, QStringLiteral("m1"));
+    QCOMPARE(all.at(1).traineeId, t.id);
+    QVERIFY(all.at(1).startedAt < all.at(0).startedAt);
 }
 
 void TestStore::secondTraineeIsolated()

@@ -1,0 +1,129 @@
+// The real khien binary's command line: runs with no display at all, validates the shipped
+// content (compiled in and on disk), names each problem of a broken pack as file:line.
+#include "testpack.h"
+
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run khien(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // No display and no platform plugin: a CLI subcommand must not need either.
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(KHIEN_BINARY), args);
+    if (!p.waitForFinished(30000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void version()
+    {
+        const Run r = khien({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("khien " KHIEN_VERSION));
+    }
+
+    void help()
+    {
+        const Run r = khien({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("check-content")));
+    }
+
+    void shippedContentIsClean_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("compiled in") << QStringList{QStringLiteral("check-content")};
+        QTest::newRow("source folder") << QStringList{QStringLiteral("check-content"), QStringLiteral(KHIEN_SHIPPED_CONTENT)};
+    }
+
+    void shippedContentIsClean()
+    {
+        QFETCH(QStringList, args);
+        const Run r = khien(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 1); // the summary only: no problems
+        QVERIFY(lines.first().startsWith(QStringLiteral("khien-basics ")));
+        QVERIFY(lines.first().contains(QStringLiteral("languages vi+en, 0 problems")));
+    }
+
+    void jsonSummary()
+    {
+        const Run r = khien({QStringLiteral("check-content"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("pack")).toString(), QStringLiteral("khien-basics"));
+        QVERIFY(o.value(QStringLiteral("clean")).toBool());
+        QVERIFY(o.value(QStringLiteral("modules")).toInt() >= 2);
+        const QJsonObject byType = o.value(QStringLiteral("questionsByType")).toObject();
+        int sum = 0;
+        for (const QString &type : {QStringLiteral("single"), QStringLiteral("multiple"), QStringLiteral("truefalse")}) {
+            QVERIFY2(byType.value(type).toInt() > 0, qPrintable(type));
+            sum += byType.value(type).toInt();
+        }
+        QCOMPARE(sum, o.value(QStringLiteral("questions")).toInt());
+        QVERIFY(o.value(QStringLiteral("questions")).toInt() >= 16); // two quizzes of 8 or more
+    }
+
+    void brokenPackNamesEveryProblem()
+    {
+        QTemporaryDir dir;
+        const QString pack = testpack::copyPack(dir);
+        QVERIFY(testpack::editFile(pack + QStringLiteral("/modules/alpha.xml"), QStringLiteral("type=\"single\""),
+                                   QStringLiteral("type=\"essay\"")));
+        QVERIFY(testpack::editFile(pack + QStringLiteral("/modules/alpha.xml"), QStringLiteral("passPercent=\"70\""),
+                                   QStringLiteral("passPercent=\"170\"")));
+        const Run r = khien({QStringLiteral("check-content"), pack});
+        QCOMPARE(r.exitCode, 1);
+        const QString file = pack + QStringLiteral("/modules/alpha.xml");
+        QVERIFY2(r.out.contains(file + QStringLiteral(":18: passPercent must be a whole number from 1 to 100")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(file + QStringLiteral(":21: unknown question type \"essay\"")), qPrintable(r.out));
+        QVERIFY(r.out.trimmed().endsWith(QStringLiteral("2 problems")));
+
+        const Run json = khien({QStringLiteral("check-content"), QStringLiteral("--json"), pack});
+        QCOMPARE(json.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QVERIFY(!o.value(QStringLiteral("clean")).toBool());
+        QCOMPARE(o.value(QStringLiteral("problems")).toArray().size(), 2);
+    }
+
+    void missingFolderFails()
+    {
+        const Run r = khien({QStringLiteral("check-content"), QStringLiteral("/nonexistent/pack")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains(QStringLiteral("/nonexistent/pack/course.xml: cannot open the file")));
+    }
+
+    void unknownArgumentIsAnError()
+    {
+        const Run r = khien({QStringLiteral("check-content"), QStringLiteral("--frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--frobnicate")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

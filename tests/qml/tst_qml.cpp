@@ -1,0 +1,42 @@
+// Runs the tst_*.qml files with an App backed by a temporary database and the test pack,
+// with one trainee signed in.
+#include "appcontroller.h"
+#include "testpack.h"
+
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(KhienPlugin)
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public slots:
+    void applicationAvailable()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        // The static Khien module's qmldir lives at qrc:/Khien/qmldir.
+        engine->addImportPath(QStringLiteral("qrc:/"));
+        m_app = std::make_unique<AppController>(m_dir.filePath(QStringLiteral("khien.sqlite")),
+                                                QStringList{testpack::dataDir() + QStringLiteral("/packs/good")});
+        AppController::setInstance(m_app.get());
+        if (!m_app->createTrainee(QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("LOP-1")).isEmpty())
+            qFatal("could not create the test trainee in %s", qPrintable(m_dir.path()));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppController> m_app;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(khien_qml, Setup)
+#include "tst_qml.moc"
