@@ -12,6 +12,7 @@ Rectangle {
     required property bool revealed
     property bool selected: false
     signal toggled()
+    function takeFocus() { button.forceActiveFocus() }
 
     readonly property bool markRight: revealed && option.correct
     readonly property bool markWrong: revealed && option.chosen && !option.correct

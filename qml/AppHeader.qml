@@ -7,6 +7,8 @@ import Khien
 
 ToolBar {
     id: bar
+    property bool canGoBack: false
+    signal backRequested()
     signal homeRequested()
     signal historyRequested()
 
@@ -19,6 +21,14 @@ ToolBar {
         anchors.rightMargin: Theme.spacing
         spacing: Theme.spacing
 
+        ToolButton {
+            objectName: "backButton"
+            visible: bar.canGoBack
+            text: "‹  " + qsTr("Back")
+            font.capitalization: Font.MixedCase
+            Accessible.name: qsTr("Back")
+            onClicked: bar.backRequested()
+        }
         Label {
             text: "Khiên"
             font.pixelSize: Theme.fontLarge

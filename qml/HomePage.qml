@@ -8,6 +8,7 @@ Page {
     id: page
     signal moduleOpened(string moduleId)
     title: qsTr("Home")
+    StackView.onActivated: if (modules.count > 0) modules.itemAt(0).focusOpen()
     background: Rectangle { color: Theme.background }
 
     ScrollView {

@@ -18,6 +18,7 @@ Page {
     }
 
     title: body.title || ""
+    StackView.onActivated: flick.forceActiveFocus()
     background: Rectangle { color: Theme.background }
 
     Flickable {
@@ -53,6 +54,14 @@ Page {
             y: Theme.margin
             spacing: Theme.margin
 
+            Label {
+                text: page.body.title || ""
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
             Notice {
                 Layout.fillWidth: true
                 text: page.body.error || ""
@@ -108,7 +117,7 @@ Page {
                 }
             }
 
-            Button {
+            ActionButton {
                 objectName: "lessonDone"
                 Layout.alignment: Qt.AlignRight
                 text: qsTr("I have read this lesson")
@@ -133,11 +142,11 @@ Page {
         modal: true
         title: qsTr("Open a web page?")
         footer: DialogButtonBox {
-            Button {
+            ActionButton {
                 text: qsTr("Cancel")
                 DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
             }
-            Button {
+            ActionButton {
                 text: qsTr("Open in browser")
                 DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
             }

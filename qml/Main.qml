@@ -20,8 +20,17 @@ ApplicationWindow {
     Material.accent: Theme.primary
 
     header: AppHeader {
+        canGoBack: stack.depth > 1
+        onBackRequested: window.goBack()
         onHomeRequested: window.showStart()
-        onHistoryRequested: stack.push(historyPage)
+        onHistoryRequested: if (!(stack.currentItem instanceof HistoryPage)) stack.push(historyPage)
+    }
+
+    function goBack() {
+        if (stack.currentItem && stack.currentItem.leave)
+            stack.currentItem.leave()   // the quiz page ends its quiz on the way out
+        else if (stack.depth > 1)
+            stack.pop()
     }
 
     function showStart() {
@@ -46,7 +55,7 @@ ApplicationWindow {
         Component.onCompleted: window.showStart()
         Keys.onEscapePressed: (event) => {
             if (stack.depth > 1) {
-                stack.pop()
+                window.goBack()
                 event.accepted = true
             }
         }

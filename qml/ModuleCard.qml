@@ -15,6 +15,7 @@ Card {
     required property int bestPercent
     required property bool passed
     signal opened()
+    function focusOpen() { openButton.forceActiveFocus() }
 
     RowLayout {
         width: parent.width
@@ -61,7 +62,8 @@ Card {
                 }
             }
         }
-        Button {
+        ActionButton {
+            id: openButton
             text: qsTr("Open")
             highlighted: true
             Accessible.name: qsTr("Open module %1").arg(card.title)

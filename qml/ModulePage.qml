@@ -13,6 +13,16 @@ Page {
     property var detail: App.moduleDetail(moduleId, App.language)
     // Progress changes while lessons and quizzes are open: read it again on return.
     StackView.onActivating: detail = Qt.binding(() => App.moduleDetail(moduleId, App.language))
+    // Keyboard focus starts on what the trainee most likely wants next: the first unread
+    // lesson, else the quiz.
+    StackView.onActivated: {
+        const lessons = detail.lessons || []
+        const unread = lessons.findIndex(l => !l.read)
+        if (unread >= 0 && lessonButtons.itemAt(unread))
+            lessonButtons.itemAt(unread).readButton.forceActiveFocus()
+        else if (detail.hasQuiz)
+            startQuizButton.forceActiveFocus()
+    }
 
     title: detail.title || ""
     background: Rectangle { color: Theme.background }
@@ -81,9 +91,11 @@ Page {
                         color: Theme.text
                     }
                     Repeater {
+                        id: lessonButtons
                         model: page.detail.lessons || []
                         delegate: RowLayout {
                             required property var modelData
+                            readonly property Item readButton: readButton
                             Layout.fillWidth: true
                             spacing: Theme.spacing
                             Label {
@@ -99,7 +111,8 @@ Page {
                                 color: Theme.text
                                 Layout.fillWidth: true
                             }
-                            Button {
+                            ActionButton {
+                                id: readButton
                                 objectName: "readLesson_" + modelData.lessonId
                                 text: modelData.read ? qsTr("Read again") : qsTr("Read")
                                 highlighted: !modelData.read
@@ -141,7 +154,8 @@ Page {
                             color: page.detail.passed ? Theme.success : Theme.textMuted
                         }
                     }
-                    Button {
+                    ActionButton {
+                        id: startQuizButton
                         objectName: "startQuiz"
                         text: qsTr("Start the quiz")
                         highlighted: true

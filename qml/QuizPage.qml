@@ -15,6 +15,8 @@ Page {
     readonly property int questionIndex: quiz ? quiz.questionIndex : -1
     onQuestionIndexChanged: selection = []
     onQuizChanged: selection = []
+    readonly property bool answered: quiz !== null && quiz.answered
+    onAnsweredChanged: if (answered) nextButton.forceActiveFocus()
 
     function toggle(optionId) {
         if (!multiple) {
@@ -106,6 +108,9 @@ Page {
             }
 
             Repeater {
+                id: optionRepeater
+                // Keyboard users start on the first answer of each question.
+                onItemAdded: (index, item) => { if (index === 0 && page.quiz && !page.quiz.answered) item.takeFocus() }
                 model: page.quiz ? page.quiz.options : []
                 delegate: AnswerOption {
                     required property var modelData
@@ -151,14 +156,14 @@ Page {
             RowLayout {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
-                Button {
+                ActionButton {
                     text: qsTr("Leave quiz")
                     flat: true
                     Accessible.name: qsTr("Leave the quiz; your answers so far are saved")
                     onClicked: page.leave()
                 }
                 Item { Layout.fillWidth: true }
-                Button {
+                ActionButton {
                     objectName: "submitButton"
                     visible: page.quiz !== null && !page.quiz.answered
                     enabled: page.selection.length > 0
@@ -167,7 +172,8 @@ Page {
                     Accessible.name: text
                     onClicked: page.proceed()
                 }
-                Button {
+                ActionButton {
+                    id: nextButton
                     objectName: "nextButton"
                     visible: page.quiz !== null && page.quiz.answered
                     text: page.quiz && page.quiz.questionIndex + 1 < page.quiz.questionCount ? qsTr("Next question") : qsTr("See my result")

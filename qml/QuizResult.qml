@@ -53,13 +53,13 @@ Item {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
                 Item { Layout.fillWidth: true }
-                Button {
+                ActionButton {
                     objectName: "retryButton"
                     text: qsTr("Try again")
                     Accessible.name: text
                     onClicked: root.retry()
                 }
-                Button {
+                ActionButton {
                     objectName: "backToModule"
                     text: qsTr("Back to the module")
                     highlighted: true

@@ -7,6 +7,7 @@ import Khien
 Page {
     id: page
     title: qsTr("Sign in")
+    StackView.onActivated: (App.trainees.count > 0 ? traineeList : nameField).forceActiveFocus()
     background: Rectangle { color: Theme.background }
 
     ScrollView {
@@ -121,7 +122,7 @@ Page {
                             id: createError
                             Layout.fillWidth: true
                         }
-                        Button {
+                        ActionButton {
                             id: createButton
                             objectName: "createButton"
                             text: qsTr("Create profile and start")

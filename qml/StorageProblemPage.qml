@@ -40,12 +40,12 @@ Page {
             RowLayout {
                 Layout.fillWidth: true
                 Item { Layout.fillWidth: true }
-                Button {
+                ActionButton {
                     text: qsTr("Quit")
                     Accessible.name: text
                     onClicked: Qt.quit()
                 }
-                Button {
+                ActionButton {
                     objectName: "freshDatabase"
                     text: qsTr("Start a new progress file")
                     highlighted: true

@@ -1,4 +1,655 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
+<context>
+    <name>AnswerOption</name>
+    <message>
+        <source>Correct — your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice — not right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>The file %1 is not a Khiên database. It has been left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Khiên (format %2; this version reads up to %3). It has been left untouched: update Khiên to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be upgraded and has been left as it was: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 100 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson is not in the loaded content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson cannot be shown:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppHeader</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe online, ready to respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage:
+  khien [--db PATH]                      start the app
+  khien check-content [--json] [DIR]     validate a content pack (default: the shipped one)
+  khien --version | --help
+
+Environment: KHIEN_DB sets the database file (--db wins).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-content: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContentLoader</name>
+    <message>
+        <source>the module has no &lt;objective&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module has no &lt;lesson&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source url must start with https:// or http://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source&apos;s read date must be YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson &quot;%1&quot; lists no &lt;source&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; on &lt;body&gt;: use &quot;vi&quot; or &quot;en&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;body lang=&quot;%1&quot;&gt; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a module has at most one &lt;quiz&gt; (module on line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passPercent must be a whole number from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question id &quot;%1&quot; is used twice in this quiz (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quiz has no &lt;question&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown question type &quot;%1&quot;: use single, multiple or truefalse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a truefalse question needs answer=&quot;true&quot; or answer=&quot;false&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only truefalse questions take an answer attribute; mark options with correct=&quot;true&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option id &quot;%1&quot; is used twice in question &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct must be &quot;true&quot; or &quot;false&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truefalse options have no &lt;text&gt;: the app labels them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; needs at least two options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single-choice question &quot;%1&quot; must have exactly one correct option, it has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multiple-choice question &quot;%1&quot; has no correct option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truefalse question &quot;%1&quot; needs exactly the options &quot;true&quot; and &quot;false&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside the pack folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content format &quot;%1&quot; is not supported by this version of Khiên (it reads format 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the course lists no &lt;module&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; in %2 is already used in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no &lt;%1&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &lt;%1&gt; as the first element, found &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown element &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown attribute &quot;%1&quot; on &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; needs the attribute &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid id &quot;%1&quot;: use a-z, 0-9 and - only, at most 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; on &lt;%2&gt;: use &quot;vi&quot; or &quot;en&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1 lang=&quot;%2&quot;&gt; appears twice (first on line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1 lang=&quot;%2&quot;&gt; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no Vietnamese text (lang=&quot;vi&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no English text (lang=&quot;en&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw HTML is not allowed in lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images must be files in the pack, not web addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the lesson text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pack with the id &quot;%1&quot; is already loaded; this one is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module &quot;%1&quot; (or one of its lesson or quiz ids) is already loaded from another pack; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>My history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quiz attempts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz attempts, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% · passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% · not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted · %1 of %2 answered (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a module. Read its lesson, then test yourself with the quiz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some course content could not be loaded and is not shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonPage</name>
+    <message>
+        <source>Lesson text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2. %3 (read %4)</source>
+        <extracomment>A lesson source: %1 title, %2 publisher, %3 address, %4 date it was read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read this lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a web page?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link leads to:
+%1
+
+Check the address before you open it. It opens in your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Khiên – Digital Shield</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModuleCard</name>
+    <message>
+        <source>Lessons read: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz not taken yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best quiz score: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open module %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModulePage</name>
+    <message>
+        <source>You will learn to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the lesson %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questions · pass mark %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best score %1% · passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best score %1% · not passed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuizController</name>
+    <message>
+        <source>True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved, so it was not counted. Check that the disk is not full, then answer again. (%1)</source>
+        <extracomment>%1 is the database&apos;s own error text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result could not be saved: %1. Your answers are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all that apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True or false?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right! Read why below each answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly right (%1 of 1 point). See the explanation for each answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not right this time. See the explanation for each answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the quiz; your answers so far are saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See my result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuizResult</name>
+    <message>
+        <source>Well done — you passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 points (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass mark: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your result is saved. Keep the habits from this module in daily life.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your result is saved. Read the lesson again, then try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the module</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Khiên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short lessons and realistic quizzes on staying safe online and responding to attacks. Choose your profile to continue where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles on this computer yet. Create one to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, e.g. Nguyễn Thị Ánh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class or group code (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class or group code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create profile and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some course content could not be loaded and is not shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is saved on this computer only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageProblemPage</name>
+    <message>
+        <source>Your progress file cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can start a new, empty progress file next to it. The old file stays as it is, so an administrator can still recover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new progress file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
