@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQuickWindow>
 #include <QQuickStyle>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -42,5 +43,11 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/Khien/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    // Start-up benchmark (tests/benchmarks/startup.sh): quit as soon as the first frame is shown.
+    if (qEnvironmentVariableIsSet("KHIEN_QUIT_AFTER_FIRST_FRAME")) {
+        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()))
+            QObject::connect(window, &QQuickWindow::frameSwapped, &app, &QCoreApplication::quit,
+                             Qt::QueuedConnection);
+    }
     return app.exec();
 }
