@@ -12,12 +12,14 @@ const QString kLanguageSetting = QStringLiteral("ui.language");
 
 AppController::AppController(const QString &databasePath, const QStringList &packDirs,
                              QObject *parent)
-    : QObject(parent), m_catalog(khien::CourseCatalog::load(packDirs)), m_requestedPath(databasePath)
+    : QObject(parent), m_requestedPath(databasePath)
 {
     openStore(databasePath);
     const QString saved = m_store.isOpen() ? m_store.setting(kLanguageSetting) : QString();
     m_language.apply(khien::supportedLanguages().contains(saved) ? saved : UiLanguage::systemDefault(),
                      nullptr);
+    // After the translator is installed, so content problems are reported in the UI language.
+    m_catalog = khien::CourseCatalog::load(packDirs);
 }
 
 AppController::~AppController()
@@ -50,6 +52,7 @@ void AppController::setLanguage(const QString &lang)
     if (m_quiz)
         m_quiz->setLanguage(lang);
     emit languageChanged();
+    emit storageProblemChanged(); // the message is in the UI language
 }
 
 QString AppController::version() const
@@ -70,9 +73,10 @@ void AppController::openStore(const QString &path)
     m_store.close();
     const khien::Store::OpenError error = m_store.open(path);
     m_requestedPath = path;
-    m_storageProblem = error == khien::Store::OpenError::None ? QString() : describe(error);
+    m_openError = error;
     m_trainees.reload(m_store.isOpen() ? m_store.trainees() : QVector<khien::Trainee>{});
     emit storageChanged();
+    emit storageProblemChanged();
 }
 
 QString AppController::describe(khien::Store::OpenError error) const
@@ -99,7 +103,7 @@ bool AppController::startFreshDatabase()
 {
     signOut();
     openStore(khien::freshDatabasePathBeside(m_requestedPath));
-    return m_storageProblem.isEmpty();
+    return m_openError == khien::Store::OpenError::None;
 }
 
 QString AppController::createTrainee(const QString &name, const QString &group)

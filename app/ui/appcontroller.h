@@ -24,7 +24,7 @@ class AppController : public QObject
     QML_SINGLETON
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
-    Q_PROPERTY(QString storageProblem READ storageProblem NOTIFY storageChanged)
+    Q_PROPERTY(QString storageProblem READ storageProblem NOTIFY storageProblemChanged)
     Q_PROPERTY(QString databasePath READ databasePath NOTIFY storageChanged)
     Q_PROPERTY(QStringList contentProblems READ contentProblems CONSTANT)
     Q_PROPERTY(QString traineeId READ traineeId NOTIFY traineeChanged)
@@ -46,7 +46,7 @@ public:
     QString language() const { return m_language.code(); }
     void setLanguage(const QString &lang);
     QString version() const;
-    QString storageProblem() const { return m_storageProblem; }
+    QString storageProblem() const { return describe(m_openError); }
     QString databasePath() const { return m_store.path().isEmpty() ? m_requestedPath : m_store.path(); }
     QStringList contentProblems() const;
     QString traineeId() const { return m_traineeId; }
@@ -72,7 +72,8 @@ public:
 
 signals:
     void languageChanged();
-    void storageChanged();
+    void storageChanged();        // another database file was opened
+    void storageProblemChanged(); // its problem, or the language it is described in, changed
     void traineeChanged();
     void quizChanged();
 
@@ -86,7 +87,7 @@ private:
     UiLanguage m_language;
     QPointer<QQmlEngine> m_engine;
     QString m_requestedPath;
-    QString m_storageProblem;
+    khien::Store::OpenError m_openError = khien::Store::OpenError::None;
     QString m_traineeId;
     QString m_traineeName;
     TraineeListModel m_trainees;
