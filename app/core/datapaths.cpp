@@ -3,12 +3,19 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace khien {
 
 namespace {
+
+QString replacementNote(const QString &path)
+{
+    return path + QStringLiteral(".replaced-by");
+}
 
 QString appDataFolder()
 {
@@ -46,6 +53,28 @@ QString freshDatabasePathBeside(const QString &path)
     for (int n = 2; QFileInfo::exists(candidate); ++n)
         candidate = folder.filePath(QStringLiteral("%1-%2.sqlite").arg(stem).arg(n));
     return candidate;
+}
+
+bool rememberReplacement(const QString &unusable, const QString &replacement)
+{
+    QSaveFile note(replacementNote(unusable));
+    if (!note.open(QIODevice::WriteOnly))
+        return false;
+    note.write(QFileInfo(replacement).fileName().toUtf8());
+    return note.commit();
+}
+
+QString resolveReplacement(const QString &path)
+{
+    QFile note(replacementNote(path));
+    if (!note.open(QIODevice::ReadOnly))
+        return path;
+    // Only a plain file name beside the original: the note cannot send the app elsewhere.
+    const QString name = QString::fromUtf8(note.read(256)).trimmed();
+    if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')))
+        return path;
+    const QString replacement = QFileInfo(path).absoluteDir().filePath(name);
+    return QFileInfo(replacement).isFile() ? replacement : path;
 }
 
 } // namespace khien

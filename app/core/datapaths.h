@@ -17,4 +17,11 @@ namespace khien {
 // beside it, never an existing file.
 [[nodiscard]] QString freshDatabasePathBeside(const QString &path);
 
+// When the user starts a fresh database because `unusable` could not be opened, a note
+// `<unusable>.replaced-by` beside it names the replacement, so the next start opens the
+// replacement instead of asking again (and the trainee's new progress is not "lost").
+[[nodiscard]] bool rememberReplacement(const QString &unusable, const QString &replacement);
+// The replacement noted for `path`, if it still exists; otherwise `path` itself.
+[[nodiscard]] QString resolveReplacement(const QString &path);
+
 } // namespace khien

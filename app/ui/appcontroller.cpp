@@ -14,7 +14,7 @@ AppController::AppController(const QString &databasePath, const QStringList &pac
                              QObject *parent)
     : QObject(parent), m_requestedPath(databasePath)
 {
-    openStore(databasePath);
+    openStore(khien::resolveReplacement(databasePath));
     const QString saved = m_store.isOpen() ? m_store.setting(kLanguageSetting) : QString();
     m_language.apply(khien::supportedLanguages().contains(saved) ? saved : UiLanguage::systemDefault(),
                      nullptr);
@@ -102,8 +102,13 @@ QString AppController::describe(khien::Store::OpenError error) const
 bool AppController::startFreshDatabase()
 {
     signOut();
-    openStore(khien::freshDatabasePathBeside(m_requestedPath));
-    return m_openError == khien::Store::OpenError::None;
+    const QString unusable = m_requestedPath;
+    openStore(khien::freshDatabasePathBeside(unusable));
+    if (m_openError != khien::Store::OpenError::None)
+        return false;
+    if (!khien::rememberReplacement(unusable, m_requestedPath))
+        qWarning("Khiên: could not note the new database beside %s", qPrintable(unusable));
+    return true;
 }
 
 QString AppController::createTrainee(const QString &name, const QString &group)

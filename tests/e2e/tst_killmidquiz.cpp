@@ -67,6 +67,14 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("this is not a database"));
         QVERIFY(app.createTrainee(QStringLiteral("=HYPERLINK(\"http://x\")"), {}).isEmpty());
+
+        // The next start opens the new file, not the unusable one again.
+        AppController restarted(db, {testpack::dataDir() + QStringLiteral("/packs/good")});
+        QVERIFY(restarted.storageProblem().isEmpty());
+        QCOMPARE(restarted.databasePath(), app.databasePath());
+        QCOMPARE(restarted.trainees()->count(), 1);
+        QCOMPARE(restarted.trainees()->get(0).value(QStringLiteral("name")).toString(),
+                 QStringLiteral("=HYPERLINK(\"http://x\")"));
     }
 };
 
