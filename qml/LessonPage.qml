@@ -36,6 +36,7 @@ Page {
         function scrollBy(dy) {
             contentY = Math.max(0, Math.min(contentHeight - height, contentY + dy))
         }
+        KeyNavigation.tab: doneButton
         Keys.onUpPressed: scrollBy(-60)
         Keys.onDownPressed: scrollBy(60)
         Keys.onPressed: (event) => {
@@ -118,6 +119,7 @@ Page {
             }
 
             ActionButton {
+                id: doneButton
                 objectName: "lessonDone"
                 Layout.alignment: Qt.AlignRight
                 text: qsTr("I have read this lesson")

@@ -5,78 +5,79 @@
     <name>AnswerOption</name>
     <message>
         <source>Correct — your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Đúng — bạn đã chọn</translation>
     </message>
     <message>
         <source>Correct answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Đáp án đúng</translation>
     </message>
     <message>
         <source>Your choice — not right</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã chọn — chưa đúng</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>The file %1 is not a Khiên database. It has been left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp %1 không phải là cơ sở dữ liệu của Khiên. Tệp vẫn được giữ nguyên.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Khiên (format %2; this version reads up to %3). It has been left untouched: update Khiên to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu %1 được tạo bởi một phiên bản Khiên mới hơn (định dạng %2; phiên bản này chỉ đọc được đến định dạng %3). Tệp vẫn được giữ nguyên: hãy cập nhật Khiên để dùng tệp này.</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
     </message>
     <message>
         <source>The database %1 could not be upgraded and has been left as it was: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nâng cấp được cơ sở dữ liệu %1; tệp vẫn được giữ nguyên như cũ: %2</translation>
     </message>
     <message>
         <source>Please enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập tên của bạn.</translation>
     </message>
     <message>
         <source>The name is too long (at most 100 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên quá dài (tối đa 100 ký tự).</translation>
     </message>
     <message>
         <source>The profile could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được hồ sơ: %1</translation>
     </message>
     <message>
         <source>This lesson is not in the loaded content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài học này không có trong nội dung đã tải.</translation>
     </message>
     <message>
         <source>This lesson cannot be shown:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể hiển thị bài học này:
+%1</translation>
     </message>
 </context>
 <context>
     <name>AppHeader</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Safe online, ready to respond</source>
-        <translation type="unfinished"></translation>
+        <translation>An toàn trên mạng, sẵn sàng ứng phó</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử</translation>
     </message>
     <message>
         <source>My history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử của bạn</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng xuất</translation>
     </message>
 </context>
 <context>
@@ -89,567 +90,576 @@
 
 Environment: KHIEN_DB sets the database file (--db wins).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng:
+  khien [--db PATH]                      mở ứng dụng
+  khien check-content [--json] [DIR]     kiểm tra một gói nội dung (mặc định: gói đi kèm ứng dụng)
+  khien --version | --help
+
+Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db được ưu tiên hơn).
+</translation>
     </message>
     <message>
         <source>check-content: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>check-content: tham số không hợp lệ &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>ContentLoader</name>
     <message>
         <source>the module has no &lt;objective&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>học phần thiếu &lt;objective&gt;</translation>
     </message>
     <message>
         <source>the module has no &lt;lesson&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>học phần thiếu &lt;lesson&gt;</translation>
     </message>
     <message>
         <source>the source url must start with https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>url của nguồn phải bắt đầu bằng https:// hoặc http://</translation>
     </message>
     <message>
         <source>the source&apos;s read date must be YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày đọc (read) của nguồn phải có dạng YYYY-MM-DD</translation>
     </message>
     <message>
         <source>the lesson &quot;%1&quot; lists no &lt;source&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>bài học &quot;%1&quot; không có &lt;source&gt; nào</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot; on &lt;body&gt;: use &quot;vi&quot; or &quot;en&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ngôn ngữ &quot;%1&quot; ở &lt;body&gt; không hợp lệ: hãy dùng &quot;vi&quot; hoặc &quot;en&quot;</translation>
     </message>
     <message>
         <source>&lt;body lang=&quot;%1&quot;&gt; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;body lang=&quot;%1&quot;&gt; xuất hiện hai lần</translation>
     </message>
     <message>
         <source>a module has at most one &lt;quiz&gt; (module on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi học phần chỉ có tối đa một &lt;quiz&gt; (học phần ở dòng %1)</translation>
     </message>
     <message>
         <source>passPercent must be a whole number from 1 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>passPercent phải là số nguyên từ 1 đến 100</translation>
     </message>
     <message>
         <source>question id &quot;%1&quot; is used twice in this quiz (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>id câu hỏi &quot;%1&quot; bị dùng hai lần trong bài kiểm tra này (lần đầu ở dòng %2)</translation>
     </message>
     <message>
         <source>the quiz has no &lt;question&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>bài kiểm tra không có &lt;question&gt; nào</translation>
     </message>
     <message>
         <source>unknown question type &quot;%1&quot;: use single, multiple or truefalse</source>
-        <translation type="unfinished"></translation>
+        <translation>loại câu hỏi &quot;%1&quot; không hợp lệ: hãy dùng single, multiple hoặc truefalse</translation>
     </message>
     <message>
         <source>a truefalse question needs answer=&quot;true&quot; or answer=&quot;false&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>câu hỏi truefalse cần có answer=&quot;true&quot; hoặc answer=&quot;false&quot;</translation>
     </message>
     <message>
         <source>only truefalse questions take an answer attribute; mark options with correct=&quot;true&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ câu hỏi truefalse mới dùng thuộc tính answer; hãy đánh dấu phương án đúng bằng correct=&quot;true&quot;</translation>
     </message>
     <message>
         <source>option id &quot;%1&quot; is used twice in question &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>id phương án &quot;%1&quot; bị dùng hai lần trong câu hỏi &quot;%2&quot;</translation>
     </message>
     <message>
         <source>correct must be &quot;true&quot; or &quot;false&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>correct phải là &quot;true&quot; hoặc &quot;false&quot;</translation>
     </message>
     <message>
         <source>truefalse options have no &lt;text&gt;: the app labels them</source>
-        <translation type="unfinished"></translation>
+        <translation>phương án của câu truefalse không dùng &lt;text&gt;: ứng dụng tự gắn nhãn Đúng/Sai</translation>
     </message>
     <message>
         <source>question &quot;%1&quot; needs at least two options</source>
-        <translation type="unfinished"></translation>
+        <translation>câu hỏi &quot;%1&quot; cần ít nhất hai phương án</translation>
     </message>
     <message>
         <source>single-choice question &quot;%1&quot; must have exactly one correct option, it has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>câu hỏi một lựa chọn &quot;%1&quot; phải có đúng một phương án đúng, hiện có %2</translation>
     </message>
     <message>
         <source>multiple-choice question &quot;%1&quot; has no correct option</source>
-        <translation type="unfinished"></translation>
+        <translation>câu hỏi nhiều lựa chọn &quot;%1&quot; không có phương án đúng nào</translation>
     </message>
     <message>
         <source>truefalse question &quot;%1&quot; needs exactly the options &quot;true&quot; and &quot;false&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>câu hỏi truefalse &quot;%1&quot; phải có đúng hai phương án &quot;true&quot; và &quot;false&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is outside the pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nằm ngoài thư mục của gói nội dung</translation>
     </message>
     <message>
         <source>file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không tìm thấy tệp: %1</translation>
     </message>
     <message>
         <source>content format &quot;%1&quot; is not supported by this version of Khiên (it reads format 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản Khiên này không hỗ trợ định dạng nội dung &quot;%1&quot; (chỉ đọc được định dạng 1)</translation>
     </message>
     <message>
         <source>the course lists no &lt;module&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>khóa học không có &lt;module&gt; nào</translation>
     </message>
     <message>
         <source>id &quot;%1&quot; in %2 is already used in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>id &quot;%1&quot; trong %2 đã được dùng trong %3</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không mở được tệp: %1</translation>
     </message>
     <message>
         <source>the file has no &lt;%1&gt; element</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp không có phần tử &lt;%1&gt;</translation>
     </message>
     <message>
         <source>expected &lt;%1&gt; as the first element, found &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>phần tử đầu tiên phải là &lt;%1&gt;, nhưng lại là &lt;%2&gt;</translation>
     </message>
     <message>
         <source>unknown element &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>phần tử &lt;%1&gt; không hợp lệ</translation>
     </message>
     <message>
         <source>unknown attribute &quot;%1&quot; on &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>thuộc tính &quot;%1&quot; không hợp lệ ở &lt;%2&gt;</translation>
     </message>
     <message>
         <source>&lt;%1&gt; needs the attribute &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; cần có thuộc tính &quot;%2&quot;</translation>
     </message>
     <message>
         <source>invalid id &quot;%1&quot;: use a-z, 0-9 and - only, at most 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>id &quot;%1&quot; không hợp lệ: chỉ dùng a-z, 0-9 và -, tối đa 64 ký tự</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot; on &lt;%2&gt;: use &quot;vi&quot; or &quot;en&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ngôn ngữ &quot;%1&quot; ở &lt;%2&gt; không hợp lệ: hãy dùng &quot;vi&quot; hoặc &quot;en&quot;</translation>
     </message>
     <message>
         <source>&lt;%1 lang=&quot;%2&quot;&gt; appears twice (first on line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1 lang=&quot;%2&quot;&gt; xuất hiện hai lần (lần đầu ở dòng %3)</translation>
     </message>
     <message>
         <source>&lt;%1 lang=&quot;%2&quot;&gt; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1 lang=&quot;%2&quot;&gt; đang trống</translation>
     </message>
     <message>
         <source>&lt;%1&gt; has no Vietnamese text (lang=&quot;vi&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; thiếu nội dung tiếng Việt (lang=&quot;vi&quot;)</translation>
     </message>
     <message>
         <source>&lt;%1&gt; has no English text (lang=&quot;en&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; thiếu nội dung tiếng Anh (lang=&quot;en&quot;)</translation>
     </message>
     <message>
         <source>XML error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lỗi XML: %1</translation>
     </message>
     <message>
         <source>the lesson text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nội dung bài học đang trống</translation>
     </message>
     <message>
         <source>raw HTML is not allowed in lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>không được dùng HTML trực tiếp trong bài học</translation>
     </message>
     <message>
         <source>images must be files in the pack, not web addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>hình ảnh phải là tệp nằm trong gói nội dung, không được là địa chỉ web</translation>
     </message>
     <message>
         <source>cannot open the lesson text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không mở được nội dung bài học: %1</translation>
     </message>
     <message>
         <source>the lesson text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>nội dung bài học không phải UTF-8 hợp lệ</translation>
     </message>
     <message>
         <source>a pack with the id &quot;%1&quot; is already loaded; this one is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>đã tải một gói nội dung có id &quot;%1&quot;; bỏ qua gói này</translation>
     </message>
     <message>
         <source>module &quot;%1&quot; (or one of its lesson or quiz ids) is already loaded from another pack; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>học phần &quot;%1&quot; (hoặc id của một bài học hay bài kiểm tra trong đó) đã được tải từ gói nội dung khác; đã bỏ qua</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
         <source>My history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử của bạn</translation>
     </message>
     <message>
         <source>No quiz attempts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn chưa làm bài kiểm tra nào.</translation>
     </message>
     <message>
         <source>Quiz attempts, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Các lần làm bài kiểm tra, mới nhất ở trên cùng</translation>
     </message>
     <message>
         <source>%1% · passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% · đạt</translation>
     </message>
     <message>
         <source>%1% · not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% · chưa đạt</translation>
     </message>
     <message>
         <source>Interrupted · %1 of %2 answered (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng giữa chừng · đã trả lời %1/%2 câu (đã lưu)</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang chủ</translation>
     </message>
     <message>
         <source>Hello, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xin chào, %1</translation>
     </message>
     <message>
         <source>Pick a module. Read its lesson, then test yourself with the quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một học phần, đọc bài học rồi làm bài kiểm tra để thử sức nhé.</translation>
     </message>
     <message>
         <source>Some course content could not be loaded and is not shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Một số nội dung khóa học không tải được nên không được hiển thị:</translation>
     </message>
 </context>
 <context>
     <name>LanguageSwitch</name>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ: %1</translation>
     </message>
 </context>
 <context>
     <name>LessonPage</name>
     <message>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung bài học</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn tham khảo</translation>
     </message>
     <message>
         <source>%1 — %2. %3 (read %4)</source>
         <extracomment>A lesson source: %1 title, %2 publisher, %3 address, %4 date it was read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2. %3 (truy cập ngày %4)</translation>
     </message>
     <message>
         <source>I have read this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi đã đọc xong bài học này</translation>
     </message>
     <message>
         <source>Open a web page?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở trang web?</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở trong trình duyệt</translation>
     </message>
     <message>
         <source>This link leads to:
 %1
 
 Check the address before you open it. It opens in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết này dẫn tới:
+%1
+
+Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trình duyệt web của bạn.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Khiên – Digital Shield</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiên – Lá chắn số</translation>
     </message>
 </context>
 <context>
     <name>ModuleCard</name>
     <message>
         <source>Lessons read: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đọc: %1/%2 bài học</translation>
     </message>
     <message>
         <source>Quiz not taken yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa làm bài kiểm tra</translation>
     </message>
     <message>
         <source>Best quiz score: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm kiểm tra cao nhất: %1%</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đạt</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>Open module %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở học phần %1</translation>
     </message>
 </context>
 <context>
     <name>ModulePage</name>
     <message>
         <source>You will learn to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau học phần này, bạn có thể</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài học</translation>
     </message>
     <message>
         <source>Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc lại</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc</translation>
     </message>
     <message>
         <source>Read the lesson %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc bài học %1</translation>
     </message>
     <message>
         <source>%1 questions · pass mark %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 câu hỏi · điểm đạt %2%</translation>
     </message>
     <message>
         <source>Not taken yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa làm bài</translation>
     </message>
     <message>
         <source>Best score %1% · passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm cao nhất %1% · đạt</translation>
     </message>
     <message>
         <source>Best score %1% · not passed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm cao nhất %1% · chưa đạt</translation>
     </message>
     <message>
         <source>Start the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu làm bài</translation>
     </message>
 </context>
 <context>
     <name>QuizController</name>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Đúng</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai</translation>
     </message>
     <message>
         <source>Choose at least one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn ít nhất một đáp án.</translation>
     </message>
     <message>
         <source>Choose an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một đáp án.</translation>
     </message>
     <message>
         <source>Your answer could not be saved, so it was not counted. Check that the disk is not full, then answer again. (%1)</source>
         <extracomment>%1 is the database&apos;s own error text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được câu trả lời nên câu này chưa được tính. Hãy kiểm tra xem ổ đĩa có bị đầy không, rồi trả lời lại. (%1)</translation>
     </message>
     <message>
         <source>The result could not be saved: %1. Your answers are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được kết quả: %1. Các câu trả lời của bạn vẫn được lưu lại.</translation>
     </message>
 </context>
 <context>
     <name>QuizPage</name>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu %1/%2</translation>
     </message>
     <message>
         <source>Quiz progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến độ bài kiểm tra</translation>
     </message>
     <message>
         <source>Select all that apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tất cả đáp án đúng</translation>
     </message>
     <message>
         <source>True or false?</source>
-        <translation type="unfinished"></translation>
+        <translation>Đúng hay sai?</translation>
     </message>
     <message>
         <source>Choose one answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một đáp án</translation>
     </message>
     <message>
         <source>Right! Read why below each answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chính xác! Xem giải thích bên dưới từng đáp án.</translation>
     </message>
     <message>
         <source>Partly right (%1 of 1 point). See the explanation for each answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đúng một phần (%1/1 điểm). Xem giải thích cho từng đáp án.</translation>
     </message>
     <message>
         <source>Not right this time. See the explanation for each answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần này chưa đúng. Xem giải thích cho từng đáp án.</translation>
     </message>
     <message>
         <source>Leave quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Thoát bài kiểm tra</translation>
     </message>
     <message>
         <source>Leave the quiz; your answers so far are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Thoát bài kiểm tra; các câu bạn đã trả lời đều được lưu lại</translation>
     </message>
     <message>
         <source>Check answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra đáp án</translation>
     </message>
     <message>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu tiếp theo</translation>
     </message>
     <message>
         <source>See my result</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem kết quả</translation>
     </message>
 </context>
 <context>
     <name>QuizResult</name>
     <message>
         <source>Well done — you passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm tốt lắm — bạn đã đạt</translation>
     </message>
     <message>
         <source>Not passed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn chưa đạt</translation>
     </message>
     <message>
         <source>Score: %1 of %2 points (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm: %1/%2 (%3%)</translation>
     </message>
     <message>
         <source>Pass mark: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm đạt: %1%</translation>
     </message>
     <message>
         <source>Your result is saved. Keep the habits from this module in daily life.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả của bạn đã được lưu. Hãy áp dụng những thói quen trong học phần này vào cuộc sống hằng ngày nhé.</translation>
     </message>
     <message>
         <source>Your result is saved. Read the lesson again, then try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả của bạn đã được lưu. Hãy đọc lại bài học rồi thử lại nhé.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm lại</translation>
     </message>
     <message>
         <source>Back to the module</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại học phần</translation>
     </message>
 </context>
 <context>
     <name>SignInPage</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập</translation>
     </message>
     <message>
         <source>Welcome to Khiên</source>
-        <translation type="unfinished"></translation>
+        <translation>Chào mừng bạn đến với Khiên</translation>
     </message>
     <message>
         <source>Short lessons and realistic quizzes on staying safe online and responding to attacks. Choose your profile to continue where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài học ngắn gọn và bài kiểm tra sát thực tế giúp bạn an toàn trên mạng và biết cách ứng phó khi bị tấn công. Chọn hồ sơ của bạn để học tiếp từ chỗ đã dừng.</translation>
     </message>
     <message>
         <source>Choose your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn hồ sơ của bạn</translation>
     </message>
     <message>
         <source>No profiles on this computer yet. Create one to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính này chưa có hồ sơ nào. Hãy tạo một hồ sơ để bắt đầu.</translation>
     </message>
     <message>
         <source>Profiles on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Các hồ sơ trên máy tính này</translation>
     </message>
     <message>
         <source>Sign in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập với tư cách %1</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ mới</translation>
     </message>
     <message>
         <source>Your name, e.g. Nguyễn Thị Ánh</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên của bạn, ví dụ: Nguyễn Thị Ánh</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên của bạn</translation>
     </message>
     <message>
         <source>Class or group code (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã lớp hoặc mã nhóm (không bắt buộc)</translation>
     </message>
     <message>
         <source>Class or group code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã lớp hoặc mã nhóm</translation>
     </message>
     <message>
         <source>Create profile and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo hồ sơ và bắt đầu</translation>
     </message>
     <message>
         <source>Some course content could not be loaded and is not shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Một số nội dung khóa học không tải được nên không được hiển thị:</translation>
     </message>
     <message>
         <source>Progress is saved on this computer only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến độ chỉ được lưu trên máy tính này: %1</translation>
     </message>
 </context>
 <context>
     <name>StorageProblemPage</name>
     <message>
         <source>Your progress file cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể dùng tệp tiến độ của bạn</translation>
     </message>
     <message>
         <source>You can start a new, empty progress file next to it. The old file stays as it is, so an administrator can still recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể tạo một tệp tiến độ mới, trống, đặt cạnh tệp cũ. Tệp cũ được giữ nguyên để quản trị viên vẫn có thể khôi phục.</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Thoát</translation>
     </message>
     <message>
         <source>Start a new progress file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo tệp tiến độ mới</translation>
     </message>
 </context>
 </TS>
