@@ -37,12 +37,8 @@ Page {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Notice {
+            ContentProblemsNotice {
                 Layout.fillWidth: true
-                error: false
-                text: App.contentProblems.length > 0
-                      ? qsTr("Some course content could not be loaded and is not shown:") + "\n" + App.contentProblems.join("\n")
-                      : ""
             }
 
             Repeater {

@@ -26,7 +26,7 @@ Item {
             }
             Label {
                 objectName: "resultScore"
-                text: root.quiz ? qsTr("Score: %1 of %2 points (%3%)").arg(Math.round(root.quiz.score * 100) / 100)
+                text: root.quiz ? qsTr("Score: %1 of %2 points (%3%)").arg(root.quiz.scoreText)
                                      .arg(root.quiz.questionCount).arg(root.quiz.percent) : ""
                 font.pixelSize: Theme.fontLarge
                 color: Theme.text

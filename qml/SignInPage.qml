@@ -135,12 +135,8 @@ Page {
                 }
             }
 
-            Notice {
+            ContentProblemsNotice {
                 Layout.fillWidth: true
-                error: false
-                text: App.contentProblems.length > 0
-                      ? qsTr("Some course content could not be loaded and is not shown:") + "\n" + App.contentProblems.join("\n")
-                      : ""
             }
             Label {
                 text: qsTr("Progress is saved on this computer only: %1").arg(App.databasePath)

@@ -135,10 +135,6 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>question id &quot;%1&quot; is used twice in this quiz (line %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the quiz has no &lt;question&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,6 +278,17 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <source>module &quot;%1&quot; (or one of its lesson or quiz ids) is already loaded from another pack; skipped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>question id &quot;%1&quot; is used twice in this quiz (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContentProblemsNotice</name>
+    <message>
+        <source>Some course content could not be loaded and is not shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -322,10 +329,6 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>Pick a module. Read its lesson, then test yourself with the quiz.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some course content could not be loaded and is not shown:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -476,7 +479,8 @@ Check the address before you open it. It opens in your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The result could not be saved: %1. Your answers are saved.</source>
+        <source>Your answers are saved, but the final result could not be. (%1)</source>
+        <extracomment>%1 is the database&apos;s own error text</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -622,10 +626,6 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message>
         <source>Create profile and start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some course content could not be loaded and is not shown:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

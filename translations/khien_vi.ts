@@ -142,10 +142,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <translation>passPercent phải là số nguyên từ 1 đến 100</translation>
     </message>
     <message>
-        <source>question id &quot;%1&quot; is used twice in this quiz (line %2)</source>
-        <translation>id câu hỏi &quot;%1&quot; bị dùng hai lần trong bài kiểm tra này (lần đầu ở dòng %2)</translation>
-    </message>
-    <message>
         <source>the quiz has no &lt;question&gt;</source>
         <translation>bài kiểm tra không có &lt;question&gt; nào</translation>
     </message>
@@ -289,6 +285,17 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <source>module &quot;%1&quot; (or one of its lesson or quiz ids) is already loaded from another pack; skipped</source>
         <translation>học phần &quot;%1&quot; (hoặc id của một bài học hay bài kiểm tra trong đó) đã được tải từ gói nội dung khác; đã bỏ qua</translation>
     </message>
+    <message>
+        <source>question id &quot;%1&quot; is used twice in this quiz (first on line %2)</source>
+        <translation>id câu hỏi &quot;%1&quot; bị dùng hai lần trong bài kiểm tra này (lần đầu ở dòng %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentProblemsNotice</name>
+    <message>
+        <source>Some course content could not be loaded and is not shown:</source>
+        <translation>Một số nội dung khóa học không tải được nên không được hiển thị:</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -330,10 +337,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>Pick a module. Read its lesson, then test yourself with the quiz.</source>
         <translation>Chọn một học phần, đọc bài học rồi làm bài kiểm tra để thử sức nhé.</translation>
-    </message>
-    <message>
-        <source>Some course content could not be loaded and is not shown:</source>
-        <translation>Một số nội dung khóa học không tải được nên không được hiển thị:</translation>
     </message>
 </context>
 <context>
@@ -486,8 +489,9 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
         <translation>Không lưu được câu trả lời nên câu này chưa được tính. Hãy kiểm tra xem ổ đĩa có bị đầy không, rồi trả lời lại. (%1)</translation>
     </message>
     <message>
-        <source>The result could not be saved: %1. Your answers are saved.</source>
-        <translation>Không lưu được kết quả: %1. Các câu trả lời của bạn vẫn được lưu lại.</translation>
+        <source>Your answers are saved, but the final result could not be. (%1)</source>
+        <extracomment>%1 is the database&apos;s own error text</extracomment>
+        <translation>Các câu trả lời của bạn đã được lưu, nhưng chưa lưu được kết quả cuối cùng. (%1)</translation>
     </message>
 </context>
 <context>
@@ -633,10 +637,6 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     <message>
         <source>Create profile and start</source>
         <translation>Tạo hồ sơ và bắt đầu</translation>
-    </message>
-    <message>
-        <source>Some course content could not be loaded and is not shown:</source>
-        <translation>Một số nội dung khóa học không tải được nên không được hiển thị:</translation>
     </message>
     <message>
         <source>Progress is saved on this computer only: %1</source>

@@ -168,7 +168,7 @@ private:
                 const int questionLine = m_xml.line();
                 Question q = readQuestion();
                 if (questionLines.contains(q.id) && !q.id.isEmpty())
-                    m_xml.issue(questionLine, tr("question id \"%1\" is used twice in this quiz (line %2)")
+                    m_xml.issue(questionLine, tr("question id \"%1\" is used twice in this quiz (first on line %2)")
                                                   .arg(q.id).arg(questionLines.value(q.id)));
                 questionLines.insert(q.id, questionLine);
                 quiz.questions.append(q);

@@ -2,6 +2,8 @@
 
 #include "store.h"
 
+#include <QLocale>
+
 QuizController::QuizController(const khien::Quiz &quiz, Context context, QString language,
                                QObject *parent)
     : QObject(parent), m_session(quiz), m_context(std::move(context)), m_language(std::move(language))
@@ -43,6 +45,12 @@ double QuizController::lastPoints() const
 {
     const auto a = m_session.answerForCurrent();
     return a ? a->points : 0.0;
+}
+
+QString QuizController::formatPoints(double points) const
+{
+    const QLocale locale(m_language == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English);
+    return locale.toString(qRound(points * 100) / 100.0, 'f', QLocale::FloatingPointShortest);
 }
 
 void QuizController::setLanguage(const QString &language)
@@ -100,7 +108,8 @@ void QuizController::next()
         return;
     }
     if (!m_context.store->finishAttempt(m_context.attemptId, m_session.passed())) {
-        m_error = tr("The result could not be saved: %1. Your answers are saved.")
+        //: %1 is the database's own error text
+        m_error = tr("Your answers are saved, but the final result could not be. (%1)")
                       .arg(m_context.store->lastError());
     }
     m_finished = true;

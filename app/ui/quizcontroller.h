@@ -30,6 +30,8 @@ class QuizController : public QObject
     Q_PROPERTY(double lastPoints READ lastPoints NOTIFY changed)
     Q_PROPERTY(bool finished READ finished NOTIFY changed)
     Q_PROPERTY(double score READ score NOTIFY changed)
+    Q_PROPERTY(QString scoreText READ scoreText NOTIFY changed)
+    Q_PROPERTY(QString lastPointsText READ lastPointsText NOTIFY changed)
     Q_PROPERTY(int percent READ percent NOTIFY changed)
     Q_PROPERTY(bool passed READ passed NOTIFY changed)
     Q_PROPERTY(int passPercent READ passPercent CONSTANT)
@@ -60,6 +62,9 @@ public:
     double lastPoints() const;
     bool finished() const { return m_finished; }
     double score() const { return m_session.score(); }
+    // Points as the trainee's language writes them: "1.5" or "1,5".
+    QString scoreText() const { return formatPoints(score()); }
+    QString lastPointsText() const { return formatPoints(lastPoints()); }
     int percent() const { return qRound(m_session.percent()); }
     bool passed() const { return m_session.passed(); }
     int passPercent() const { return m_session.quiz().passPercent; }
@@ -77,6 +82,8 @@ signals:
     void attemptFinished();
 
 private:
+    QString formatPoints(double points) const;
+
     khien::QuizSession m_session;
     Context m_context;
     QString m_language;
