@@ -23,9 +23,19 @@ public:
         return tr("Usage:\n"
                   "  khien [--db PATH]                      start the app\n"
                   "  khien check-content [--json] [DIR]     validate a content pack (default: the shipped one)\n"
+                  "  khien paths                            show where the database and extra packs are\n"
                   "  khien --version | --help\n"
                   "\n"
                   "Environment: KHIEN_DB sets the database file (--db wins).\n");
+    }
+
+    static int paths()
+    {
+        QTextStream out(stdout);
+        out << "database: " << resolveReplacement(databasePath()) << '\n'
+            << "packs: " << userPacksPath() << '\n'
+            << "portable: " << (isPortable() ? "yes" : "no") << '\n';
+        return 0;
     }
 
     static int checkContent(const QStringList &args)
@@ -66,7 +76,7 @@ bool wantsCli(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         if (!std::strcmp(a, "--version") || !std::strcmp(a, "-v") || !std::strcmp(a, "--help")
-            || !std::strcmp(a, "-h") || !std::strcmp(a, "check-content"))
+            || !std::strcmp(a, "-h") || !std::strcmp(a, "check-content") || !std::strcmp(a, "paths"))
             return true;
     }
     return false;
@@ -85,6 +95,8 @@ int run(int argc, char **argv)
         out << "khien " << KHIEN_VERSION << '\n';
         return 0;
     }
+    if (args.value(0) == QLatin1String("paths"))
+        return Cli::paths();
     const int at = int(args.indexOf(QLatin1String("check-content")));
     return Cli::checkContent(args.mid(at + 1));
 }

@@ -1,6 +1,7 @@
 // Where Khiên keeps its files: database path (command line, $KHIEN_DB, default) and packs.
 #include "datapaths.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -17,12 +18,19 @@ QString replacementNote(const QString &path)
     return path + QStringLiteral(".replaced-by");
 }
 
-QString appDataFolder()
+} // namespace
+
+bool isPortable()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QFileInfo(QDir(QCoreApplication::applicationDirPath()).filePath(QLatin1String(portableMarker))).isFile();
 }
 
-} // namespace
+QString userDataFolder()
+{
+    if (isPortable())
+        return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("khien-data"));
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
 
 QString databasePath(const QString &cliOverride)
 {
@@ -31,12 +39,12 @@ QString databasePath(const QString &cliOverride)
     const QString fromEnvironment = qEnvironmentVariable("KHIEN_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return QDir(appDataFolder()).filePath(QStringLiteral("khien.sqlite"));
+    return QDir(userDataFolder()).filePath(QStringLiteral("khien.sqlite"));
 }
 
 QString userPacksPath()
 {
-    return QDir(appDataFolder()).filePath(QStringLiteral("packs"));
+    return QDir(userDataFolder()).filePath(QStringLiteral("packs"));
 }
 
 QString shippedPackPath()

@@ -6,10 +6,18 @@
 
 namespace khien {
 
+// Portable mode (a classroom running Khiên from a USB stick): when a file named
+// `khien-portable` sits next to the executable, all user data lives in a `khien-data`
+// folder beside it instead of the per-user data location.
+inline constexpr const char *portableMarker = "khien-portable";
+[[nodiscard]] bool isPortable();
+// Where user data lives: <exe dir>/khien-data in portable mode, else AppDataLocation.
+[[nodiscard]] QString userDataFolder();
+
 // The database path: `cliOverride` if given, else $KHIEN_DB if set, else
-// <AppDataLocation>/khien.sqlite.
+// <userDataFolder>/khien.sqlite.
 [[nodiscard]] QString databasePath(const QString &cliOverride = {});
-// Folder of extra content packs: <AppDataLocation>/packs.
+// Folder of extra content packs: <userDataFolder>/packs.
 [[nodiscard]] QString userPacksPath();
 // The shipped pack, compiled into the binary.
 [[nodiscard]] QString shippedPackPath();

@@ -117,6 +117,33 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("/nonexistent/pack/course.xml: cannot open the file")));
     }
 
+    void portableModeKeepsDataBesideTheExecutable()
+    {
+        QTemporaryDir dir;
+        const QString exe = dir.filePath(QStringLiteral("khien"));
+        QVERIFY(QFile::copy(QStringLiteral(KHIEN_BINARY), exe));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("KHIEN_DB"));
+        p.setProcessEnvironment(env);
+
+        p.start(exe, {QStringLiteral("paths")});
+        QVERIFY(p.waitForFinished(30000));
+        QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("portable: no")), qPrintable(out));
+        QVERIFY(!out.contains(dir.path()));
+
+        QFile marker(dir.filePath(QStringLiteral("khien-portable")));
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.close();
+        p.start(exe, {QStringLiteral("paths")});
+        QVERIFY(p.waitForFinished(30000));
+        out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("database: ") + dir.filePath(QStringLiteral("khien-data/khien.sqlite"))), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("packs: ") + dir.filePath(QStringLiteral("khien-data/packs"))));
+        QVERIFY(out.contains(QStringLiteral("portable: yes")));
+    }
+
     void unknownArgumentIsAnError()
     {
         const Run r = khien({QStringLiteral("check-content"), QStringLiteral("--frobnicate")});
