@@ -82,17 +82,18 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>check-content: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   khien [--db PATH]                      start the app
   khien check-content [--json] [DIR]     validate a content pack (default: the shipped one)
+  khien paths                            show where the database and extra packs are
   khien --version | --help
 
 Environment: KHIEN_DB sets the database file (--db wins).
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check-content: unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

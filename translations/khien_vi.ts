@@ -83,9 +83,14 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>check-content: unexpected argument &quot;%1&quot;</source>
+        <translation>check-content: tham số không hợp lệ &quot;%1&quot;</translation>
+    </message>
+    <message>
         <source>Usage:
   khien [--db PATH]                      start the app
   khien check-content [--json] [DIR]     validate a content pack (default: the shipped one)
+  khien paths                            show where the database and extra packs are
   khien --version | --help
 
 Environment: KHIEN_DB sets the database file (--db wins).
@@ -93,14 +98,11 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <translation>Cách dùng:
   khien [--db PATH]                      mở ứng dụng
   khien check-content [--json] [DIR]     kiểm tra một gói nội dung (mặc định: gói đi kèm ứng dụng)
+  khien paths                            cho biết cơ sở dữ liệu và các gói nội dung thêm nằm ở đâu
   khien --version | --help
 
 Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db được ưu tiên hơn).
 </translation>
-    </message>
-    <message>
-        <source>check-content: unexpected argument &quot;%1&quot;</source>
-        <translation>check-content: tham số không hợp lệ &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

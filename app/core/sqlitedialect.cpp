@@ -127,6 +127,7 @@ QStringList migrationStatements(int to)
                            " language TEXT NOT NULL,"
                            " content_version TEXT NOT NULL,"
                            " answered_at TEXT NOT NULL,"
+                           " position INTEGER NOT NULL,"
                            " PRIMARY KEY (attempt_id, question_id))"),
             QStringLiteral("CREATE TABLE settings ("
                            " key TEXT PRIMARY KEY,"

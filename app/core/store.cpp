@@ -126,7 +126,7 @@ AttemptRecord attemptFrom(const QSqlQuery &q)
 
 const QString answerColumns = QStringLiteral(
         "attempt_id, question_id, question_type, chosen, correct, points, max_points,"
-        " time_taken_ms, language, content_version, answered_at");
+        " time_taken_ms, language, content_version, answered_at, position");
 
 AnswerRecord answerFrom(const QSqlQuery &q)
 {
@@ -134,7 +134,7 @@ AnswerRecord answerFrom(const QSqlQuery &q)
             q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
             q.value(4).toInt() != 0, q.value(5).toDouble(), q.value(6).toDouble(),
             q.value(7).toLongLong(), q.value(8).toString(), q.value(9).toString(),
-            fromIso(q.value(10))};
+            fromIso(q.value(10)), q.value(11).toInt()};
 }
 
 } // namespace
@@ -337,13 +337,14 @@ bool Store::recordAnswer(const AnswerRecord &answer)
             m_connection,
             QStringLiteral("INSERT INTO answers (attempt_id, question_id, question_type, chosen,"
                            " correct, points, max_points, time_taken_ms, language,"
-                           " content_version, answered_at)"
-                           " SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM quiz_attempts"
+                           " content_version, answered_at, position)"
+                           " SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM quiz_attempts"
                            " WHERE id = ? AND finished_at IS NULL"),
             {text(answer.questionId), text(answer.questionType),
              text(answer.chosen.join(QLatin1Char(','))), answer.correct ? 1 : 0, answer.points,
              answer.maxPoints, answer.timeTakenMs, text(answer.language),
-             text(answer.contentVersion), toIso(answer.answeredAt), text(answer.attemptId)},
+             text(answer.contentVersion), toIso(answer.answeredAt), answer.position,
+             text(answer.attemptId)},
             m_lastError);
     if (changed == 0)
         m_lastError = QStringLiteral("attempt %1 does not exist or is finished").arg(answer.attemptId);
@@ -376,7 +377,7 @@ QVector<AnswerRecord> Store::answers(const QString &attemptId) const
 {
     return rows(m_connection,
                 QStringLiteral("SELECT %1 FROM answers WHERE attempt_id = ?"
-                               " ORDER BY answered_at, question_id").arg(answerColumns),
+                               " ORDER BY position, answered_at").arg(answerColumns),
                 {text(attemptId)}, m_lastError, &answerFrom);
 }
 

@@ -65,7 +65,7 @@ public:
     [[nodiscard]] bool recordAnswer(const AnswerRecord &answer);
     [[nodiscard]] bool finishAttempt(const QString &attemptId, bool passed);
     [[nodiscard]] QVector<AttemptRecord> attempts(const QString &traineeId) const; // newest first
-    [[nodiscard]] QVector<AnswerRecord> answers(const QString &attemptId) const; // answer order
+    [[nodiscard]] QVector<AnswerRecord> answers(const QString &attemptId) const; // by position
     [[nodiscard]] QHash<QString, ModuleProgress> progress(const QString &traineeId) const;
 
     // Application settings (e.g. the chosen language)

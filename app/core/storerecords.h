@@ -47,6 +47,7 @@ struct AnswerRecord
     QString language;       // language the question was shown in
     QString contentVersion; // course version the question came from
     QDateTime answeredAt;
+    int position = 0; // the question's place in the attempt as shown (0-based)
 };
 
 struct ModuleProgress

@@ -85,6 +85,7 @@ bool QuizController::submit(const QStringList &chosen)
     record.language = m_language;
     record.contentVersion = m_context.contentVersion;
     record.answeredAt = QDateTime::currentDateTimeUtc();
+    record.position = m_session.currentIndex();
     if (!m_context.store->recordAnswer(record)) {
         //: %1 is the database's own error text
         m_error = tr("Your answer could not be saved, so it was not counted. Check that the disk "

@@ -357,7 +357,9 @@ void TestStore::answerRoundTrip()
     a.answeredAt = QDateTime(QDate(2026, 11, 23), QTime(10, 20, 30, 456), Qt::UTC);
     QVERIFY(store.recordAnswer(a));
     AnswerRecord none = answer(*attempt, QStringLiteral("skipped"), 0, {});
-    none.answeredAt = a.answeredAt.addMSecs(1);
+    // Answered earlier but shown later: answers come back in the order they were shown.
+    none.answeredAt = a.answeredAt.addMSecs(-1);
+    none.position = 1;
     QVERIFY(store.recordAnswer(none));
     QVERIFY(!store.recordAnswer(answer(*attempt, QStringLiteral("bad"), 0, {QStringLiteral("a,b")})));
 
@@ -375,7 +377,9 @@ void TestStore::answerRoundTrip()
     QCOMPARE(b.language, a.language);
     QCOMPARE(b.contentVersion, a.contentVersion);
     QCOMPARE(b.answeredAt, a.answeredAt);
+    QCOMPARE(b.position, 0);
     QCOMPARE(got.last().chosen, QStringList());
+    QCOMPARE(got.last().position, 1);
 
     const AttemptRecord r = store.attempts(t.id).first();
     QCOMPARE(r.id, *attempt);
