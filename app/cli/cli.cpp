@@ -3,6 +3,7 @@
 #include "contentloader.h"
 #include "contentsummary.h"
 #include "datapaths.h"
+#include "uilanguage.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -85,6 +86,9 @@ bool wantsCli(int argc, char **argv)
 int run(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // Messages follow the system language, like the app's first start does.
+    UiLanguage language;
+    language.apply(UiLanguage::systemDefault(), nullptr);
     QTextStream out(stdout);
     const QStringList args = app.arguments().mid(1);
     if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {

@@ -24,6 +24,9 @@ Run khien(const QStringList &args)
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+    // Messages follow the system language; these tests read the English ones.
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.remove(QStringLiteral("LANGUAGE"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(KHIEN_BINARY), args);
     if (!p.waitForFinished(30000))
@@ -142,6 +145,19 @@ private slots:
         QVERIFY2(out.contains(QStringLiteral("database: ") + dir.filePath(QStringLiteral("khien-data/khien.sqlite"))), qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("packs: ") + dir.filePath(QStringLiteral("khien-data/packs"))));
         QVERIFY(out.contains(QStringLiteral("portable: yes")));
+    }
+
+    void messagesFollowAVietnameseSystemLanguage()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("vi_VN.UTF-8"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("vi_VN.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(KHIEN_BINARY), {QStringLiteral("check-content"), QStringLiteral("/nonexistent/pack")});
+        QVERIFY(p.waitForFinished(30000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("/nonexistent/pack/course.xml: không mở được tệp")), qPrintable(out));
     }
 
     void unknownArgumentIsAnError()
