@@ -19,10 +19,8 @@ int main(int argc, char *argv[])
         return khien::cli::run(argc, argv);
 
     QGuiApplication app(argc, argv);
-    QGuiApplication::setOrganizationName(QStringLiteral("Khien"));
-    QGuiApplication::setApplicationName(QStringLiteral("Khien"));
+    khien::setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Khiên"));
-    QGuiApplication::setApplicationVersion(QStringLiteral(KHIEN_VERSION));
 
     QCommandLineParser parser;
     const QCommandLineOption dbOption(QStringLiteral("db"),

@@ -86,6 +86,7 @@ bool wantsCli(int argc, char **argv)
 int run(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    setApplicationIdentity();
     // Messages follow the system language, like the app's first start does.
     UiLanguage language;
     language.apply(UiLanguage::systemDefault(), nullptr);

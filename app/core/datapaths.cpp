@@ -20,6 +20,13 @@ QString replacementNote(const QString &path)
 
 } // namespace
 
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Khien"));
+    QCoreApplication::setApplicationName(QStringLiteral("Khien"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KHIEN_VERSION));
+}
+
 bool isPortable()
 {
     return QFileInfo(QDir(QCoreApplication::applicationDirPath()).filePath(QLatin1String(portableMarker))).isFile();

@@ -6,6 +6,10 @@
 
 namespace khien {
 
+// Sets the organisation and application names that QStandardPaths builds the data
+// location from. The GUI and the CLI both call it, so they agree on where data lives.
+void setApplicationIdentity();
+
 // Portable mode (a classroom running Khiên from a USB stick): when a file named
 // `khien-portable` sits next to the executable, all user data lives in a `khien-data`
 // folder beside it instead of the per-user data location.

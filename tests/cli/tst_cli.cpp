@@ -134,6 +134,8 @@ private slots:
         QVERIFY(p.waitForFinished(30000));
         QString out = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY2(out.contains(QStringLiteral("portable: no")), qPrintable(out));
+        // The same per-user location the app uses (QStandardPaths with org and app "Khien").
+        QVERIFY2(out.contains(QStringLiteral("/Khien/Khien/khien.sqlite\n")), qPrintable(out));
         QVERIFY(!out.contains(dir.path()));
 
         QFile marker(dir.filePath(QStringLiteral("khien-portable")));
