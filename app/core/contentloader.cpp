@@ -2,6 +2,7 @@
 
 #include "contentxmlreader.h"
 #include "lessonbody.h"
+#include "questionreader.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -81,22 +82,6 @@ private:
         return text.text;
     }
 
-    Source readSource()
-    {
-        static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-        m_xml.checkAttributes({QStringLiteral("title"), QStringLiteral("publisher"),
-                               QStringLiteral("url"), QStringLiteral("read")});
-        Source s{m_xml.attribute(QStringLiteral("title")),
-                 m_xml.attribute(QStringLiteral("publisher")),
-                 m_xml.attribute(QStringLiteral("url")), m_xml.attribute(QStringLiteral("read"))};
-        if (!s.url.startsWith(QLatin1String("https://")) && !s.url.startsWith(QLatin1String("http://")))
-            m_xml.issueHere(tr("the source url must start with https:// or http://"));
-        if (!date.match(s.read).hasMatch())
-            m_xml.issueHere(tr("the source's read date must be YYYY-MM-DD"));
-        m_xml.skip();
-        return s;
-    }
-
     Lesson readLesson()
     {
         Lesson lesson;
@@ -110,7 +95,7 @@ private:
             else if (m_xml.name() == u"body")
                 readBody(body);
             else if (m_xml.name() == u"source")
-                lesson.sources.append(readSource());
+                lesson.sources.append(m_xml.readSource());
             else
                 m_xml.unknownElement();
         }
@@ -153,12 +138,15 @@ private:
             return;
         }
         Quiz quiz;
-        m_xml.checkAttributes({QStringLiteral("id"), QStringLiteral("passPercent")});
+        m_xml.checkAttributes({QStringLiteral("id"), QStringLiteral("passPercent")},
+                              {QStringLiteral("draw"), QStringLiteral("shuffle"), QStringLiteral("mode"),
+                               QStringLiteral("timeLimitMinutes")});
         quiz.id = m_xml.idAttribute();
         bool ok = false;
         quiz.passPercent = m_xml.attribute(QStringLiteral("passPercent")).toInt(&ok);
         if (!ok || quiz.passPercent < 1 || quiz.passPercent > 100)
             m_xml.issueHere(tr("passPercent must be a whole number from 1 to 100"));
+        readQuizOptions(quiz);
         LocalizedField title;
         QHash<QString, int> questionLines;
         while (m_xml.nextChild()) {
@@ -166,7 +154,7 @@ private:
                 m_xml.readLocalized(title);
             } else if (m_xml.name() == u"question") {
                 const int questionLine = m_xml.line();
-                Question q = readQuestion();
+                Question q = readQuestion(m_xml);
                 if (questionLines.contains(q.id) && !q.id.isEmpty())
                     m_xml.issue(questionLine, tr("question id \"%1\" is used twice in this quiz (first on line %2)")
                                                   .arg(q.id).arg(questionLines.value(q.id)));
@@ -183,110 +171,30 @@ private:
         module.quiz = quiz;
     }
 
-    Question readQuestion()
+    void readQuizOptions(Quiz &quiz)
     {
-        Question q;
-        const int here = m_xml.line();
-        m_xml.checkAttributes({QStringLiteral("id"), QStringLiteral("type")}, {QStringLiteral("answer")});
-        q.id = m_xml.idAttribute();
-        const QString typeName = m_xml.attribute(QStringLiteral("type"));
-        const std::optional<QuestionType> type = questionTypeFromName(typeName);
-        if (!type && !typeName.isEmpty())
-            m_xml.issueHere(tr("unknown question type \"%1\": use single, multiple or truefalse").arg(typeName));
-        q.type = type.value_or(QuestionType::Single);
-        const QString answer = m_xml.attribute(QStringLiteral("answer"));
-        const bool hasAnswer = !m_xml.attribute(QStringLiteral("answer")).isNull();
-        if (type == QuestionType::TrueFalse && answer != QLatin1String("true") && answer != QLatin1String("false"))
-            m_xml.issueHere(tr("a truefalse question needs answer=\"true\" or answer=\"false\""));
-        if (type && type != QuestionType::TrueFalse && hasAnswer)
-            m_xml.issueHere(tr("only truefalse questions take an answer attribute; mark options with correct=\"true\""));
-
-        LocalizedField prompt;
-        QSet<QString> optionIds;
-        while (m_xml.nextChild()) {
-            if (m_xml.name() == u"prompt") {
-                m_xml.readLocalized(prompt);
-            } else if (m_xml.name() == u"option") {
-                const int optionLine = m_xml.line();
-                Option o = readOption(q.type);
-                if (optionIds.contains(o.id))
-                    m_xml.issue(optionLine, tr("option id \"%1\" is used twice in question \"%2\"").arg(o.id, q.id));
-                optionIds.insert(o.id);
-                q.options.append(o);
-            } else if (m_xml.name() == u"source") {
-                q.sources.append(readSource());
-            } else {
-                m_xml.unknownElement();
-            }
+        bool ok = true;
+        const QString draw = m_xml.attribute(QStringLiteral("draw"));
+        if (!draw.isEmpty()) {
+            quiz.draw = draw.toInt(&ok);
+            if (!ok || quiz.draw < 1)
+                m_xml.issueHere(tr("draw must be a whole number of at least 1"));
         }
-        m_xml.requireBothLanguages(prompt, QStringLiteral("prompt"), here);
-        q.prompt = prompt.text;
-        if (type)
-            checkOptions(q, answer, here);
-        return q;
-    }
-
-    Option readOption(QuestionType type)
-    {
-        Option o;
-        const int here = m_xml.line();
-        if (type == QuestionType::TrueFalse)
-            m_xml.checkAttributes({QStringLiteral("id")});
-        else
-            m_xml.checkAttributes({QStringLiteral("id")}, {QStringLiteral("correct")});
-        o.id = m_xml.idAttribute();
-        const QString correct = m_xml.attribute(QStringLiteral("correct"));
-        if (!correct.isEmpty() && correct != QLatin1String("true") && correct != QLatin1String("false"))
-            m_xml.issueHere(tr("correct must be \"true\" or \"false\""));
-        o.correct = correct == QLatin1String("true");
-        LocalizedField text, explanation;
-        while (m_xml.nextChild()) {
-            if (m_xml.name() == u"text" && type == QuestionType::TrueFalse) {
-                m_xml.issueHere(tr("truefalse options have no <text>: the app labels them"));
-                m_xml.skip();
-            } else if (m_xml.name() == u"text")
-                m_xml.readLocalized(text);
-            else if (m_xml.name() == u"explain")
-                m_xml.readLocalized(explanation);
-            else
-                m_xml.unknownElement();
-        }
-        if (type != QuestionType::TrueFalse)
-            m_xml.requireBothLanguages(text, QStringLiteral("text"), here);
-        m_xml.requireBothLanguages(explanation, QStringLiteral("explain"), here);
-        o.text = text.text;
-        o.explanation = explanation.text;
-        return o;
-    }
-
-    void checkOptions(Question &q, const QString &answer, int line)
-    {
-        int correct = 0;
-        for (const Option &o : q.options)
-            correct += o.correct ? 1 : 0;
-        switch (q.type) {
-        case QuestionType::Single:
-            if (q.options.size() < 2)
-                m_xml.issue(line, tr("question \"%1\" needs at least two options").arg(q.id));
-            if (correct != 1)
-                m_xml.issue(line, tr("single-choice question \"%1\" must have exactly one correct option, it has %2")
-                                      .arg(q.id).arg(correct));
-            break;
-        case QuestionType::Multiple:
-            if (q.options.size() < 2)
-                m_xml.issue(line, tr("question \"%1\" needs at least two options").arg(q.id));
-            if (correct < 1)
-                m_xml.issue(line, tr("multiple-choice question \"%1\" has no correct option").arg(q.id));
-            break;
-        case QuestionType::TrueFalse: {
-            const bool shaped = q.options.size() == 2 && q.option(QStringLiteral("true"))
-                && q.option(QStringLiteral("false"));
-            if (!shaped)
-                m_xml.issue(line, tr("truefalse question \"%1\" needs exactly the options \"true\" and \"false\"").arg(q.id));
-            for (Option &o : q.options)
-                o.correct = o.id == answer;
-            break;
-        }
+        const QString shuffle = m_xml.attribute(QStringLiteral("shuffle"));
+        if (!shuffle.isEmpty() && shuffle != QLatin1String("true") && shuffle != QLatin1String("false"))
+            m_xml.issueHere(tr("shuffle must be \"true\" or \"false\""));
+        quiz.shuffle = shuffle != QLatin1String("false");
+        const QString mode = m_xml.attribute(QStringLiteral("mode"));
+        if (!mode.isEmpty() && mode != QLatin1String("practice") && mode != QLatin1String("exam"))
+            m_xml.issueHere(tr("mode must be \"practice\" or \"exam\""));
+        quiz.exam = mode == QLatin1String("exam");
+        const QString limit = m_xml.attribute(QStringLiteral("timeLimitMinutes"));
+        if (!limit.isEmpty()) {
+            quiz.timeLimitMinutes = limit.toInt(&ok);
+            if (!ok || quiz.timeLimitMinutes < 1)
+                m_xml.issueHere(tr("timeLimitMinutes must be a whole number of at least 1"));
+            else if (!quiz.exam)
+                m_xml.issueHere(tr("timeLimitMinutes is for exam mode only"));
         }
     }
 

@@ -8,8 +8,8 @@ ContentSummary summarize(const PackLoadResult &result)
 {
     ContentSummary s;
     s.issues = int(result.issues.size());
-    for (const QString &type : {QStringLiteral("single"), QStringLiteral("multiple"), QStringLiteral("truefalse")})
-        s.questionsByType.insert(type, 0);
+    for (QuestionType type : allQuestionTypes())
+        s.questionsByType.insert(questionTypeName(type), 0);
     if (!result.course)
         return s;
     const Course &course = *result.course;

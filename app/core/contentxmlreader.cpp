@@ -101,6 +101,31 @@ void ContentXmlReader::requireBothLanguages(const LocalizedField &field, const Q
         issue(line, tr("<%1> has no English text (lang=\"en\")").arg(element));
 }
 
+Source ContentXmlReader::readSource()
+{
+    static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    checkAttributes({QStringLiteral("title"), QStringLiteral("publisher"), QStringLiteral("url"),
+                     QStringLiteral("read")});
+    Source s{attribute(QStringLiteral("title")), attribute(QStringLiteral("publisher")),
+             attribute(QStringLiteral("url")), attribute(QStringLiteral("read"))};
+    if (!s.url.startsWith(QLatin1String("https://")) && !s.url.startsWith(QLatin1String("http://")))
+        issueHere(tr("the source url must start with https:// or http://"));
+    if (!date.match(s.read).hasMatch())
+        issueHere(tr("the source's read date must be YYYY-MM-DD"));
+    skip();
+    return s;
+}
+
+double ContentXmlReader::numberAttribute(const QString &name, double fallback)
+{
+    bool ok = false;
+    const double value = attribute(name).toDouble(&ok);
+    if (ok)
+        return value;
+    issueHere(tr("%1 must be a number").arg(name));
+    return fallback;
+}
+
 bool ContentXmlReader::finish()
 {
     if (!m_xml.hasError())

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "contentissue.h"
+#include "course.h"
 #include "localizedtext.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,11 @@ public:
     void readLocalized(LocalizedField &field);
     // Reports each language `field` lacks, as "<element> has no ... text".
     void requireBothLanguages(const LocalizedField &field, const QString &element, int line);
+
+    // Reads a <source title publisher url read/> element.
+    Source readSource();
+    // A number attribute; reports and returns `fallback` when it is not a number.
+    double numberAttribute(const QString &name, double fallback);
 
     // Reports an XML syntax error, if any; returns true when the file was well formed.
     bool finish();

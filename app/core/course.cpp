@@ -11,13 +11,21 @@ QString questionTypeName(QuestionType type)
         return QStringLiteral("multiple");
     case QuestionType::TrueFalse:
         return QStringLiteral("truefalse");
+    case QuestionType::Ordering:
+        return QStringLiteral("ordering");
+    case QuestionType::Matching:
+        return QStringLiteral("matching");
+    case QuestionType::RedFlags:
+        return QStringLiteral("redflags");
+    case QuestionType::Scenario:
+        return QStringLiteral("scenario");
     }
     return {};
 }
 
 std::optional<QuestionType> questionTypeFromName(const QString &name)
 {
-    for (QuestionType t : {QuestionType::Single, QuestionType::Multiple, QuestionType::TrueFalse})
+    for (QuestionType t : allQuestionTypes())
         if (questionTypeName(t) == name)
             return t;
     return std::nullopt;

@@ -18,17 +18,65 @@ struct Source
     QString read; // YYYY-MM-DD
 };
 
+// One answerable element of a question: a choice (single, multiple, truefalse), an ordering
+// item (in the correct order), a matching pair (text = left side, match = right side) or a
+// part of a red-flag mock (role; correct = it is a red flag).
 struct Option
 {
     QString id;
     LocalizedText text; // empty for true/false questions: the UI labels those
     LocalizedText explanation;
     bool correct = false;
+    LocalizedText match; // matching: the right-hand side
+    QString role;        // redflags: sender, subject, address, body, link or button
 };
 
-enum class QuestionType { Single, Multiple, TrueFalse };
+struct ScenarioChoice
+{
+    QString id;
+    LocalizedText text;
+    LocalizedText consequence;
+    QString next;
+    double points = 0;
+};
+
+struct ScenarioRoute
+{
+    std::optional<double> minPoints; // none: always taken
+    QString next;
+};
+
+// A step of a branching scenario, or one of its endings.
+struct ScenarioStep
+{
+    QString id;
+    LocalizedText text;
+    QVector<ScenarioChoice> choices;
+    QVector<ScenarioRoute> routes; // a step either offers choices or routes on points so far
+    bool ending = false;
+    QString outcome; // endings: good, mixed or bad
+    LocalizedText summary;
+
+    [[nodiscard]] const ScenarioChoice *choice(const QString &choiceId) const
+    {
+        for (const ScenarioChoice &c : choices)
+            if (c.id == choiceId)
+                return &c;
+        return nullptr;
+    }
+};
+
+enum class QuestionType { Single, Multiple, TrueFalse, Ordering, Matching, RedFlags, Scenario };
 
 QString questionTypeName(QuestionType type);
+inline const QVector<QuestionType> &allQuestionTypes()
+{
+    static const QVector<QuestionType> types{QuestionType::Single,   QuestionType::Multiple,
+                                             QuestionType::TrueFalse, QuestionType::Ordering,
+                                             QuestionType::Matching, QuestionType::RedFlags,
+                                             QuestionType::Scenario};
+    return types;
+}
 std::optional<QuestionType> questionTypeFromName(const QString &name);
 
 struct Question
@@ -38,6 +86,18 @@ struct Question
     LocalizedText prompt;
     QVector<Option> options;
     QVector<Source> sources;
+    QString mockKind;                 // redflags: sms, email, chat, web or call
+    QString start;                    // scenario: the first step
+    QVector<ScenarioStep> steps;      // scenario: steps and endings
+    double scenarioMaxPoints = 0;     // scenario: the most points any path earns
+
+    [[nodiscard]] const ScenarioStep *step(const QString &stepId) const
+    {
+        for (const ScenarioStep &st : steps)
+            if (st.id == stepId)
+                return &st;
+        return nullptr;
+    }
 
     [[nodiscard]] const Option *option(const QString &optionId) const
     {
@@ -53,7 +113,23 @@ struct Quiz
     QString id;
     LocalizedText title;
     int passPercent = 70;
+    int draw = 0;            // questions asked per attempt; 0 = all
+    bool shuffle = true;     // shuffle questions and options (seeded per attempt)
+    bool exam = false;       // exam mode: feedback at the end instead of after each answer
+    int timeLimitMinutes = 0; // exam only; 0 = untimed
     QVector<Question> questions;
+
+    [[nodiscard]] const Question *question(const QString &questionId) const
+    {
+        for (const Question &q : questions)
+            if (q.id == questionId)
+                return &q;
+        return nullptr;
+    }
+    [[nodiscard]] int questionsPerAttempt() const
+    {
+        return draw > 0 && draw < questions.size() ? draw : int(questions.size());
+    }
 };
 
 struct Lesson

@@ -4,43 +4,145 @@
 
 namespace khien {
 
-ScoredAnswer scoreAnswer(const Question &question, const QStringList &chosen)
-{
-    ScoredAnswer result;
-    const QSet<QString> picked(chosen.cbegin(), chosen.cend());
-    for (const QString &id : picked) {
-        if (!question.option(id))
-            result.valid = false;
-    }
-    if (picked.size() != chosen.size())
-        result.valid = false;
-    if (question.type != QuestionType::Multiple && chosen.size() != 1)
-        result.valid = false;
-    if (!result.valid)
-        return result;
+namespace {
 
+ScoredAnswer finish(double points)
+{
+    ScoredAnswer r;
+    r.points = qBound(0.0, points, 1.0);
+    // Sums of thirds and the like can land a hair under 1.
+    r.correct = r.points > 1.0 - 1e-9;
+    if (r.correct)
+        r.points = 1.0;
+    return r;
+}
+
+ScoredAnswer invalid()
+{
+    ScoredAnswer r;
+    r.valid = false;
+    return r;
+}
+
+bool allKnownAndUnique(const Question &q, const QStringList &chosen)
+{
+    const QSet<QString> picked(chosen.cbegin(), chosen.cend());
+    if (picked.size() != chosen.size())
+        return false;
+    return std::all_of(chosen.cbegin(), chosen.cend(), [&](const QString &id) { return q.option(id); });
+}
+
+ScoredAnswer scoreOneOf(const Question &q, const QStringList &chosen)
+{
+    if (chosen.size() != 1 || !q.option(chosen.first()))
+        return invalid();
+    return finish(q.option(chosen.first())->correct ? 1.0 : 0.0);
+}
+
+ScoredAnswer scoreAnyOf(const Question &q, const QStringList &chosen)
+{
+    if (!allKnownAndUnique(q, chosen))
+        return invalid();
     int correctCount = 0;
     int wrongCount = 0;
-    for (const Option &o : question.options)
+    for (const Option &o : q.options)
         (o.correct ? correctCount : wrongCount) += 1;
+    double points = 0;
+    for (const QString &id : chosen)
+        points += q.option(id)->correct ? 1.0 / correctCount : -1.0 / wrongCount;
+    return finish(points);
+}
 
-    if (question.type == QuestionType::Multiple) {
-        double points = 0;
-        for (const Option &o : question.options) {
-            if (!picked.contains(o.id))
-                continue;
-            points += o.correct ? 1.0 / correctCount : -1.0 / wrongCount;
-        }
-        result.points = qBound(0.0, points, 1.0);
-        // Sums of thirds etc. can land a hair under 1.
-        result.correct = result.points > 1.0 - 1e-9;
-        if (result.correct)
-            result.points = 1.0;
-    } else {
-        result.correct = question.option(chosen.first())->correct;
-        result.points = result.correct ? 1.0 : 0.0;
+ScoredAnswer scoreOrdering(const Question &q, const QStringList &chosen)
+{
+    if (chosen.size() != q.options.size() || !allKnownAndUnique(q, chosen))
+        return invalid();
+    // The trainee's order as correct positions; L = longest increasing subsequence.
+    QVector<int> positions;
+    for (const QString &id : chosen)
+        positions.append(int(q.option(id) - q.options.constData()));
+    QVector<int> longestEndingAt(positions.size(), 1);
+    int longest = 1;
+    for (int i = 0; i < positions.size(); ++i) {
+        for (int j = 0; j < i; ++j)
+            if (positions[j] < positions[i])
+                longestEndingAt[i] = std::max(longestEndingAt[i], longestEndingAt[j] + 1);
+        longest = std::max(longest, longestEndingAt[i]);
     }
-    return result;
+    const int n = int(positions.size());
+    return finish(n > 1 ? double(longest - 1) / (n - 1) : 1.0);
+}
+
+ScoredAnswer scoreMatching(const Question &q, const QStringList &chosen)
+{
+    if (chosen.size() != q.options.size())
+        return invalid();
+    int right = 0;
+    for (int i = 0; i < chosen.size(); ++i) {
+        if (!q.option(chosen[i]))
+            return invalid();
+        right += chosen[i] == q.options[i].id ? 1 : 0;
+    }
+    return finish(double(right) / chosen.size());
+}
+
+ScoredAnswer scoreScenario(const Question &q, const QStringList &chosen)
+{
+    const std::optional<ScenarioPosition> end = walkScenario(q, chosen);
+    if (!end || !end->step->ending || q.scenarioMaxPoints <= 0)
+        return invalid();
+    return finish(end->points / q.scenarioMaxPoints);
+}
+
+// Follows routes from `step` as the points decide, until a step with choices or an ending.
+const ScenarioStep *settle(const Question &q, const ScenarioStep *step, double points)
+{
+    for (int guard = 0; step && !step->ending && step->choices.isEmpty() && guard <= q.steps.size(); ++guard) {
+        const auto route = std::find_if(step->routes.cbegin(), step->routes.cend(), [&](const ScenarioRoute &r) {
+            return !r.minPoints || points >= *r.minPoints;
+        });
+        step = route == step->routes.cend() ? nullptr : q.step(route->next);
+    }
+    return step && (step->ending || !step->choices.isEmpty()) ? step : nullptr;
+}
+
+} // namespace
+
+std::optional<ScenarioPosition> walkScenario(const Question &scenario, const QStringList &choices)
+{
+    ScenarioPosition at;
+    at.step = settle(scenario, scenario.step(scenario.start), 0);
+    for (const QString &id : choices) {
+        if (!at.step || at.step->ending)
+            return std::nullopt;
+        const ScenarioChoice *choice = at.step->choice(id);
+        if (!choice)
+            return std::nullopt;
+        at.points += choice->points;
+        at.step = settle(scenario, scenario.step(choice->next), at.points);
+    }
+    if (!at.step)
+        return std::nullopt;
+    return at;
+}
+
+ScoredAnswer scoreAnswer(const Question &question, const QStringList &chosen)
+{
+    switch (question.type) {
+    case QuestionType::Single:
+    case QuestionType::TrueFalse:
+        return scoreOneOf(question, chosen);
+    case QuestionType::Multiple:
+    case QuestionType::RedFlags:
+        return scoreAnyOf(question, chosen);
+    case QuestionType::Ordering:
+        return scoreOrdering(question, chosen);
+    case QuestionType::Matching:
+        return scoreMatching(question, chosen);
+    case QuestionType::Scenario:
+        return scoreScenario(question, chosen);
+    }
+    return invalid();
 }
 
 } // namespace khien

@@ -1,0 +1,23 @@
+// Checks of a branching scenario's graph, and the most points a path through it can earn.
+#pragma once
+
+#include "course.h"
+
+#include <QHash>
+
+namespace khien {
+
+struct ScenarioProblem
+{
+    QString nodeId; // the step, ending or choice concerned (empty: the scenario itself)
+    QString message;
+};
+
+// Unknown targets, unreachable steps, dead ends, steps with no way to an ending, routes
+// whose last entry is conditional. Empty when the graph is sound.
+[[nodiscard]] QVector<ScenarioProblem> checkScenarioGraph(const Question &scenario);
+// The highest total of choice points over all paths from the start to an ending (a path
+// never visits a step twice). Routes are followed as the points so far decide.
+[[nodiscard]] double scenarioMaxPoints(const Question &scenario);
+
+} // namespace khien
