@@ -10,6 +10,7 @@ Rectangle {
     required property var option       // {optionId, text, explanation, correct, chosen}
     required property bool multiple
     required property bool revealed
+    property bool locked: revealed
     property bool selected: false
     signal toggled()
     function takeFocus() { button.forceActiveFocus() }
@@ -39,7 +40,7 @@ Rectangle {
                 id: button
                 objectName: "option_" + root.option.optionId
                 Layout.fillWidth: true
-                enabled: !root.revealed
+                enabled: !root.locked
                 checkable: true
                 checked: root.selected
                 focusPolicy: Qt.StrongFocus

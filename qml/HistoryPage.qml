@@ -6,6 +6,7 @@ import Khien
 
 Page {
     id: page
+    signal reviewRequested(string attemptId)
     title: qsTr("My history")
     background: Rectangle { color: Theme.background }
 
@@ -19,6 +20,24 @@ Page {
             font.pixelSize: Theme.fontTitle
             font.bold: true
             color: Theme.text
+        }
+        RowLayout {
+            spacing: Theme.spacing
+            Label {
+                text: qsTr("Recorded grade per module:")
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+            }
+            ComboBox {
+                id: policy
+                objectName: "gradePolicy"
+                readonly property var codes: ["best", "first", "last"]
+                model: [qsTr("best attempt"), qsTr("first attempt"), qsTr("last attempt")]
+                currentIndex: codes.indexOf(App.gradePolicy)
+                Accessible.name: qsTr("Recorded grade per module")
+                onActivated: (i) => App.gradePolicy = codes[i]
+                Layout.preferredWidth: 220
+            }
         }
         Label {
             visible: App.history.count === 0
@@ -41,6 +60,8 @@ Page {
             Accessible.name: qsTr("Quiz attempts, newest first")
             ScrollBar.vertical: ScrollBar {}
             delegate: Card {
+                id: entry
+                required property string attemptId
                 required property string moduleTitle
                 required property string startedAt
                 required property bool finished
@@ -77,6 +98,12 @@ Page {
                                        : qsTr("Interrupted · %1 of %2 answered (saved)").arg(answeredCount).arg(questionCount)
                         font.pixelSize: Theme.fontBody
                         color: !finished ? Theme.accent : passed ? Theme.success : Theme.danger
+                    }
+                    ActionButton {
+                        text: qsTr("Review")
+                        flat: true
+                        Accessible.name: qsTr("Review this attempt")
+                        onClicked: page.reviewRequested(entry.attemptId)
                     }
                 }
             }

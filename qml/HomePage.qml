@@ -7,6 +7,7 @@ import Khien
 Page {
     id: page
     signal moduleOpened(string moduleId)
+    signal practiceStarted()
     title: qsTr("Home")
     StackView.onActivated: if (modules.count > 0) modules.itemAt(0).focusOpen()
     background: Rectangle { color: Theme.background }
@@ -39,6 +40,28 @@ Page {
             }
             ContentProblemsNotice {
                 Layout.fillWidth: true
+            }
+
+            Card {
+                objectName: "practiceCard"
+                Layout.fillWidth: true
+                visible: App.dueMistakeCount > 0
+                RowLayout {
+                    width: parent.width
+                    spacing: Theme.spacing
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        text: qsTr("%n question(s) you missed are due for practice today.", "", App.dueMistakeCount)
+                    }
+                    ActionButton {
+                        text: qsTr("Practise my mistakes")
+                        highlighted: true
+                        onClicked: if (App.startPractice()) page.practiceStarted()
+                    }
+                }
             }
 
             Repeater {

@@ -72,7 +72,7 @@ Page {
                 Layout.fillWidth: true
                 visible: (page.body.markdown || "").length > 0
                 Text {
-                    id: text
+                    id: lessonText
                     objectName: "lessonText"
                     width: parent.width
                     text: page.body.markdown || ""
@@ -85,7 +85,7 @@ Page {
                     lineHeight: 1.25
                     onLinkActivated: (link) => linkDialog.ask(link)
                     HoverHandler {
-                        cursorShape: text.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.ArrowCursor
+                        cursorShape: lessonText.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.ArrowCursor
                     }
                 }
             }

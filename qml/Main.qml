@@ -73,6 +73,7 @@ ApplicationWindow {
         id: homePage
         HomePage {
             onModuleOpened: (moduleId) => stack.push(modulePage, { moduleId: moduleId })
+            onPracticeStarted: stack.push(quizPage)
         }
     }
     Component {
@@ -96,10 +97,17 @@ ApplicationWindow {
                 App.endQuiz()
                 stack.pop()
             }
+            onReviewRequested: (attemptId) => stack.push(reviewPage, { attemptId: attemptId })
         }
     }
     Component {
+        id: reviewPage
+        ReviewPage {}
+    }
+    Component {
         id: historyPage
-        HistoryPage {}
+        HistoryPage {
+            onReviewRequested: (attemptId) => stack.push(reviewPage, { attemptId: attemptId })
+        }
     }
 }

@@ -11,8 +11,13 @@ Page {
     signal quizStarted()
 
     property var detail: App.moduleDetail(moduleId, App.language)
+    // An attempt left unfinished (quit, crash, power cut) is offered for resumption.
+    property var unfinished: App.unfinishedAttempt(moduleId)
     // Progress changes while lessons and quizzes are open: read it again on return.
-    StackView.onActivating: detail = Qt.binding(() => App.moduleDetail(moduleId, App.language))
+    StackView.onActivating: {
+        detail = Qt.binding(() => App.moduleDetail(moduleId, App.language))
+        unfinished = App.unfinishedAttempt(moduleId)
+    }
     // Keyboard focus starts on what the trainee most likely wants next: the first unread
     // lesson, else the quiz.
     StackView.onActivated: {
@@ -155,10 +160,17 @@ Page {
                         }
                     }
                     ActionButton {
+                        objectName: "resumeQuiz"
+                        visible: page.unfinished.attemptId !== undefined
+                        text: qsTr("Continue (%1 of %2 answered)").arg(page.unfinished.answered).arg(page.unfinished.total)
+                        highlighted: true
+                        onClicked: if (App.resumeQuiz(page.moduleId)) page.quizStarted()
+                    }
+                    ActionButton {
                         id: startQuizButton
                         objectName: "startQuiz"
-                        text: qsTr("Start the quiz")
-                        highlighted: true
+                        text: page.unfinished.attemptId !== undefined ? qsTr("Start over") : qsTr("Start the quiz")
+                        highlighted: page.unfinished.attemptId === undefined
                         Accessible.name: text
                         onClicked: if (App.startQuiz(page.moduleId)) page.quizStarted()
                     }

@@ -1,5 +1,6 @@
-// A quiz, one question per screen: choose, check (the answer is saved and explained), go on;
-// the result at the end. Enter checks or moves on; Esc leaves (answers are already saved).
+// A quiz, one question per screen. The question's body depends on its type; "Check answer"
+// saves the answer (feedback follows in practice mode, not in exam mode), then the next
+// question; the result at the end. Enter checks or moves on; Esc leaves (answers are saved).
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -9,31 +10,32 @@ Page {
     id: page
     property QuizController quiz
     signal leave()
+    signal reviewRequested(string attemptId)
 
-    property var selection: []
-    readonly property bool multiple: quiz !== null && quiz.questionType === "multiple"
     readonly property int questionIndex: quiz ? quiz.questionIndex : -1
-    onQuestionIndexChanged: selection = []
-    onQuizChanged: selection = []
+    readonly property string questionType: quiz ? quiz.questionType : ""
     readonly property bool answered: quiz !== null && quiz.answered
+    onQuestionIndexChanged: reloadBody()
+    onQuizChanged: reloadBody()
     onAnsweredChanged: if (answered) nextButton.forceActiveFocus()
 
-    function toggle(optionId) {
-        if (!multiple) {
-            selection = [optionId]
-        } else if (selection.indexOf(optionId) >= 0) {
-            selection = selection.filter(id => id !== optionId)
-        } else {
-            selection = selection.concat([optionId])
-        }
+    function reloadBody() {
+        body.sourceComponent = undefined
+        if (!quiz || quiz.finished)
+            return
+        const t = quiz.questionType
+        body.sourceComponent = t === "ordering" ? orderingBody : t === "matching" ? matchingBody
+                             : t === "redflags" ? redFlagBody : t === "scenario" ? scenarioBody : choiceBody
     }
     function proceed() {
         if (!quiz || quiz.finished)
             return
-        if (!quiz.answered)
-            quiz.submit(selection)
-        else
+        if (!quiz.answered) {
+            if (body.item && body.item.answer !== null)
+                quiz.submit(body.item.answer)
+        } else {
             quiz.next()
+        }
     }
 
     title: quiz ? quiz.title : ""
@@ -42,6 +44,12 @@ Page {
     Keys.onReturnPressed: proceed()
     Keys.onEnterPressed: proceed()
     Keys.onEscapePressed: page.leave()
+
+    Component { id: choiceBody; ChoiceQuestion { quiz: page.quiz } }
+    Component { id: orderingBody; OrderingQuestion { quiz: page.quiz } }
+    Component { id: matchingBody; MatchingQuestion { quiz: page.quiz } }
+    Component { id: redFlagBody; RedFlagQuestion { quiz: page.quiz } }
+    Component { id: scenarioBody; ScenarioQuestion { quiz: page.quiz } }
 
     ScrollView {
         id: scroll
@@ -67,6 +75,14 @@ Page {
                     Layout.fillWidth: true
                 }
                 Label {
+                    visible: page.quiz !== null && page.quiz.exam
+                    text: page.quiz && page.quiz.remainingSeconds >= 0
+                          ? qsTr("Exam · %1 min left").arg(Math.ceil(page.quiz.remainingSeconds / 60))
+                          : qsTr("Exam · results at the end")
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.accent
+                }
+                Label {
                     objectName: "questionCounter"
                     text: page.quiz ? qsTr("Question %1 of %2").arg(page.quiz.questionIndex + 1).arg(page.quiz.questionCount) : ""
                     font.pixelSize: Theme.fontSmall
@@ -88,10 +104,14 @@ Page {
                     width: parent.width
                     spacing: Theme.spacing
                     Label {
-                        text: !page.quiz ? ""
-                              : page.quiz.questionType === "multiple" ? qsTr("Select all that apply")
-                              : page.quiz.questionType === "truefalse" ? qsTr("True or false?")
-                              : qsTr("Choose one answer")
+                        text: ({
+                            "multiple": qsTr("Select all that apply"),
+                            "truefalse": qsTr("True or false?"),
+                            "ordering": qsTr("Put the steps in order"),
+                            "matching": qsTr("Match each item with its partner"),
+                            "redflags": qsTr("Spot the warning signs"),
+                            "scenario": qsTr("What would you do?")
+                        })[page.questionType] || qsTr("Choose one answer")
                         font.pixelSize: Theme.fontSmall
                         font.bold: true
                         color: Theme.primary
@@ -107,25 +127,16 @@ Page {
                 }
             }
 
-            Repeater {
-                id: optionRepeater
-                // Keyboard users start on the first answer of each question.
-                onItemAdded: (index, item) => { if (index === 0 && page.quiz && !page.quiz.answered) item.takeFocus() }
-                model: page.quiz ? page.quiz.options : []
-                delegate: AnswerOption {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    option: modelData
-                    multiple: page.multiple
-                    revealed: page.quiz !== null && page.quiz.answered
-                    selected: revealed ? modelData.chosen : page.selection.indexOf(modelData.optionId) >= 0
-                    onToggled: page.toggle(modelData.optionId)
-                }
+            Loader {
+                id: body
+                objectName: "questionBody"
+                Layout.fillWidth: true
+                onLoaded: Qt.callLater(() => { if (item && page.quiz && !page.quiz.answered) item.takeFocus() })
             }
 
             Rectangle {
                 objectName: "feedback"
-                visible: page.quiz !== null && page.quiz.answered
+                visible: page.quiz !== null && page.quiz.showFeedback
                 Layout.fillWidth: true
                 implicitHeight: feedbackLabel.implicitHeight + 2 * Theme.spacing
                 radius: Theme.radius
@@ -146,6 +157,12 @@ Page {
                     Accessible.name: text
                 }
             }
+            Label {
+                visible: page.quiz !== null && page.quiz.exam && page.quiz.answered
+                text: qsTr("Answer saved. You will see the results at the end.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+            }
 
             Notice {
                 objectName: "quizError"
@@ -165,11 +182,10 @@ Page {
                 Item { Layout.fillWidth: true }
                 ActionButton {
                     objectName: "submitButton"
-                    visible: page.quiz !== null && !page.quiz.answered
-                    enabled: page.selection.length > 0
+                    visible: page.quiz !== null && !page.quiz.answered && page.questionType !== "scenario"
+                    enabled: body.item !== null && body.item.answer !== null
                     text: qsTr("Check answer")
                     highlighted: true
-                    Accessible.name: text
                     onClicked: page.proceed()
                 }
                 ActionButton {
@@ -178,7 +194,6 @@ Page {
                     visible: page.quiz !== null && page.quiz.answered
                     text: page.quiz && page.quiz.questionIndex + 1 < page.quiz.questionCount ? qsTr("Next question") : qsTr("See my result")
                     highlighted: true
-                    Accessible.name: text
                     onClicked: page.proceed()
                 }
             }
@@ -193,5 +208,6 @@ Page {
         quiz: page.quiz
         onRetry: App.startQuiz(page.quiz.moduleId)
         onLeave: page.leave()
+        onReview: page.reviewRequested(page.quiz.attemptId)
     }
 }

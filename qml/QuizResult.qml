@@ -9,6 +9,7 @@ Item {
     property QuizController quiz
     signal retry()
     signal leave()
+    signal review()
 
     Card {
         anchors.centerIn: parent
@@ -17,10 +18,11 @@ Item {
             width: parent.width
             spacing: Theme.spacing
             Label {
-                text: root.quiz && root.quiz.passed ? qsTr("Well done — you passed") : qsTr("Not passed yet")
+                text: !root.quiz ? "" : root.quiz.practice ? qsTr("Practice round done")
+                      : root.quiz.passed ? qsTr("Well done — you passed") : qsTr("Not passed yet")
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
-                color: root.quiz && root.quiz.passed ? Theme.success : Theme.danger
+                color: root.quiz && (root.quiz.passed || root.quiz.practice) ? Theme.success : Theme.danger
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -32,13 +34,15 @@ Item {
                 color: Theme.text
             }
             Label {
+                visible: root.quiz !== null && !root.quiz.practice
                 text: root.quiz ? qsTr("Pass mark: %1%").arg(root.quiz.passPercent) : ""
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
             }
             Label {
-                text: root.quiz && root.quiz.passed
-                      ? qsTr("Your result is saved. Keep the habits from this module in daily life.")
+                text: !root.quiz ? ""
+                      : root.quiz.practice ? qsTr("Questions you got right come back less often; the ones you missed come back soon.")
+                      : root.quiz.passed ? qsTr("Your result is saved. Keep the habits from this module in daily life.")
                       : qsTr("Your result is saved. Read the lesson again, then try once more.")
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.fontBody
@@ -54,7 +58,14 @@ Item {
                 Layout.topMargin: Theme.spacing
                 Item { Layout.fillWidth: true }
                 ActionButton {
+                    objectName: "reviewButton"
+                    visible: root.quiz !== null && !root.quiz.practice
+                    text: qsTr("Review answers")
+                    onClicked: root.review()
+                }
+                ActionButton {
                     objectName: "retryButton"
+                    visible: root.quiz !== null && !root.quiz.practice
                     text: qsTr("Try again")
                     Accessible.name: text
                     onClicked: root.retry()

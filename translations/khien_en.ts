@@ -55,6 +55,26 @@
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You put it at place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppHeader</name>
@@ -140,19 +160,11 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown question type &quot;%1&quot;: use single, multiple or truefalse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a truefalse question needs answer=&quot;true&quot; or answer=&quot;false&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>only truefalse questions take an answer attribute; mark options with correct=&quot;true&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>option id &quot;%1&quot; is used twice in question &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -283,6 +295,142 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <source>question id &quot;%1&quot; is used twice in this quiz (first on line %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>draw must be a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shuffle must be &quot;true&quot; or &quot;false&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode must be &quot;practice&quot; or &quot;exam&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeLimitMinutes must be a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeLimitMinutes is for exam mode only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown question type &quot;%1&quot;: use single, multiple, truefalse, ordering, matching, redflags or scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scenario question needs start=&quot;&lt;first step id&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only scenario questions take a start attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; is listed twice in question &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 id &quot;%2&quot; is used twice in question &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a redflags question has one &lt;mock&gt; (the first is on line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown mock kind &quot;%1&quot;: use sms, email, chat, web or call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of a %1 mock has one of the roles %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mock has no &lt;part&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flag names part &quot;%1&quot;, which is not in the mock of question &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part &quot;%1&quot; is flagged twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome must be good, mixed or bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; is used twice in scenario &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordering question &quot;%1&quot; needs at least three items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matching question &quot;%1&quot; needs at least three pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redflags question &quot;%1&quot; has no &lt;mock&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redflags question &quot;%1&quot; has no &lt;flag&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot; has no &lt;step&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: no path earns any points, so it cannot be scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: start step &quot;%2&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot; starts at an ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot; is a dead end: it has no &lt;choice&gt;, &lt;route&gt; or ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot; has both choices and routes; use one or the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice &quot;%1&quot; leads to &quot;%2&quot;, which is not a step or ending of this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a route of step &quot;%1&quot; leads to &quot;%2&quot;, which is not a step or ending of this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last route of step &quot;%1&quot; must have no minPoints, so every trainee can go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from step &quot;%1&quot; no ending can be reached (a loop without exit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be reached from the start step &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContentProblemsNotice</name>
@@ -317,6 +465,34 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <source>Interrupted · %1 of %2 answered (saved)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recorded grade per module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded grade per module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review this attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -330,6 +506,17 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>Pick a module. Read its lesson, then test yourself with the quiz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) you missed are due for practice today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practise my mistakes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -383,6 +570,25 @@ Check the address before you open it. It opens in your web browser.</source>
     <name>Main</name>
     <message>
         <source>Khiên – Digital Shield</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchingQuestion</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its partner: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -455,6 +661,41 @@ Check the address before you open it. It opens in your web browser.</source>
         <source>Start the quiz</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Continue (%1 of %2 answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderingQuestion</name>
+    <message>
+        <source>Drag the steps, or select one and press Ctrl+Up / Ctrl+Down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs at place %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuizController</name>
@@ -481,6 +722,19 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message>
         <source>Your answers are saved, but the final result could not be. (%1)</source>
+        <extracomment>%1 is the database&apos;s own error text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise my mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every item a partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision could not be saved, so it was not taken. Check that the disk is not full, then choose again. (%1)</source>
         <extracomment>%1 is the database&apos;s own error text</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -539,6 +793,34 @@ Check the address before you open it. It opens in your web browser.</source>
         <source>See my result</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exam · %1 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam · results at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the steps in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match each item with its partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot the warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer saved. You will see the results at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuizResult</name>
@@ -572,6 +854,107 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message>
         <source>Back to the module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice round done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions you got right come back less often; the ones you missed come back soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagQuestion</name>
+    <message>
+        <source>Click every part that looks suspicious (or Tab to it and press Space), then check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message to examine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a warning sign: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attempt cannot be shown: its quiz is no longer in the loaded content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the right answer you did not choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioQuestion</name>
+    <message>
+        <source>What do you do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,7 +11,8 @@ namespace khien::sqlite {
 
 namespace {
 
-// Runs one pragma; returns its first column (if any) through `result`.
+// Runs one pragma (or another statement without parameters); returns its first column (if
+// any) through `result`.
 bool runPragma(QSqlDatabase &db, const QString &sql, QString *error, QVariant *result = nullptr)
 {
     QSqlQuery q(db);
@@ -85,6 +86,13 @@ bool setUserVersion(QSqlDatabase &db, int version, QString *error)
     return runPragma(db, QStringLiteral("PRAGMA user_version = %1").arg(version), error);
 }
 
+bool beginWriteTransaction(QSqlDatabase &db, QString *error)
+{
+    // QSqlDatabase::transaction() says a plain BEGIN, which takes no lock until the first
+    // write; the driver's commit() and rollback() work the same after either.
+    return runPragma(db, QStringLiteral("BEGIN IMMEDIATE"), error);
+}
+
 QStringList migrationStatements(int to)
 {
     switch (to) {
@@ -132,6 +140,39 @@ QStringList migrationStatements(int to)
             QStringLiteral("CREATE TABLE settings ("
                            " key TEXT PRIMARY KEY,"
                            " value TEXT NOT NULL)"),
+        };
+    case 2:
+        return {
+            // Enough to rebuild an interrupted attempt exactly: the plan's seed and the
+            // question ids as asked, joined with ','.
+            QStringLiteral("ALTER TABLE quiz_attempts ADD COLUMN seed INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE quiz_attempts"
+                           " ADD COLUMN mode TEXT NOT NULL DEFAULT 'practice'"),
+            QStringLiteral("ALTER TABLE quiz_attempts"
+                           " ADD COLUMN question_order TEXT NOT NULL DEFAULT ''"),
+            // An attempt the trainee chose not to resume: finished, but never a grade.
+            QStringLiteral("ALTER TABLE quiz_attempts"
+                           " ADD COLUMN abandoned INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE TABLE decisions ("
+                           " attempt_id TEXT NOT NULL"
+                           "  REFERENCES quiz_attempts(id) ON DELETE CASCADE,"
+                           " question_id TEXT NOT NULL,"
+                           " seq INTEGER NOT NULL,"
+                           " step_id TEXT NOT NULL,"
+                           " choice_id TEXT NOT NULL,"
+                           " points REAL NOT NULL,"
+                           " decided_at TEXT NOT NULL,"
+                           " PRIMARY KEY (attempt_id, question_id, seq))"),
+            QStringLiteral("CREATE TABLE mistakes ("
+                           " trainee_id TEXT NOT NULL REFERENCES trainees(id) ON DELETE CASCADE,"
+                           " module_id TEXT NOT NULL,"
+                           " quiz_id TEXT NOT NULL,"
+                           " question_id TEXT NOT NULL,"
+                           " box INTEGER NOT NULL,"
+                           " due_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " PRIMARY KEY (trainee_id, quiz_id, question_id))"),
+            QStringLiteral("CREATE INDEX mistakes_due ON mistakes (trainee_id, due_at)"),
         };
     default:
         return {};

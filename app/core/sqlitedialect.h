@@ -17,6 +17,10 @@ inline constexpr const char *driverName = "QSQLITE";
 [[nodiscard]] int userVersion(QSqlDatabase &db);
 // Sets user_version; must run inside the migration's transaction.
 [[nodiscard]] bool setUserVersion(QSqlDatabase &db, int version, QString *error);
+// Starts a transaction that holds the write lock from its first statement (BEGIN IMMEDIATE),
+// so a read-modify-write waits for another writer (busy timeout) instead of failing when it
+// reaches its write. End it with QSqlDatabase::commit() or rollback().
+[[nodiscard]] bool beginWriteTransaction(QSqlDatabase &db, QString *error);
 // The statements that take the schema from version `to - 1` to `to`.
 [[nodiscard]] QStringList migrationStatements(int to);
 

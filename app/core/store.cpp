@@ -1,140 +1,31 @@
-// Store: trainees, lesson progress, quiz attempts and answers, settings, in one SQLite file.
+// Store: opening and migrating the file; trainees, lesson progress and settings.
 #include "store.h"
 
 #include "sqlitedialect.h"
+#include "storesql.h"
 
 #include <QCollator>
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
-#include <QVariant>
 
 #include <algorithm>
 #include <atomic>
 
 namespace khien {
 
+using namespace storesql;
+
 namespace {
 
 constexpr int maxNameLength = 100; // in characters (code points), after trimming
 
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QString toIso(const QDateTime &t)
-{
-    const QDateTime v = t.isValid() ? t : QDateTime::currentDateTimeUtc();
-    return v.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIso(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
-// A null QString binds as SQL NULL; every text column here is NOT NULL.
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-QSqlDatabase connection(const QString &name)
-{
-    return QSqlDatabase::database(name, false);
-}
-
-// Prepares `sql` on connection `name`, binds `values` in order and runs it; nullopt with
-// `error` set on failure.
-std::optional<QSqlQuery> query(const QString &name, const QString &sql, const QVariantList &values,
-                               QString &error)
-{
-    QSqlQuery q(connection(name));
-    if (!q.driver() || !q.driver()->isOpen()) {
-        error = QStringLiteral("the database is not open");
-        return std::nullopt;
-    }
-    const bool prepared = q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (prepared && q.exec())
-        return q;
-    error = q.lastError().text();
-    return std::nullopt;
-}
-
-// One write statement in its own transaction, committed (synchronous=FULL: on disk) before
-// returning. The number of rows it changed, or nullopt with `error` set.
-std::optional<int> writeCommitted(const QString &name, const QString &sql,
-                                  const QVariantList &values, QString &error)
-{
-    QSqlDatabase db = connection(name);
-    if (!db.isOpen() || !db.transaction()) {
-        error = db.isOpen() ? db.lastError().text() : QStringLiteral("the database is not open");
-        return std::nullopt;
-    }
-    std::optional<int> rows;
-    if (const auto q = query(name, sql, values, error))
-        rows = q->numRowsAffected();
-    if (!rows || !db.commit()) {
-        if (rows)
-            error = db.lastError().text();
-        db.rollback();
-        return std::nullopt;
-    }
-    return rows;
-}
-
-// Every row of a SELECT, each made into a value by `from`.
-template<typename Row>
-QVector<Row> rows(const QString &name, const QString &sql, const QVariantList &values,
-                  QString &error, Row (*from)(const QSqlQuery &))
-{
-    QVector<Row> result;
-    if (auto q = query(name, sql, values, error))
-        while (q->next())
-            result.append(from(*q));
-    return result;
-}
-
-// The SELECTs below list their columns in the order of the struct's fields.
 Trainee traineeFrom(const QSqlQuery &q)
 {
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
             fromIso(q.value(3))};
-}
-
-const QString attemptColumns = QStringLiteral(
-        "a.id, a.trainee_id, a.module_id, a.quiz_id, a.content_version, a.language,"
-        " a.pass_percent, a.started_at, a.finished_at, COALESCE(SUM(n.points), 0), a.max_score,"
-        " COUNT(n.question_id), a.passed");
-
-AttemptRecord attemptFrom(const QSqlQuery &q)
-{
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-            q.value(6).toInt(), fromIso(q.value(7)), fromIso(q.value(8)),
-            q.value(9).toDouble(), q.value(10).toDouble(), q.value(11).toInt(),
-            q.value(12).toInt() != 0};
-}
-
-const QString answerColumns = QStringLiteral(
-        "attempt_id, question_id, question_type, chosen, correct, points, max_points,"
-        " time_taken_ms, language, content_version, answered_at, position");
-
-AnswerRecord answerFrom(const QSqlQuery &q)
-{
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
-            q.value(4).toInt() != 0, q.value(5).toDouble(), q.value(6).toDouble(),
-            q.value(7).toLongLong(), q.value(8).toString(), q.value(9).toString(),
-            fromIso(q.value(10)), q.value(11).toInt()};
 }
 
 } // namespace
@@ -223,14 +114,15 @@ void Store::close()
 {
     if (!QSqlDatabase::contains(m_connection))
         return;
-    connection(m_connection).close();
+    QSqlDatabase::database(m_connection, false).close();
     // Every QSqlDatabase handle (the temporary above included) is gone by now.
     QSqlDatabase::removeDatabase(m_connection);
 }
 
 bool Store::isOpen() const
 {
-    return QSqlDatabase::contains(m_connection) && connection(m_connection).isOpen();
+    return QSqlDatabase::contains(m_connection)
+            && QSqlDatabase::database(m_connection, false).isOpen();
 }
 
 std::optional<Trainee> Store::createTrainee(const QString &displayName, const QString &groupCode)
@@ -301,117 +193,6 @@ QSet<QString> Store::lessonsRead(const QString &traineeId) const
                        {text(traineeId)}, m_lastError))
         while (q->next())
             result.insert(q->value(0).toString());
-    return result;
-}
-
-std::optional<QString> Store::startAttempt(const QString &traineeId, const QString &moduleId,
-                                           const QString &quizId, const QString &contentVersion,
-                                           const QString &language, int passPercent,
-                                           double maxScore)
-{
-    const QString id = newId();
-    if (!writeCommitted(m_connection,
-                        QStringLiteral("INSERT INTO quiz_attempts (id, trainee_id, module_id,"
-                                       " quiz_id, content_version, language, pass_percent,"
-                                       " max_score, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {id, text(traineeId), text(moduleId), text(quizId), text(contentVersion),
-                         text(language), passPercent, maxScore, toIso({})},
-                        m_lastError))
-        return std::nullopt;
-    return id;
-}
-
-bool Store::recordAnswer(const AnswerRecord &answer)
-{
-    // Option ids are joined with ','; an id that could contain one would not read back.
-    static const QRegularExpression optionId(QStringLiteral("^[a-z0-9-]+$"));
-    for (const QString &option : answer.chosen) {
-        if (!optionId.match(option).hasMatch()) {
-            m_lastError = QStringLiteral("invalid option id \"%1\"").arg(option);
-            return false;
-        }
-    }
-    // One statement both checks that the attempt is open and writes, so nothing can finish it
-    // in between. A second answer to the same question fails on the primary key.
-    const auto changed = writeCommitted(
-            m_connection,
-            QStringLiteral("INSERT INTO answers (attempt_id, question_id, question_type, chosen,"
-                           " correct, points, max_points, time_taken_ms, language,"
-                           " content_version, answered_at, position)"
-                           " SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM quiz_attempts"
-                           " WHERE id = ? AND finished_at IS NULL"),
-            {text(answer.questionId), text(answer.questionType),
-             text(answer.chosen.join(QLatin1Char(','))), answer.correct ? 1 : 0, answer.points,
-             answer.maxPoints, answer.timeTakenMs, text(answer.language),
-             text(answer.contentVersion), toIso(answer.answeredAt), answer.position,
-             text(answer.attemptId)},
-            m_lastError);
-    if (changed == 0)
-        m_lastError = QStringLiteral("attempt %1 does not exist or is finished").arg(answer.attemptId);
-    return changed == 1;
-}
-
-bool Store::finishAttempt(const QString &attemptId, bool passed)
-{
-    const auto changed = writeCommitted(m_connection,
-                                        QStringLiteral("UPDATE quiz_attempts SET finished_at = ?,"
-                                                       " passed = ? WHERE id = ?"
-                                                       " AND finished_at IS NULL"),
-                                        {toIso({}), passed ? 1 : 0, text(attemptId)}, m_lastError);
-    if (changed == 0)
-        m_lastError = QStringLiteral("attempt %1 does not exist or is finished").arg(attemptId);
-    return changed == 1;
-}
-
-QVector<AttemptRecord> Store::attempts(const QString &traineeId) const
-{
-    return rows(m_connection,
-                QStringLiteral("SELECT %1 FROM quiz_attempts a"
-                               " LEFT JOIN answers n ON n.attempt_id = a.id WHERE a.trainee_id = ?"
-                               " GROUP BY a.id ORDER BY a.started_at DESC, a.id DESC")
-                        .arg(attemptColumns),
-                {text(traineeId)}, m_lastError, &attemptFrom);
-}
-
-QVector<AnswerRecord> Store::answers(const QString &attemptId) const
-{
-    return rows(m_connection,
-                QStringLiteral("SELECT %1 FROM answers WHERE attempt_id = ?"
-                               " ORDER BY position, answered_at").arg(answerColumns),
-                {text(attemptId)}, m_lastError, &answerFrom);
-}
-
-QHash<QString, ModuleProgress> Store::progress(const QString &traineeId) const
-{
-    QHash<QString, ModuleProgress> result;
-    auto entry = [&](const QString &moduleId) -> ModuleProgress & {
-        ModuleProgress &p = result[moduleId];
-        p.moduleId = moduleId;
-        return p;
-    };
-    auto lessons = query(m_connection,
-                         QStringLiteral("SELECT module_id, COUNT(*) FROM lesson_progress"
-                                        " WHERE trainee_id = ? GROUP BY module_id"),
-                         {text(traineeId)}, m_lastError);
-    // Best score and "passed" count finished attempts only: an interrupted one proves nothing.
-    auto quizzes = query(m_connection,
-                         QStringLiteral("SELECT a.module_id, a.max_score, a.passed,"
-                                        " COALESCE(SUM(n.points), 0) FROM quiz_attempts a"
-                                        " LEFT JOIN answers n ON n.attempt_id = a.id"
-                                        " WHERE a.trainee_id = ? AND a.finished_at IS NOT NULL"
-                                        " GROUP BY a.id"),
-                         {text(traineeId)}, m_lastError);
-    if (!lessons || !quizzes)
-        return {};
-    while (lessons->next())
-        entry(lessons->value(0).toString()).lessonsRead = lessons->value(1).toInt();
-    while (quizzes->next()) {
-        ModuleProgress &p = entry(quizzes->value(0).toString());
-        const double maxScore = quizzes->value(1).toDouble();
-        const double score = quizzes->value(3).toDouble();
-        p.bestPercent = std::max(p.bestPercent, maxScore > 0 ? 100.0 * score / maxScore : 0.0);
-        p.passed = p.passed || quizzes->value(2).toInt() != 0;
-    }
     return result;
 }
 

@@ -1,7 +1,9 @@
 // Store: each trainee's progress in one SQLite file (WAL, foreign keys, bound parameters).
 // Every write is its own transaction, committed before the call returns, so nothing the
 // trainee did is lost if the app or the machine dies. SQL that only SQLite understands
-// lives in sqlitedialect.cpp; the SQL here is portable (it must also run on PostgreSQL).
+// lives in sqlitedialect.cpp; the SQL in store*.cpp is portable (it must also run on
+// PostgreSQL). store.cpp: opening and migrating, trainees, lessons, settings;
+// storeattempts.cpp: attempts, answers, decisions, grades; storemistakes.cpp: practice.
 #pragma once
 
 #include "storerecords.h"
@@ -25,7 +27,7 @@ public:
         MigrationFailed // a migration step failed; rolled back, file unchanged
     };
 
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     Store();
     ~Store();
@@ -53,7 +55,10 @@ public:
                                       const QString &lessonId);
     [[nodiscard]] QSet<QString> lessonsRead(const QString &traineeId) const; // lesson ids
 
-    // Quiz attempts and answers
+    // Quiz attempts, answers and scenario decisions
+    // The new attempt's id. Refused when a question id in the order could not be stored.
+    [[nodiscard]] std::optional<QString> startAttempt(const AttemptStart &start);
+    // Same, with seed 0, practice mode and no stored question order.
     [[nodiscard]] std::optional<QString> startAttempt(const QString &traineeId,
                                                       const QString &moduleId,
                                                       const QString &quizId,
@@ -63,10 +68,35 @@ public:
     // One answer, committed durably before returning. A second answer to the same question
     // of the same attempt is refused (returns false).
     [[nodiscard]] bool recordAnswer(const AnswerRecord &answer);
+    // One decision of a branching scenario. Refused when the attempt is missing or finished
+    // (abandoned included), or when (attempt, question, seq) is already recorded.
+    [[nodiscard]] bool recordDecision(const DecisionRecord &decision);
     [[nodiscard]] bool finishAttempt(const QString &attemptId, bool passed);
+    // Closes an unfinished attempt for good (finished, not passed, abandoned): it is no longer
+    // offered for resumption and never counts as a grade.
+    [[nodiscard]] bool abandonAttempt(const QString &attemptId);
     [[nodiscard]] QVector<AttemptRecord> attempts(const QString &traineeId) const; // newest first
+    [[nodiscard]] std::optional<AttemptRecord> attempt(const QString &attemptId) const;
+    // The newest attempt at `quizId` that is neither finished nor abandoned: the one to resume.
+    [[nodiscard]] std::optional<AttemptRecord> unfinishedAttempt(const QString &traineeId,
+                                                                 const QString &quizId) const;
     [[nodiscard]] QVector<AnswerRecord> answers(const QString &attemptId) const; // by position
-    [[nodiscard]] QHash<QString, ModuleProgress> progress(const QString &traineeId) const;
+    // By question, then seq.
+    [[nodiscard]] QVector<DecisionRecord> decisions(const QString &attemptId) const;
+    // Per module: lessons read and the grade `policy` picks among finished, not abandoned
+    // attempts.
+    [[nodiscard]] QHash<QString, ModuleProgress>
+    progress(const QString &traineeId, GradePolicy policy = GradePolicy::Best) const;
+
+    // "Practise my mistakes": Leitner boxes (leitner.h), one row per question in the set.
+    // Call after every answer to a question, in any quiz or practice; one transaction.
+    [[nodiscard]] bool recordPracticeOutcome(const QString &traineeId, const QString &moduleId,
+                                             const QString &quizId, const QString &questionId,
+                                             bool correct, const QDateTime &now);
+    // Questions due at `now` (due_at <= now), the longest overdue first.
+    [[nodiscard]] QVector<MistakeRecord> dueMistakes(const QString &traineeId,
+                                                     const QDateTime &now) const;
+    [[nodiscard]] int dueMistakeCount(const QString &traineeId, const QDateTime &now) const;
 
     // Application settings (e.g. the chosen language)
     [[nodiscard]] QString setting(const QString &key, const QString &fallback = {}) const;

@@ -7,6 +7,9 @@
 
 namespace khien {
 
+// Which finished attempt at a module's quiz is its recorded grade.
+enum class GradePolicy { First, Best, Last };
+
 struct Trainee
 {
     QString id; // UUID, without braces
@@ -30,8 +33,41 @@ struct AttemptRecord
     double maxScore = 0;  // points possible in the whole quiz
     int answeredCount = 0;
     bool passed = false;  // meaningful only when finished
+    quint32 seed = 0;     // of the attempt's plan (attemptplan.h); 0 before schema 2
+    QString mode;         // "practice" or "exam"
+    QStringList questionOrder; // question ids as asked; empty before schema 2
+    bool abandoned = false;    // closed without finishing: finished, never a grade
 
     [[nodiscard]] bool isFinished() const { return finishedAt.isValid(); }
+};
+
+// What startAttempt() needs to know.
+struct AttemptStart
+{
+    QString traineeId, moduleId, quizId, contentVersion, language;
+    int passPercent = 0;
+    double maxScore = 0;
+    quint32 seed = 0;
+    QString mode = QStringLiteral("practice");
+    QStringList questionOrder; // ids matching [a-z0-9-]+ (stored joined with ',')
+};
+
+// One choice made in a branching scenario question.
+struct DecisionRecord
+{
+    QString attemptId, questionId;
+    int seq = 0; // 0-based place of the decision in the question's path
+    QString stepId, choiceId;
+    double points = 0;
+    QDateTime decidedAt;
+};
+
+// A question in the trainee's practice set ("practise my mistakes").
+struct MistakeRecord
+{
+    QString traineeId, moduleId, quizId, questionId;
+    int box = 1; // Leitner box, 1..leitnerBoxes
+    QDateTime dueAt;
 };
 
 struct AnswerRecord
@@ -54,8 +90,10 @@ struct ModuleProgress
 {
     QString moduleId;
     int lessonsRead = 0;
-    double bestPercent = -1; // best finished quiz score in percent; -1 when never finished
-    bool passed = false;     // any finished attempt passed
+    // The recorded grade (percent) by the grade policy, over finished, not abandoned
+    // attempts; -1 when there is none. Named before there were policies.
+    double bestPercent = -1;
+    bool passed = false; // whether the attempt that gives the recorded grade passed
 };
 
 } // namespace khien

@@ -149,10 +149,11 @@ void AppController::signOut()
 void AppController::refreshTraineeData()
 {
     const bool signedIn = !m_traineeId.isEmpty() && m_store.isOpen();
-    m_modules.reload(m_catalog, signedIn ? m_store.progress(m_traineeId) : QHash<QString, khien::ModuleProgress>{},
+    m_modules.reload(m_catalog, signedIn ? m_store.progress(m_traineeId, policy()) : QHash<QString, khien::ModuleProgress>{},
                      language());
     m_history.reload(m_catalog, signedIn ? m_store.attempts(m_traineeId) : QVector<khien::AttemptRecord>{},
                      language());
+    emit progressChanged();
 }
 
 QVariantMap AppController::moduleDetail(const QString &moduleId, const QString &lang) const
@@ -162,7 +163,7 @@ QVariantMap AppController::moduleDetail(const QString &moduleId, const QString &
         return {};
     const QSet<QString> read = m_traineeId.isEmpty() ? QSet<QString>{} : m_store.lessonsRead(m_traineeId);
     const khien::ModuleProgress progress = m_traineeId.isEmpty() ? khien::ModuleProgress{}
-                                                                 : m_store.progress(m_traineeId).value(moduleId);
+                                                                 : m_store.progress(m_traineeId, policy()).value(moduleId);
     QStringList objectives;
     for (const khien::LocalizedText &o : m->objectives)
         objectives.append(o.in(lang));
@@ -219,30 +220,6 @@ void AppController::markLessonRead(const QString &moduleId, const QString &lesso
     if (!m_store.markLessonRead(m_traineeId, moduleId, lessonId))
         qWarning("Khiên: could not save lesson progress: %s", qPrintable(m_store.lastError()));
     refreshTraineeData();
-}
-
-bool AppController::startQuiz(const QString &moduleId)
-{
-    const khien::Module *m = m_catalog.module(moduleId);
-    const khien::Course *course = m_catalog.courseOfModule(moduleId);
-    if (!m || !m->quiz || m_traineeId.isEmpty())
-        return false;
-    endQuiz();
-    const double maxScore = m->quiz->questions.size();
-    const std::optional<QString> attempt = m_store.startAttempt(
-        m_traineeId, moduleId, m->quiz->id, course->version, language(), m->quiz->passPercent, maxScore);
-    if (!attempt)
-        return false;
-    m_quiz = new QuizController(*m->quiz, {&m_store, m_traineeId, moduleId, *attempt, course->version},
-                                language(), this);
-    connect(m_quiz, &QuizController::attemptFinished, this, &AppController::refreshTraineeData);
-    connect(m_quiz, &QuizController::changed, this, [this] {
-        // Answers change progress only once the attempt finishes; history shows partial ones.
-        if (!m_traineeId.isEmpty())
-            m_history.reload(m_catalog, m_store.attempts(m_traineeId), language());
-    });
-    emit quizChanged();
-    return true;
 }
 
 void AppController::endQuiz()

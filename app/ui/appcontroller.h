@@ -33,6 +33,9 @@ class AppController : public QObject
     Q_PROPERTY(ModuleListModel *modules READ modules CONSTANT)
     Q_PROPERTY(HistoryModel *history READ history CONSTANT)
     Q_PROPERTY(QuizController *quiz READ quiz NOTIFY quizChanged)
+    Q_PROPERTY(int dueMistakeCount READ dueMistakeCount NOTIFY progressChanged)
+    // Which finished attempt is the recorded grade: "best" (default), "first" or "last".
+    Q_PROPERTY(QString gradePolicy READ gradePolicy WRITE setGradePolicy NOTIFY progressChanged)
 
 public:
     AppController(const QString &databasePath, const QStringList &packDirs,
@@ -55,6 +58,9 @@ public:
     ModuleListModel *modules() { return &m_modules; }
     HistoryModel *history() { return &m_history; }
     QuizController *quiz() const { return m_quiz; }
+    int dueMistakeCount() const;
+    QString gradePolicy() const;
+    void setGradePolicy(const QString &policy);
 
     // Returns an error message in the UI language, or an empty string on success.
     Q_INVOKABLE QString createTrainee(const QString &name, const QString &group);
@@ -65,8 +71,17 @@ public:
     Q_INVOKABLE QVariantMap lessonBody(const QString &moduleId, const QString &lessonId,
                                        const QString &lang) const;
     Q_INVOKABLE void markLessonRead(const QString &moduleId, const QString &lessonId);
+    // An interrupted attempt at the module's quiz: {attemptId, answered, total}; empty if none.
+    Q_INVOKABLE QVariantMap unfinishedAttempt(const QString &moduleId) const;
+    // A new attempt; an interrupted one is closed (its answers stay in the history).
     Q_INVOKABLE bool startQuiz(const QString &moduleId);
+    // Continues the interrupted attempt at the question where it stopped.
+    Q_INVOKABLE bool resumeQuiz(const QString &moduleId);
+    // A practice round of the questions due in "practise my mistakes" (nothing graded).
+    Q_INVOKABLE bool startPractice();
     Q_INVOKABLE void endQuiz();
+    // Every question of a stored attempt with the answer given, the right one and why.
+    Q_INVOKABLE QVariantList review(const QString &attemptId, const QString &lang) const;
     // After storageProblem: opens a new database beside the unusable one, leaving it untouched.
     Q_INVOKABLE bool startFreshDatabase();
 
@@ -76,11 +91,15 @@ signals:
     void storageProblemChanged(); // its problem, or the language it is described in, changed
     void traineeChanged();
     void quizChanged();
+    void progressChanged();
 
 private:
     void openStore(const QString &path);
     void refreshTraineeData();
     QString describe(khien::Store::OpenError error) const;
+    khien::GradePolicy policy() const;
+    void launch(khien::QuizSession session, const QString &moduleId, const QString &attemptId,
+                const QString &contentVersion, QHash<QString, QPair<QString, QString>> origins = {});
 
     khien::Store m_store;
     khien::CourseCatalog m_catalog;

@@ -3,7 +3,7 @@
 #include <QLocale>
 
 HistoryModel::HistoryModel(QObject *parent)
-    : RowsModel({QStringLiteral("moduleTitle"), QStringLiteral("startedAt"),
+    : RowsModel({QStringLiteral("attemptId"), QStringLiteral("moduleTitle"), QStringLiteral("startedAt"),
                  QStringLiteral("finished"), QStringLiteral("answeredCount"),
                  QStringLiteral("questionCount"), QStringLiteral("score"),
                  QStringLiteral("percent"), QStringLiteral("passed")},
@@ -18,7 +18,8 @@ void HistoryModel::reload(const khien::CourseCatalog &catalog,
     QVector<QVariantMap> rows;
     for (const khien::AttemptRecord &a : attempts) {
         const khien::Module *module = catalog.module(a.moduleId);
-        rows.append({{QStringLiteral("moduleTitle"), module ? module->title.in(lang) : a.moduleId},
+        rows.append({{QStringLiteral("attemptId"), a.id},
+                     {QStringLiteral("moduleTitle"), module ? module->title.in(lang) : a.moduleId},
                      {QStringLiteral("startedAt"), locale.toString(a.startedAt.toLocalTime(), QLocale::ShortFormat)},
                      {QStringLiteral("finished"), a.isFinished()},
                      {QStringLiteral("answeredCount"), a.answeredCount},

@@ -1,6 +1,7 @@
-// The quiz a trainee is taking, as the quiz page sees it. Each answer is scored by the core
-// and saved to the store before the page shows feedback; if saving fails, the answer is not
-// taken and the page says why, so what the trainee sees is always what is stored.
+// The quiz a trainee is taking, as the quiz page sees it. Each answer (and each decision in a
+// branching scenario) is scored by the core and saved to the store before the page shows
+// anything; if saving fails, it is not taken and the page says why, so what the trainee sees
+// is always what is stored. In exam mode the page shows no feedback until the end.
 #pragma once
 
 #include "course.h"
@@ -8,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -19,22 +21,42 @@ class QuizController : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("Use App.startQuiz()")
     Q_PROPERTY(QString moduleId READ moduleId CONSTANT)
+    Q_PROPERTY(QString attemptId READ attemptId CONSTANT)
+    Q_PROPERTY(bool exam READ exam CONSTANT)
+    Q_PROPERTY(bool practice READ practice CONSTANT)
     Q_PROPERTY(QString title READ title NOTIFY changed)
     Q_PROPERTY(int questionIndex READ questionIndex NOTIFY changed)
     Q_PROPERTY(int questionCount READ questionCount CONSTANT)
+    Q_PROPERTY(QString questionId READ questionId NOTIFY changed)
     Q_PROPERTY(QString questionType READ questionType NOTIFY changed)
     Q_PROPERTY(QString prompt READ prompt NOTIFY changed)
+    // single, multiple, truefalse, ordering (as first shown), redflags (mock parts in order):
+    // {optionId, text, role, explanation, correct, chosen, correctPosition}
     Q_PROPERTY(QVariantList options READ options NOTIFY changed)
+    Q_PROPERTY(QString mockKind READ mockKind NOTIFY changed)
+    // matching: the left items in file order {optionId, text, explanation, chosen, correctText}
+    // and the right-hand sides as shown {optionId, text}
+    Q_PROPERTY(QVariantList matchLeft READ matchLeft NOTIFY changed)
+    Q_PROPERTY(QVariantList matchRight READ matchRight NOTIFY changed)
+    // scenario: the step now, its choices {choiceId, text}, what the last choice led to, the
+    // ending once reached {outcome, text, summary}, and the path {stepText, choiceText, consequence}
+    Q_PROPERTY(QString stepText READ stepText NOTIFY changed)
+    Q_PROPERTY(QVariantList stepChoices READ stepChoices NOTIFY changed)
+    Q_PROPERTY(QString lastConsequence READ lastConsequence NOTIFY changed)
+    Q_PROPERTY(QVariantMap ending READ ending NOTIFY changed)
+    Q_PROPERTY(QVariantList scenarioPath READ scenarioPath NOTIFY changed)
     Q_PROPERTY(bool answered READ answered NOTIFY changed)
+    Q_PROPERTY(bool showFeedback READ showFeedback NOTIFY changed)
     Q_PROPERTY(bool lastCorrect READ lastCorrect NOTIFY changed)
     Q_PROPERTY(double lastPoints READ lastPoints NOTIFY changed)
+    Q_PROPERTY(QString lastPointsText READ lastPointsText NOTIFY changed)
     Q_PROPERTY(bool finished READ finished NOTIFY changed)
     Q_PROPERTY(double score READ score NOTIFY changed)
     Q_PROPERTY(QString scoreText READ scoreText NOTIFY changed)
-    Q_PROPERTY(QString lastPointsText READ lastPointsText NOTIFY changed)
     Q_PROPERTY(int percent READ percent NOTIFY changed)
     Q_PROPERTY(bool passed READ passed NOTIFY changed)
     Q_PROPERTY(int passPercent READ passPercent CONSTANT)
+    Q_PROPERTY(int remainingSeconds READ remainingSeconds NOTIFY timeChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
 
 public:
@@ -43,46 +65,70 @@ public:
         khien::Store *store = nullptr;
         QString traineeId;
         QString moduleId;
-        QString attemptId;
+        QString attemptId; // empty for practice of mistakes: nothing graded is stored
         QString contentVersion;
+        // practice of mistakes: question id -> {module id, quiz id} it came from
+        QHash<QString, QPair<QString, QString>> origins;
     };
 
-    QuizController(const khien::Quiz &quiz, Context context, QString language,
+    QuizController(khien::QuizSession session, Context context, QString language,
                    QObject *parent = nullptr);
 
     QString moduleId() const { return m_context.moduleId; }
-    QString title() const { return m_session.quiz().title.in(m_language); }
+    QString attemptId() const { return m_context.attemptId; }
+    bool exam() const { return m_session.quiz().exam; }
+    bool practice() const { return m_context.attemptId.isEmpty(); }
+    QString title() const;
     int questionIndex() const { return m_session.currentIndex(); }
     int questionCount() const { return m_session.questionCount(); }
+    QString questionId() const { return m_session.currentQuestion().id; }
     QString questionType() const;
     QString prompt() const { return m_session.currentQuestion().prompt.in(m_language); }
     QVariantList options() const;
+    QString mockKind() const { return m_session.currentQuestion().mockKind; }
+    QVariantList matchLeft() const;
+    QVariantList matchRight() const;
+    QString stepText() const;
+    QVariantList stepChoices() const;
+    QString lastConsequence() const;
+    QVariantMap ending() const;
+    QVariantList scenarioPath() const;
     bool answered() const { return m_session.isCurrentAnswered(); }
+    bool showFeedback() const { return answered() && !exam(); }
     bool lastCorrect() const;
     double lastPoints() const;
+    QString lastPointsText() const { return formatPoints(lastPoints()); }
     bool finished() const { return m_finished; }
     double score() const { return m_session.score(); }
-    // Points as the trainee's language writes them: "1.5" or "1,5".
     QString scoreText() const { return formatPoints(score()); }
-    QString lastPointsText() const { return formatPoints(lastPoints()); }
     int percent() const { return qRound(m_session.percent()); }
     bool passed() const { return m_session.passed(); }
     int passPercent() const { return m_session.quiz().passPercent; }
+    int remainingSeconds() const;
     QString errorMessage() const { return m_error; }
 
     void setLanguage(const QString &language);
 
-    // Scores and saves the answer; false (with errorMessage) when it was refused or not saved.
+    // Scores and saves an answer to the current question (not a scenario); false, with
+    // errorMessage, when it was refused or not saved.
     Q_INVOKABLE bool submit(const QStringList &chosen);
+    // Takes a choice in the current scenario step and saves the decision.
+    Q_INVOKABLE bool choose(const QString &choiceId);
     // The next question, or the result once the last one is answered.
     Q_INVOKABLE void next();
 
 signals:
     void changed();
+    void timeChanged();
     void attemptFinished();
 
 private:
     QString formatPoints(double points) const;
+    QString text(const khien::LocalizedText &t) const { return t.in(m_language); }
+    bool save(const QStringList &chosen, const khien::ScoredAnswer &scored);
+    void notePractice(const khien::Question &q, bool correct);
+    void finishAttempt();
+    void storeFailed(const QString &what);
 
     khien::QuizSession m_session;
     Context m_context;
@@ -90,4 +136,6 @@ private:
     QString m_error;
     bool m_finished = false;
     QElapsedTimer m_shownFor;
+    QElapsedTimer m_examClock;
+    QTimer m_tick;
 };

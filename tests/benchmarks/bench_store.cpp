@@ -1,4 +1,5 @@
-// Benchmarks of the store on a real file: a durable recordAnswer, and progress() of a busy trainee.
+// Benchmarks of the store on a real file: a durable recordAnswer and recordDecision, and
+// progress() of a busy trainee.
 // Set KHIEN_BENCH_DIR to measure on a particular disk (the default temp folder may be tmpfs,
 // where fsync costs nothing).
 #include "store.h"
@@ -23,9 +24,16 @@ private slots:
     void recordAnswer();
     void progressOf200Attempts();
     void recordAnswerLatency();
+    void recordDecisionLatency();
 
 private:
     [[nodiscard]] AnswerRecord nextAnswer();
+    [[nodiscard]] DecisionRecord nextDecision();
+    // Times 500 calls of `write`, each with a fresh record from `next` (not timed), and
+    // prints p50, p99 and max.
+    template<typename Record>
+    void reportLatency(const char *name, Record (BenchStore::*next)(),
+                       bool (Store::*write)(const Record &));
     [[nodiscard]] std::optional<QString> startAttempt(const QString &traineeId, int module);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -33,6 +41,7 @@ private:
     QString m_busyTrainee; // 200 finished attempts of 10 answers each
     QString m_attempt;     // an open attempt that recordAnswer() keeps adding to
     int m_question = 0;
+    int m_decision = 0;
 };
 
 std::optional<QString> BenchStore::startAttempt(const QString &traineeId, int module)
@@ -55,6 +64,20 @@ AnswerRecord BenchStore::nextAnswer()
     a.language = QStringLiteral("vi");
     a.contentVersion = QStringLiteral("1.0.0");
     return a;
+}
+
+DecisionRecord BenchStore::nextDecision()
+{
+    // A long scenario: every tenth decision starts the next question.
+    const int n = m_decision++;
+    DecisionRecord d;
+    d.attemptId = m_attempt;
+    d.questionId = QStringLiteral("scenario-%1").arg(n / 10);
+    d.seq = n % 10;
+    d.stepId = QStringLiteral("step-%1").arg(n % 10);
+    d.choiceId = QStringLiteral("choice-b");
+    d.points = n % 3 == 0 ? 0 : 1;
+    return d;
 }
 
 void BenchStore::initTestCase()
@@ -105,23 +128,35 @@ void BenchStore::progressOf200Attempts()
     QCOMPARE(progress.size(), 8);
 }
 
-void BenchStore::recordAnswerLatency()
+template<typename Record>
+void BenchStore::reportLatency(const char *name, Record (BenchStore::*next)(),
+                               bool (Store::*write)(const Record &))
 {
     constexpr int count = 500;
     std::vector<double> ms;
     ms.reserve(count);
     QElapsedTimer timer;
     for (int i = 0; i < count; ++i) {
-        const AnswerRecord a = nextAnswer();
+        const Record record = (this->*next)();
         timer.start();
-        const bool ok = m_store.recordAnswer(a);
+        const bool ok = (m_store.*write)(record);
         ms.push_back(timer.nsecsElapsed() / 1e6);
-        QVERIFY(ok);
+        QVERIFY2(ok, qPrintable(m_store.lastError()));
     }
     std::sort(ms.begin(), ms.end());
     const auto at = [&](double q) { return ms[size_t(std::ceil(q * count)) - 1]; };
-    qInfo("recordAnswer x%d: p50 %.3f ms, p99 %.3f ms, max %.3f ms", count, at(0.50), at(0.99),
+    qInfo("%s x%d: p50 %.3f ms, p99 %.3f ms, max %.3f ms", name, count, at(0.50), at(0.99),
           ms.back());
+}
+
+void BenchStore::recordAnswerLatency()
+{
+    reportLatency("recordAnswer", &BenchStore::nextAnswer, &Store::recordAnswer);
+}
+
+void BenchStore::recordDecisionLatency()
+{
+    reportLatency("recordDecision", &BenchStore::nextDecision, &Store::recordDecision);
 }
 
 QTEST_GUILESS_MAIN(BenchStore)

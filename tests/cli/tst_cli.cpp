@@ -83,7 +83,10 @@ private slots:
         QVERIFY(o.value(QStringLiteral("modules")).toInt() >= 2);
         const QJsonObject byType = o.value(QStringLiteral("questionsByType")).toObject();
         int sum = 0;
-        for (const QString &type : {QStringLiteral("single"), QStringLiteral("multiple"), QStringLiteral("truefalse")}) {
+        // The shipped course uses every question type at least once.
+        for (const QString &type : {QStringLiteral("single"), QStringLiteral("multiple"), QStringLiteral("truefalse"),
+                                    QStringLiteral("ordering"), QStringLiteral("matching"), QStringLiteral("redflags"),
+                                    QStringLiteral("scenario")}) {
             QVERIFY2(byType.value(type).toInt() > 0, qPrintable(type));
             sum += byType.value(type).toInt();
         }

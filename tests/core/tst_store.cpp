@@ -67,6 +67,22 @@ QStringList tableNames(const QString &path)
     return names;
 }
 
+QStringList columnNames(const QString &path, const QString &table)
+{
+    QStringList names;
+    for (const QVariant &v : rawColumn(path, QStringLiteral("SELECT name FROM pragma_table_info('%1')"
+                                                            " ORDER BY cid").arg(table)))
+        names.append(v.toString());
+    return names;
+}
+
+QStringList version2Tables()
+{
+    return {QStringLiteral("answers"), QStringLiteral("decisions"), QStringLiteral("lesson_progress"),
+            QStringLiteral("mistakes"), QStringLiteral("quiz_attempts"), QStringLiteral("settings"),
+            QStringLiteral("trainees")};
+}
+
 AnswerRecord answer(const QString &attemptId, const QString &questionId, double points,
                     QStringList chosen = {QStringLiteral("a")})
 {
@@ -98,6 +114,8 @@ private slots:
     void createThenReopenKeepsData();
     void foreignKeysEnforced();
     void migratesFromVersion0Fixture();
+    void migratesFromVersion1Fixture();
+    void failedStep2KeepsVersion1();
     void emptyFileCountsAsVersion0();
     void failedMigrationRollsBack();
     void notADatabaseLeftUntouched();
@@ -111,6 +129,17 @@ private slots:
     void answerAfterFinishRefused();
     void attemptScoreIsSumOfAnswers();
     void secondTraineeIsolated();
+
+    void attemptStartRoundTrip();
+    void decisionsPersistedInOrder();
+    void decisionRefusedWhenFinishedOrRepeated();
+    void unfinishedAttemptIsNewestOpenOne();
+    void abandonedAttemptClosedForGood();
+    void gradePolicyFirstBestLast();
+
+    void practiceOutcomeMovesThroughBoxes();
+    void dueMistakesOldestFirst();
+    void mistakesIsolatedBetweenTrainees();
 
     void unicodeNameRoundTrip();
     void hostileNamesStoredVerbatim();
@@ -128,6 +157,11 @@ private:
     QString copyFixture(const QString &name) const;
     QString dbPath() const { return m_dir->filePath(QStringLiteral("khien.sqlite")); }
     Trainee newTrainee(Store &store, const QString &name = QStringLiteral("Trần Văn Bình"));
+    // An attempt at quiz `quizId` of module m1 with `points` of 4 answered (q0..q3), then
+    // finished (passed when 70% or more), abandoned, or left open.
+    enum class End { Finished, Abandoned, Open };
+    QString attemptScoring(Store &store, const QString &traineeId, const QString &quizId,
+                           int points, End end);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -178,6 +212,24 @@ Trainee TestStore::newTrainee(Store &store, const QString &name)
     return t.value_or(Trainee{});
 }
 
+QString TestStore::attemptScoring(Store &store, const QString &traineeId, const QString &quizId,
+                                  int points, End end)
+{
+    const auto id = store.startAttempt(traineeId, QStringLiteral("m1"), quizId,
+                                       QStringLiteral("1.0.0"), QStringLiteral("vi"), 70, 4);
+    if (!id)
+        return {};
+    QThread::msleep(5); // distinct started_at for the next one, so "newest" is well defined
+    bool ok = true;
+    for (int q = 0; q < points; ++q)
+        ok = ok && store.recordAnswer(answer(*id, QStringLiteral("q%1").arg(q), 1));
+    if (end == End::Finished)
+        ok = ok && store.finishAttempt(*id, points * 100 >= 70 * 4);
+    else if (end == End::Abandoned)
+        ok = ok && store.abandonAttempt(*id);
+    return ok ? *id : QString();
+}
+
 void TestStore::createThenReopenKeepsData()
 {
     QString id;
@@ -191,7 +243,7 @@ void TestStore::createThenReopenKeepsData()
     }
     Store store;
     QCOMPARE(store.open(dbPath()), Store::OpenError::None);
-    QCOMPARE(store.fileSchemaVersion(), 1);
+    QCOMPARE(store.fileSchemaVersion(), Store::schemaVersion);
     const auto t = store.trainee(id);
     QVERIFY(t);
     QCOMPARE(t->displayName, QStringLiteral("Trần Văn Bình"));
@@ -201,7 +253,7 @@ void TestStore::createThenReopenKeepsData()
     store.close();
     QVERIFY(!store.isOpen());
 
-    QCOMPARE(rawValue(dbPath(), QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    QCOMPARE(rawValue(dbPath(), QStringLiteral("PRAGMA user_version")).toInt(), 2);
     QCOMPARE(rawValue(dbPath(), QStringLiteral("PRAGMA journal_mode")).toString(),
              QStringLiteral("wal"));
 }
@@ -232,13 +284,15 @@ void TestStore::migratesFromVersion0Fixture()
     QVERIFY(!newTrainee(store).id.isEmpty());
     store.close();
 
-    QCOMPARE(tableNames(path),
-             (QStringList{QStringLiteral("answers"), QStringLiteral("lesson_progress"),
-                          QStringLiteral("quiz_attempts"), QStringLiteral("settings"),
-                          QStringLiteral("trainees")}));
+    QCOMPARE(tableNames(path), version2Tables());
     QCOMPARE(rawValue(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
-                                           " AND name = 'quiz_attempts_trainee'")).toInt(), 1);
-    QCOMPARE(rawValue(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+                                           " AND name IN ('quiz_attempts_trainee', 'mistakes_due')"))
+                     .toInt(),
+             2);
+    QCOMPARE(columnNames(path, QStringLiteral("quiz_attempts")).mid(11),
+             (QStringList{QStringLiteral("seed"), QStringLiteral("mode"),
+                          QStringLiteral("question_order"), QStringLiteral("abandoned")}));
+    QCOMPARE(rawValue(path, QStringLiteral("PRAGMA user_version")).toInt(), 2);
 }
 
 void TestStore::emptyFileCountsAsVersion0()
@@ -247,7 +301,7 @@ void TestStore::emptyFileCountsAsVersion0()
     Store store;
     QCOMPARE(store.open(dbPath()), Store::OpenError::None);
     store.close();
-    QCOMPARE(tableNames(dbPath()).size(), 5);
+    QCOMPARE(tableNames(dbPath()), version2Tables());
 }
 
 void TestStore::failedMigrationRollsBack()
@@ -262,6 +316,94 @@ void TestStore::failedMigrationRollsBack()
     QVERIFY(!store.lastError().isEmpty());
     QCOMPARE(tableNames(dbPath()), QStringList{QStringLiteral("answers")});
     QCOMPARE(rawValue(dbPath(), QStringLiteral("PRAGMA user_version")).toInt(), 0);
+}
+
+void TestStore::migratesFromVersion1Fixture()
+{
+    const QString path = copyFixture(QStringLiteral("v1-sample.sqlite"));
+    QVERIFY(!path.isEmpty());
+    QCOMPARE(rawValue(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    const QString traineeId = QStringLiteral("5f0c1e52-7a43-4b8e-9d2f-0c6a1b2d3e4f");
+    const QString attemptId = QStringLiteral("a7d3c2b1-0e9f-4a8b-8c7d-6e5f4a3b2c1d");
+
+    Store store;
+    QCOMPARE(store.open(path), Store::OpenError::None);
+    QCOMPARE(store.fileSchemaVersion(), 2);
+
+    const auto t = store.trainee(traineeId);
+    QVERIFY(t);
+    QCOMPARE(t->displayName, QStringLiteral("Nguyễn Thị Ánh"));
+    QCOMPARE(t->groupCode, QStringLiteral("10A1"));
+    QCOMPARE(t->createdAt, QDateTime(QDate(2026, 9, 7), QTime(8, 0), Qt::UTC));
+    QCOMPARE(store.lessonsRead(traineeId), QSet<QString>{QStringLiteral("phishing-intro")});
+    QCOMPARE(store.setting(QStringLiteral("language")), QStringLiteral("en"));
+
+    const QVector<AttemptRecord> all = store.attempts(traineeId);
+    QCOMPARE(all.size(), 1);
+    const auto r = store.attempt(attemptId);
+    QVERIFY(r);
+    QCOMPARE(r->id, all.first().id);
+    QCOMPARE(r->traineeId, traineeId);
+    QCOMPARE(r->moduleId, QStringLiteral("phishing"));
+    QCOMPARE(r->quizId, QStringLiteral("phishing-quiz"));
+    QCOMPARE(r->passPercent, 70);
+    QCOMPARE(r->startedAt, QDateTime(QDate(2026, 9, 7), QTime(8, 10), Qt::UTC));
+    QCOMPARE(r->finishedAt, QDateTime(QDate(2026, 9, 7), QTime(8, 12, 30), Qt::UTC));
+    QVERIFY(r->passed);
+    QCOMPARE(r->score, 1.5);
+    QCOMPARE(r->maxScore, 2.0);
+    QCOMPARE(r->answeredCount, 2);
+    // The new columns, defaulted.
+    QCOMPARE(r->seed, 0u);
+    QCOMPARE(r->mode, QStringLiteral("practice"));
+    QCOMPARE(r->questionOrder, QStringList());
+    QVERIFY(!r->abandoned);
+
+    const QVector<AnswerRecord> answers = store.answers(attemptId);
+    QCOMPARE(answers.size(), 2);
+    QCOMPARE(answers.at(0).questionId, QStringLiteral("phish-1"));
+    QCOMPARE(answers.at(1).chosen, (QStringList{QStringLiteral("a"), QStringLiteral("c")}));
+    QCOMPARE(answers.at(1).timeTakenMs, 9100);
+    QVERIFY(store.decisions(attemptId).isEmpty());
+    QVERIFY(!store.unfinishedAttempt(traineeId, QStringLiteral("phishing-quiz")));
+
+    const ModuleProgress p = store.progress(traineeId).value(QStringLiteral("phishing"));
+    QCOMPARE(p.lessonsRead, 1);
+    QCOMPARE(p.bestPercent, 75.0);
+    QVERIFY(p.passed);
+
+    // The new tables take writes.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(store.recordPracticeOutcome(traineeId, QStringLiteral("phishing"),
+                                        QStringLiteral("phishing-quiz"), QStringLiteral("phish-2"),
+                                        false, now));
+    QCOMPARE(store.dueMistakeCount(traineeId, now), 1);
+    store.close();
+
+    QCOMPARE(rawValue(path, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(tableNames(path), version2Tables());
+    QCOMPARE(rawColumn(path, QStringLiteral("SELECT seed || '|' || mode || '|' || question_order"
+                                            " || '|' || abandoned FROM quiz_attempts")),
+             QVariantList{QStringLiteral("0|practice||0")});
+}
+
+void TestStore::failedStep2KeepsVersion1()
+{
+    // A version-1 file that already has a "decisions" table: step 2 fails after its ALTERs.
+    const QString path = copyFixture(QStringLiteral("v1-sample.sqlite"));
+    QVERIFY(!path.isEmpty());
+    rawColumn(path, QStringLiteral("CREATE TABLE decisions (x)"));
+    const QStringList before = columnNames(path, QStringLiteral("quiz_attempts"));
+    QCOMPARE(before.size(), 11);
+
+    Store store;
+    QCOMPARE(store.open(path), Store::OpenError::MigrationFailed);
+    QVERIFY(!store.isOpen());
+    QVERIFY(store.lastError().contains(QLatin1String("migration to 2")));
+    QCOMPARE(rawValue(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    QCOMPARE(columnNames(path, QStringLiteral("quiz_attempts")), before);
+    QVERIFY(!tableNames(path).contains(QStringLiteral("mistakes")));
+    QCOMPARE(rawValue(path, QStringLiteral("SELECT count(*) FROM answers")).toInt(), 2);
 }
 
 void TestStore::notADatabaseLeftUntouched()
@@ -482,6 +624,342 @@ void TestStore::secondTraineeIsolated()
     QCOMPARE(store.lessonsRead(a.id).size(), 1);
     QCOMPARE(store.attempts(a.id).size(), 1);
     QCOMPARE(store.progress(a.id).value(QStringLiteral("m1")).bestPercent, 100.0);
+}
+
+void TestStore::attemptStartRoundTrip()
+{
+    AttemptStart start;
+    start.moduleId = QStringLiteral("m1");
+    start.quizId = QStringLiteral("quiz-1");
+    start.contentVersion = QStringLiteral("1.3.0");
+    start.language = QStringLiteral("en");
+    start.passPercent = 80;
+    start.maxScore = 3;
+    start.seed = 4294967295u; // the largest seed: no sign or width lost on the way
+    start.mode = QStringLiteral("exam");
+    start.questionOrder = {QStringLiteral("q-3"), QStringLiteral("q-1"), QStringLiteral("q-2")};
+    QString id;
+    {
+        Store store;
+        QCOMPARE(store.open(dbPath()), Store::OpenError::None);
+        start.traineeId = newTrainee(store).id;
+        const auto started = store.startAttempt(start);
+        QVERIFY2(started, qPrintable(store.lastError()));
+        id = *started;
+
+        AttemptStart bad = start;
+        bad.questionOrder.append(QStringLiteral("q-4,q-5"));
+        QVERIFY(!store.startAttempt(bad));
+        QVERIFY(store.lastError().contains(QLatin1String("q-4,q-5")));
+        QCOMPARE(store.attempts(start.traineeId).size(), 1);
+    }
+    Store store;
+    QCOMPARE(store.open(dbPath()), Store::OpenError::None);
+    for (const auto &r : {store.attempt(id), store.unfinishedAttempt(start.traineeId, start.quizId),
+                          std::optional(store.attempts(start.traineeId).value(0))}) {
+        QVERIFY(r);
+        QCOMPARE(r->id, id);
+        QCOMPARE(r->seed, start.seed);
+        QCOMPARE(r->mode, start.mode);
+        QCOMPARE(r->questionOrder, start.questionOrder);
+        QCOMPARE(r->quizId, start.quizId);
+        QCOMPARE(r->passPercent, 80);
+        QCOMPARE(r->maxScore, 3.0);
+        QVERIFY(!r->isFinished());
+        QVERIFY(!r->abandoned);
+    }
+    QVERIFY(!store.attempt(QStringLiteral("no-such-attempt")));
+
+    // The old overload: seed 0, practice, no order.
+    const auto old = store.startAttempt(start.traineeId, QStringLiteral("m1"),
+                                        QStringLiteral("quiz-2"), QStringLiteral("1.3.0"),
+                                        QStringLiteral("vi"), 70, 2);
+    QVERIFY(old);
+    QCOMPARE(store.attempt(*old)->seed, 0u);
+    QCOMPARE(store.attempt(*old)->mode, QStringLiteral("practice"));
+    QCOMPARE(store.attempt(*old)->questionOrder, QStringList());
+}
+
+void TestStore::decisionsPersistedInOrder()
+{
+    Store writer;
+    QCOMPARE(writer.open(dbPath()), Store::OpenError::None);
+    const Trainee t = newTrainee(writer);
+    const auto attempt = writer.startAttempt(t.id, QStringLiteral("m1"), QStringLiteral("q1"),
+                                             QStringLiteral("1.0.0"), QStringLiteral("vi"), 70, 2);
+    QVERIFY(attempt);
+    const QDateTime at(QDate(2026, 11, 23), QTime(10, 0, 0, 125), Qt::UTC);
+    // Recorded out of order: they come back by question, then seq.
+    auto decision = [&](const char *question, int seq, const char *step, const char *choice,
+                        double points, int second) {
+        return DecisionRecord{*attempt, QString::fromLatin1(question), seq, QString::fromLatin1(step),
+                              QString::fromLatin1(choice), points, at.addSecs(second)};
+    };
+    const QList<DecisionRecord> made{decision("scen-b", 0, "start", "call", 1, 0),
+                                     decision("scen-a", 1, "s2", "report", 0.5, 2),
+                                     decision("scen-a", 0, "start", "ignore", -1, 1)};
+    Store reader; // a second connection: each decision is committed when the call returns
+    QCOMPARE(reader.open(dbPath()), Store::OpenError::None);
+    for (int i = 0; i < made.size(); ++i) {
+        QVERIFY2(writer.recordDecision(made.at(i)), qPrintable(writer.lastError()));
+        QCOMPARE(reader.decisions(*attempt).size(), i + 1);
+    }
+    writer.close();
+
+    const QVector<DecisionRecord> got = reader.decisions(*attempt);
+    QCOMPARE(got.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const DecisionRecord &want = made.at(QList<int>{2, 1, 0}.at(i));
+        QCOMPARE(got.at(i).attemptId, want.attemptId);
+        QCOMPARE(got.at(i).questionId, want.questionId);
+        QCOMPARE(got.at(i).seq, want.seq);
+        QCOMPARE(got.at(i).stepId, want.stepId);
+        QCOMPARE(got.at(i).choiceId, want.choiceId);
+        QCOMPARE(got.at(i).points, want.points);
+        QCOMPARE(got.at(i).decidedAt, want.decidedAt);
+    }
+    QVERIFY(reader.decisions(QStringLiteral("no-such-attempt")).isEmpty());
+}
+
+void TestStore::decisionRefusedWhenFinishedOrRepeated()
+{
+    Store store;
+    QCOMPARE(store.open(dbPath()), Store::OpenError::None);
+    const Trainee t = newTrainee(store);
+    const QString finished = attemptScoring(store, t.id, QStringLiteral("q1"), 0, End::Open);
+    const QString abandoned = attemptScoring(store, t.id, QStringLiteral("q1"), 0, End::Open);
+    QVERIFY(!finished.isEmpty() && !abandoned.isEmpty());
+    auto decision = [](const QString &attempt, int seq, const QString &choice) {
+        return DecisionRecord{attempt, QStringLiteral("scen"), seq, QStringLiteral("s"), choice,
+                              1, {}};
+    };
+    QVERIFY(store.recordDecision(decision(finished, 0, QStringLiteral("a"))));
+    QVERIFY(!store.recordDecision(decision(finished, 0, QStringLiteral("b")))); // same seq
+    QVERIFY(!store.lastError().isEmpty());
+    QCOMPARE(store.decisions(finished).first().choiceId, QStringLiteral("a"));
+    // The refused write left no transaction open.
+    QVERIFY(store.recordDecision(decision(finished, 1, QStringLiteral("b"))));
+
+    QVERIFY(store.finishAttempt(finished, true));
+    QVERIFY(store.abandonAttempt(abandoned));
+    for (const QString &closed : {finished, abandoned, QStringLiteral("no-such-attempt")}) {
+        QVERIFY(!store.recordDecision(decision(closed, 2, QStringLiteral("c"))));
+        QVERIFY(store.lastError().contains(closed));
+    }
+    QCOMPARE(store.decisions(finished).size(), 2);
+    QVERIFY(store.decisions(abandoned).isEmpty());
+}
+
+void TestStore::unfinishedAttemptIsNewestOpenOne()
+{
+    Store store;
+    QCOMPARE(store.open(dbPath()), Store::OpenError::None);
+    const Trainee t = newTrainee(store, QStringLiteral("An"));
+    const Trainee other = newTrainee(store, QStringLiteral("Bảo"));
+    const QString quiz = QStringLiteral("q1");
+    const QString older = attemptScoring(store, t.id, quiz, 1, End::Open);
+    const QString newer = attemptScoring(store, t.id, quiz, 2, End::Open);
+    const QString otherQuiz = attemptScoring(store, t.id, QStringLiteral("q2"), 0, End::Open);
+    const QString otherTrainee = attemptScoring(store, other.id, quiz, 0, End::Open);
+    const QString finished = attemptScoring(store, t.id, quiz, 4, End::Finished);
+    QVERIFY(!older.isEmpty() && !newer.isEmpty() && !otherQuiz.isEmpty()
+            && !otherTrainee.isEmpty() && !finished.isEmpty());
+
+    auto open = store.unfinishedAttempt(t.id, quiz);
+    QVERIFY(open);
+    QCOMPARE(open->id, newer);
+    QCOMPARE(open->answeredCount, 2);
+    QCOMPARE(store.unfinishedAttempt(t.id, QStringLiteral("q2"))->id, otherQuiz);
+    QCOMPARE(store.unfinishedAttempt(other.id, quiz)->id, otherTrainee);
+
+    QVERIFY(store.abandonAttempt(newer));
+    QCOMPARE(store.unfinishedAttempt(t.id, quiz)->id, older);
+    QVERIFY(store.finishAttempt(older, false));
+    QVERIFY(!store.unfinishedAttempt(t.id, quiz));
+    QVERIFY(!store.unfinishedAttempt(t.id, QStringLiteral("no-such-quiz")));
+}
+
+void TestStore::abandonedAttemptClosedForGood()
+{
+    Store store;
+    QCOMPARE(store.open(dbPath()), Store::OpenError::None);
+    const Trainee t = newTrainee(store);
+    const QString id = attemptScoring(store, t.id, QStringLiteral("q1"), 3, End::Open);
+    const QString done = attemptScoring(store, t.id, QStringLiteral("q1"), 4, End::Finished);
+    QVERIFY(!id.isEmpty() && !done.isEmpty());
+
+    QVERIFY(store.abandonAttempt(id));
+    const auto r = store.attempt(id);
+    QVERIFY(r);
+    QVERIFY(r->abandoned);
+    QVERIFY(r->isFinished());
+    QVERIFY(!r->passed);
+    QCOMPARE(r->answeredCount, 3); // the answers stay, for the history
+
+    QVERIFY(!store.abandonAttempt(id));
+    QVERIFY(!store.finishAttempt(id, true));
+    QVERIFY(!store.recordAnswer(answer(id, QStringLiteral("q3"), 1)));
+    QVERIFY(!store.attempt(id)->passed);
+    // A finished attempt cannot be abandoned afterwards: its grade stands.
+    QVERIFY(!store.abandonAttempt(done));
+    QVERIFY(!store.attempt(done)->abandoned);
+    QVERIFY(store.attempt(done)->passed);
+    QVERIFY(!store.abandonAttempt(QStringLiteral("no-such-attempt")));
+    QCOMPARE(store.attempts(t.id).size(), 2);
+}
+
+void TestStore::gradePolicyFirstBestLast()
+{
+    Store store;
+    QCOMPARE(store.open(dbPath()), Store::OpenError::None);
+    const Trainee t = newTrainee(store);
+    const QString quiz = QStringLiteral("quiz");
+    // Started in this order. Abandoned (4/4) comes first, open (4/4) last: either one counted
+    // would change First or Last, and Best.
+    QVERIFY(!attemptScoring(store, t.id, quiz, 4, End::Abandoned).isEmpty());
+    QVERIFY(!attemptScoring(store, t.id, quiz, 2, End::Finished).isEmpty()); // 50%, failed
+    QVERIFY(!attemptScoring(store, t.id, quiz, 3, End::Finished).isEmpty()); // 75%, passed
+    QVERIFY(!attemptScoring(store, t.id, quiz, 1, End::Finished).isEmpty()); // 25%, failed
+    QVERIFY(!attemptScoring(store, t.id, quiz, 4, End::Open).isEmpty());
+    QVERIFY(store.markLessonRead(t.id, QStringLiteral("m1"), QStringLiteral("l1")));
+
+    const QList<std::tuple<GradePolicy, double, bool>> expected{
+            {GradePolicy::First, 50, false},
+            {GradePolicy::Best, 75, true},
+            {GradePolicy::Last, 25, false}};
+    for (const auto &[policy, percent, passed] : expected) {
+        const QHash<QString, ModuleProgress> p = store.progress(t.id, policy);
+        QCOMPARE(p.size(), 1);
+        QCOMPARE(p.value(QStringLiteral("m1")).bestPercent, percent);
+        QCOMPARE(p.value(QStringLiteral("m1")).passed, passed);
+        QCOMPARE(p.value(QStringLiteral("m1")).lessonsRead, 1);
+    }
+    QCOMPARE(store.progress(t.id).value(QStringLiteral("m1")).bestPercent, 75.0); // Best by default
+}
+
+void TestStore::practiceOutcomeMovesThroughBoxes()
+{
+    Store store;
+    QCOMPARE(store.open(dbPath()), Store::OpenError::None);
+    const Trainee t = newTrainee(store);
+    const QDateTime now(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+    const QString m = QStringLiteral("m1");
+    const QString quiz = QStringLiteral("quiz-1");
+    const QString q = QStringLiteral("q-7");
+    auto outcome = [&](const QString &question, bool correct, const QDateTime &at) {
+        return store.recordPracticeOutcome(t.id, m, quiz, question, correct, at);
+    };
+
+    // Right while not in the set: stays out.
+    QVERIFY(outcome(q, true, now));
+    QCOMPARE(store.dueMistakeCount(t.id, now.addYears(1)), 0);
+
+    // Wrong: box 1, practisable at once.
+    QVERIFY(outcome(q, false, now));
+    QVector<MistakeRecord> due = store.dueMistakes(t.id, now);
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.first().traineeId, t.id);
+    QCOMPARE(due.first().moduleId, m);
+    QCOMPARE(due.first().quizId, quiz);
+    QCOMPARE(due.first().questionId, q);
+    QCOMPARE(due.first().box, 1);
+    QCOMPARE(due.first().dueAt, now);
+    QCOMPARE(store.dueMistakeCount(t.id, now), 1);
+    QCOMPARE(store.dueMistakeCount(t.id, now.addMSecs(-1)), 0);
+
+    // Right each time it falls due: 1, 3, 7, 14 days; not due a millisecond before.
+    QDateTime at = now;
+    for (const auto &[box, days] : QList<QPair<int, int>>{{2, 1}, {3, 3}, {4, 7}, {5, 14}}) {
+        QVERIFY2(outcome(q, true, at), qPrintable(store.lastError()));
+        const QDateTime dueAt = at.addDays(days);
+        QCOMPARE(store.dueMistakeCount(t.id, dueAt.addMSecs(-1)), 0);
+        due = store.dueMistakes(t.id, dueAt);
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.first().box, box);
+        QCOMPARE(due.first().dueAt, dueAt);
+        at = dueAt;
+    }
+    // Right in box 5: the row is gone.
+    QVERIFY(outcome(q, true, at));
+    QVERIFY(store.dueMistakes(t.id, at.addYears(1)).isEmpty());
+    QCOMPARE(rawValue(dbPath(), QStringLiteral("SELECT count(*) FROM mistakes")).toInt(), 0);
+
+    // Wrong from a high box: back to box 1, due now.
+    QVERIFY(outcome(q, false, now));
+    QVERIFY(outcome(q, true, now));
+    QVERIFY(outcome(q, true, now.addDays(1)));
+    QCOMPARE(store.dueMistakes(t.id, now.addYears(1)).first().box, 3);
+    QVERIFY(outcome(q, false, now.addDays(2)));
+    due = store.dueMistakes(t.id, now.addDays(2));
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.first().box, 1);
+    QCOMPARE(due.first().dueAt, now.addDays(2));
+
+    // An unknown trainee is refused (foreign key) and leaves no transaction open.
+    QVERIFY(!store.recordPracticeOutcome(QStringLiteral("no-such-trainee"), m, quiz, q, false, now));
+    QVERIFY(!store.lastError().isEmpty());
+    QVERIFY(outcome(QStringLiteral("q-8"), false, now));
+    store.close();
+    QCOMPARE(rawValue(dbPath(), QStringLiteral("SELECT count(*) FROM mistakes")).toInt(), 2);
+}
+
+void TestStore::dueMistakesOldestFirst()
+{
+    Store store;
+    QCOMPARE(store.open(dbPath()), Store::OpenError::None);
+    const Trainee t = newTrainee(store);
+    const QDateTime now(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+    // Missed at -1h (c), -3h (a, in another quiz and module), -2h (b); d is in box 2, due
+    // tomorrow.
+    QVERIFY(store.recordPracticeOutcome(t.id, QStringLiteral("m1"), QStringLiteral("quiz-1"),
+                                        QStringLiteral("c"), false, now.addSecs(-3600)));
+    QVERIFY(store.recordPracticeOutcome(t.id, QStringLiteral("m2"), QStringLiteral("quiz-2"),
+                                        QStringLiteral("a"), false, now.addSecs(-3 * 3600)));
+    QVERIFY(store.recordPracticeOutcome(t.id, QStringLiteral("m1"), QStringLiteral("quiz-1"),
+                                        QStringLiteral("b"), false, now.addSecs(-2 * 3600)));
+    QVERIFY(store.recordPracticeOutcome(t.id, QStringLiteral("m1"), QStringLiteral("quiz-1"),
+                                        QStringLiteral("d"), false, now.addSecs(-4 * 3600)));
+    QVERIFY(store.recordPracticeOutcome(t.id, QStringLiteral("m1"), QStringLiteral("quiz-1"),
+                                        QStringLiteral("d"), true, now.addSecs(-4 * 3600)));
+
+    QStringList order;
+    for (const MistakeRecord &m : store.dueMistakes(t.id, now))
+        order.append(m.questionId);
+    QCOMPARE(order, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    QCOMPARE(store.dueMistakes(t.id, now).first().moduleId, QStringLiteral("m2"));
+    QCOMPARE(store.dueMistakeCount(t.id, now), 3);
+    QCOMPARE(store.dueMistakeCount(t.id, now.addDays(1)), 4);
+    // The same question id in another quiz is another question.
+    QVERIFY(store.recordPracticeOutcome(t.id, QStringLiteral("m1"), QStringLiteral("quiz-1"),
+                                        QStringLiteral("a"), false, now));
+    QCOMPARE(store.dueMistakeCount(t.id, now), 4);
+}
+
+void TestStore::mistakesIsolatedBetweenTrainees()
+{
+    Store store;
+    QCOMPARE(store.open(dbPath()), Store::OpenError::None);
+    const Trainee a = newTrainee(store, QStringLiteral("An"));
+    const Trainee b = newTrainee(store, QStringLiteral("Bảo"));
+    const QDateTime now(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+    const QString m = QStringLiteral("m1");
+    const QString quiz = QStringLiteral("quiz-1");
+    const QString q = QStringLiteral("q-1");
+
+    QVERIFY(store.recordPracticeOutcome(a.id, m, quiz, q, false, now));
+    QCOMPARE(store.dueMistakeCount(a.id, now), 1);
+    QCOMPARE(store.dueMistakeCount(b.id, now), 0);
+    QVERIFY(store.dueMistakes(b.id, now.addYears(1)).isEmpty());
+
+    // B missing the same question starts B's own box 1; A moving on leaves it there.
+    QVERIFY(store.recordPracticeOutcome(b.id, m, quiz, q, false, now));
+    QVERIFY(store.recordPracticeOutcome(a.id, m, quiz, q, true, now));
+    QCOMPARE(store.dueMistakeCount(a.id, now), 0);
+    QCOMPARE(store.dueMistakes(a.id, now.addDays(1)).first().box, 2);
+    const QVector<MistakeRecord> dueB = store.dueMistakes(b.id, now);
+    QCOMPARE(dueB.size(), 1);
+    QCOMPARE(dueB.first().traineeId, b.id);
+    QCOMPARE(dueB.first().box, 1);
 }
 
 void TestStore::unicodeNameRoundTrip()

@@ -1,4 +1,4 @@
-// Runs the tst_*.qml files with an App backed by a temporary database and the test pack,
+// Runs the tst_*.qml files with an App backed by a temporary database and the test packs,
 // with one trainee signed in.
 #include "appcontroller.h"
 #include "testpack.h"
@@ -27,7 +27,8 @@ public slots:
         // The static Khien module's qmldir lives at qrc:/Khien/qmldir.
         engine->addImportPath(QStringLiteral("qrc:/"));
         m_app = std::make_unique<AppController>(m_dir.filePath(QStringLiteral("khien.sqlite")),
-                                                QStringList{testpack::dataDir() + QStringLiteral("/packs/good")});
+                                                QStringList{testpack::dataDir() + QStringLiteral("/packs/good"),
+                                                            testpack::dataDir() + QStringLiteral("/packs/types")});
         AppController::setInstance(m_app.get());
         if (!m_app->createTrainee(QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("LOP-1")).isEmpty())
             qFatal("could not create the test trainee in %s", qPrintable(m_dir.path()));

@@ -1,0 +1,282 @@
+// Store: quiz attempts, their answers and scenario decisions, and the grades they give.
+#include "store.h"
+
+#include "storesql.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace khien {
+
+using namespace storesql;
+
+namespace {
+
+// The SELECTs below list their columns in the order the `...From` functions read them.
+const QString attemptColumns = QStringLiteral(
+        "a.id, a.trainee_id, a.module_id, a.quiz_id, a.content_version, a.language,"
+        " a.pass_percent, a.started_at, a.finished_at, COALESCE(SUM(n.points), 0), a.max_score,"
+        " COUNT(n.question_id), a.passed, a.seed, a.mode, a.question_order, a.abandoned");
+
+AttemptRecord attemptFrom(const QSqlQuery &q)
+{
+    AttemptRecord r;
+    r.id = q.value(0).toString();
+    r.traineeId = q.value(1).toString();
+    r.moduleId = q.value(2).toString();
+    r.quizId = q.value(3).toString();
+    r.contentVersion = q.value(4).toString();
+    r.language = q.value(5).toString();
+    r.passPercent = q.value(6).toInt();
+    r.startedAt = fromIso(q.value(7));
+    r.finishedAt = fromIso(q.value(8));
+    r.score = q.value(9).toDouble();
+    r.maxScore = q.value(10).toDouble();
+    r.answeredCount = q.value(11).toInt();
+    r.passed = q.value(12).toInt() != 0;
+    r.seed = quint32(q.value(13).toLongLong());
+    r.mode = q.value(14).toString();
+    r.questionOrder = q.value(15).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    r.abandoned = q.value(16).toInt() != 0;
+    return r;
+}
+
+// Attempts with their score and answer count; `where` filters quiz_attempts a.
+QString attemptSelect(const QString &where)
+{
+    return QStringLiteral("SELECT %1 FROM quiz_attempts a LEFT JOIN answers n"
+                          " ON n.attempt_id = a.id WHERE %2 GROUP BY a.id"
+                          " ORDER BY a.started_at DESC, a.id DESC")
+            .arg(attemptColumns, where);
+}
+
+const QString answerColumns = QStringLiteral(
+        "attempt_id, question_id, question_type, chosen, correct, points, max_points,"
+        " time_taken_ms, language, content_version, answered_at, position");
+
+AnswerRecord answerFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
+            q.value(4).toInt() != 0, q.value(5).toDouble(), q.value(6).toDouble(),
+            q.value(7).toLongLong(), q.value(8).toString(), q.value(9).toString(),
+            fromIso(q.value(10)), q.value(11).toInt()};
+}
+
+DecisionRecord decisionFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toDouble(),
+            fromIso(q.value(6))};
+}
+
+QString notOpen(const QString &attemptId)
+{
+    return QStringLiteral("attempt %1 does not exist or is finished").arg(attemptId);
+}
+
+} // namespace
+
+std::optional<QString> Store::startAttempt(const AttemptStart &start)
+{
+    for (const QString &question : start.questionOrder) {
+        if (!isJoinableId(question)) {
+            m_lastError = QStringLiteral("invalid question id \"%1\"").arg(question);
+            return std::nullopt;
+        }
+    }
+    const QString id = newId();
+    if (!writeCommitted(m_connection,
+                        QStringLiteral("INSERT INTO quiz_attempts (id, trainee_id, module_id,"
+                                       " quiz_id, content_version, language, pass_percent,"
+                                       " max_score, started_at, seed, mode, question_order)"
+                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {id, text(start.traineeId), text(start.moduleId), text(start.quizId),
+                         text(start.contentVersion), text(start.language), start.passPercent,
+                         start.maxScore, toIso({}), qint64(start.seed), text(start.mode),
+                         text(start.questionOrder.join(QLatin1Char(',')))},
+                        m_lastError))
+        return std::nullopt;
+    return id;
+}
+
+std::optional<QString> Store::startAttempt(const QString &traineeId, const QString &moduleId,
+                                           const QString &quizId, const QString &contentVersion,
+                                           const QString &language, int passPercent,
+                                           double maxScore)
+{
+    AttemptStart start;
+    start.traineeId = traineeId;
+    start.moduleId = moduleId;
+    start.quizId = quizId;
+    start.contentVersion = contentVersion;
+    start.language = language;
+    start.passPercent = passPercent;
+    start.maxScore = maxScore;
+    return startAttempt(start);
+}
+
+bool Store::recordAnswer(const AnswerRecord &answer)
+{
+    for (const QString &option : answer.chosen) {
+        if (!isJoinableId(option)) {
+            m_lastError = QStringLiteral("invalid option id \"%1\"").arg(option);
+            return false;
+        }
+    }
+    // One statement both checks that the attempt is open and writes, so nothing can finish it
+    // in between. A second answer to the same question fails on the primary key.
+    const auto changed = writeCommitted(
+            m_connection,
+            QStringLiteral("INSERT INTO answers (attempt_id, question_id, question_type, chosen,"
+                           " correct, points, max_points, time_taken_ms, language,"
+                           " content_version, answered_at, position)"
+                           " SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM quiz_attempts"
+                           " WHERE id = ? AND finished_at IS NULL"),
+            {text(answer.questionId), text(answer.questionType),
+             text(answer.chosen.join(QLatin1Char(','))), answer.correct ? 1 : 0, answer.points,
+             answer.maxPoints, answer.timeTakenMs, text(answer.language),
+             text(answer.contentVersion), toIso(answer.answeredAt), answer.position,
+             text(answer.attemptId)},
+            m_lastError);
+    if (changed == 0)
+        m_lastError = notOpen(answer.attemptId);
+    return changed == 1;
+}
+
+bool Store::recordDecision(const DecisionRecord &decision)
+{
+    // As recordAnswer(): the open-attempt check and the write are one statement, and a
+    // repeated (attempt, question, seq) fails on the primary key.
+    const auto changed = writeCommitted(
+            m_connection,
+            QStringLiteral("INSERT INTO decisions (attempt_id, question_id, seq, step_id,"
+                           " choice_id, points, decided_at)"
+                           " SELECT id, ?, ?, ?, ?, ?, ? FROM quiz_attempts"
+                           " WHERE id = ? AND finished_at IS NULL"),
+            {text(decision.questionId), decision.seq, text(decision.stepId),
+             text(decision.choiceId), decision.points, toIso(decision.decidedAt),
+             text(decision.attemptId)},
+            m_lastError);
+    if (changed == 0)
+        m_lastError = notOpen(decision.attemptId);
+    return changed == 1;
+}
+
+bool Store::finishAttempt(const QString &attemptId, bool passed)
+{
+    const auto changed = writeCommitted(m_connection,
+                                        QStringLiteral("UPDATE quiz_attempts SET finished_at = ?,"
+                                                       " passed = ? WHERE id = ?"
+                                                       " AND finished_at IS NULL"),
+                                        {toIso({}), passed ? 1 : 0, text(attemptId)}, m_lastError);
+    if (changed == 0)
+        m_lastError = notOpen(attemptId);
+    return changed == 1;
+}
+
+bool Store::abandonAttempt(const QString &attemptId)
+{
+    const auto changed = writeCommitted(m_connection,
+                                        QStringLiteral("UPDATE quiz_attempts SET finished_at = ?,"
+                                                       " passed = 0, abandoned = 1 WHERE id = ?"
+                                                       " AND finished_at IS NULL"),
+                                        {toIso({}), text(attemptId)}, m_lastError);
+    if (changed == 0)
+        m_lastError = notOpen(attemptId);
+    return changed == 1;
+}
+
+QVector<AttemptRecord> Store::attempts(const QString &traineeId) const
+{
+    return rows(m_connection, attemptSelect(QStringLiteral("a.trainee_id = ?")),
+                {text(traineeId)}, m_lastError, &attemptFrom);
+}
+
+std::optional<AttemptRecord> Store::attempt(const QString &attemptId) const
+{
+    const QVector<AttemptRecord> found =
+            rows(m_connection, attemptSelect(QStringLiteral("a.id = ?")), {text(attemptId)},
+                 m_lastError, &attemptFrom);
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+std::optional<AttemptRecord> Store::unfinishedAttempt(const QString &traineeId,
+                                                      const QString &quizId) const
+{
+    // Abandoned attempts are finished too; the flag is checked all the same, should an old
+    // row ever have one without the other.
+    const QVector<AttemptRecord> found =
+            rows(m_connection,
+                 attemptSelect(QStringLiteral("a.trainee_id = ? AND a.quiz_id = ?"
+                                              " AND a.finished_at IS NULL AND a.abandoned = 0")),
+                 {text(traineeId), text(quizId)}, m_lastError, &attemptFrom);
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+QVector<AnswerRecord> Store::answers(const QString &attemptId) const
+{
+    return rows(m_connection,
+                QStringLiteral("SELECT %1 FROM answers WHERE attempt_id = ?"
+                               " ORDER BY position, answered_at").arg(answerColumns),
+                {text(attemptId)}, m_lastError, &answerFrom);
+}
+
+QVector<DecisionRecord> Store::decisions(const QString &attemptId) const
+{
+    return rows(m_connection,
+                QStringLiteral("SELECT attempt_id, question_id, seq, step_id, choice_id, points,"
+                               " decided_at FROM decisions WHERE attempt_id = ?"
+                               " ORDER BY question_id, seq"),
+                {text(attemptId)}, m_lastError, &decisionFrom);
+}
+
+QHash<QString, ModuleProgress> Store::progress(const QString &traineeId, GradePolicy policy) const
+{
+    QHash<QString, ModuleProgress> result;
+    auto entry = [&](const QString &moduleId) -> ModuleProgress & {
+        ModuleProgress &p = result[moduleId];
+        p.moduleId = moduleId;
+        return p;
+    };
+    auto lessons = query(m_connection,
+                         QStringLiteral("SELECT module_id, COUNT(*) FROM lesson_progress"
+                                        " WHERE trainee_id = ? GROUP BY module_id"),
+                         {text(traineeId)}, m_lastError);
+    // Only finished attempts give grades: an interrupted one proves nothing, and an abandoned
+    // one was given up. Oldest first, so the first row of a module is its first attempt.
+    auto quizzes = query(m_connection,
+                         QStringLiteral("SELECT a.module_id, a.max_score, a.passed,"
+                                        " COALESCE(SUM(n.points), 0) FROM quiz_attempts a"
+                                        " LEFT JOIN answers n ON n.attempt_id = a.id"
+                                        " WHERE a.trainee_id = ? AND a.finished_at IS NOT NULL"
+                                        " AND a.abandoned = 0"
+                                        " GROUP BY a.id ORDER BY a.started_at, a.id"),
+                         {text(traineeId)}, m_lastError);
+    if (!lessons || !quizzes)
+        return {};
+    QSet<QString> graded; // modules that have a grade so far
+    while (lessons->next())
+        entry(lessons->value(0).toString()).lessonsRead = lessons->value(1).toInt();
+    while (quizzes->next()) {
+        ModuleProgress &p = entry(quizzes->value(0).toString());
+        const double maxScore = quizzes->value(1).toDouble();
+        const double percent = maxScore > 0 ? 100.0 * quizzes->value(3).toDouble() / maxScore : 0.0;
+        const bool passed = quizzes->value(2).toInt() != 0;
+        const bool first = !graded.contains(p.moduleId);
+        graded.insert(p.moduleId);
+        const bool take = policy == GradePolicy::Last || first
+                || (policy == GradePolicy::Best && percent > p.bestPercent);
+        if (take) {
+            p.bestPercent = percent;
+            p.passed = passed;
+        } else if (policy == GradePolicy::Best && percent == p.bestPercent) {
+            // Equal scores under different pass marks (the course changed): the pass counts.
+            p.passed = p.passed || passed;
+        }
+    }
+    return result;
+}
+
+} // namespace khien

@@ -1,0 +1,54 @@
+// What the Store's source files share and nobody else needs: ISO time stamps, parameter
+// binding, and statements run on the store's named connection, every write committed before
+// it returns. Portable SQL only; SQLite-only text lives in sqlitedialect.cpp.
+#pragma once
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVector>
+
+#include <functional>
+#include <optional>
+
+namespace khien::storesql {
+
+[[nodiscard]] QString newId(); // UUID without braces
+// UTC, milliseconds, fixed width: text order is time order. Invalid means now.
+[[nodiscard]] QString toIso(const QDateTime &t);
+[[nodiscard]] QDateTime fromIso(const QVariant &v);
+// A null QString binds as SQL NULL; every text column here is NOT NULL.
+[[nodiscard]] QVariant text(const QString &s);
+// Option and question ids are stored joined with ','; this is what may be joined.
+[[nodiscard]] bool isJoinableId(const QString &id);
+
+// Prepares `sql` on connection `name`, binds `values` in order and runs it; nullopt with
+// `error` set on failure.
+[[nodiscard]] std::optional<QSqlQuery> query(const QString &name, const QString &sql,
+                                             const QVariantList &values, QString &error);
+
+// Runs `work` in one write transaction on connection `name`, committed (synchronous=FULL: on
+// disk) before returning. Rolled back when `work` returns false (it sets `error`) or the
+// commit fails. `work` must let go of its queries before returning.
+[[nodiscard]] bool inWriteTransaction(const QString &name, QString &error,
+                                      const std::function<bool()> &work);
+
+// One write statement in its own transaction, committed before returning. The number of
+// rows it changed, or nullopt with `error` set.
+[[nodiscard]] std::optional<int> writeCommitted(const QString &name, const QString &sql,
+                                                const QVariantList &values, QString &error);
+
+// Every row of a SELECT, each made into a value by `from`.
+template<typename Row>
+QVector<Row> rows(const QString &name, const QString &sql, const QVariantList &values,
+                  QString &error, Row (*from)(const QSqlQuery &))
+{
+    QVector<Row> result;
+    if (auto q = query(name, sql, values, error))
+        while (q->next())
+            result.append(from(*q));
+    return result;
+}
+
+} // namespace khien::storesql

@@ -1,0 +1,103 @@
+// AppController::review: a stored attempt, question by question, as the review page shows
+// it. Each question has lines {text, detail, mark, explanation}; mark is "right" (a right
+// answer given), "wrong" (a wrong answer given), "missed" (a right answer not given) or "".
+#include "appcontroller.h"
+
+namespace {
+
+QVariantMap line(const QString &text, const QString &detail, const QString &mark, const QString &explanation)
+{
+    return {{QStringLiteral("text"), text}, {QStringLiteral("detail"), detail},
+            {QStringLiteral("mark"), mark}, {QStringLiteral("explanation"), explanation}};
+}
+
+} // namespace
+
+QVariantList AppController::review(const QString &attemptId, const QString &lang) const
+{
+    const std::optional<khien::AttemptRecord> attempt = m_store.attempt(attemptId);
+    if (!attempt || attempt->traineeId != m_traineeId) // a trainee sees only their own
+        return {};
+    const khien::Module *module = m_catalog.module(attempt->moduleId);
+    if (!module || !module->quiz)
+        return {};
+    const khien::Quiz &quiz = *module->quiz;
+    QHash<QString, khien::AnswerRecord> answers;
+    QStringList order = attempt->questionOrder;
+    for (const khien::AnswerRecord &a : m_store.answers(attemptId)) {
+        answers.insert(a.questionId, a);
+        if (!order.contains(a.questionId))
+            order.append(a.questionId);
+    }
+    QVariantList items;
+    for (const QString &questionId : std::as_const(order)) {
+        const khien::Question *q = quiz.question(questionId);
+        if (!q)
+            continue;
+        const bool given = answers.contains(questionId);
+        const khien::AnswerRecord a = answers.value(questionId);
+        QVariantList lines;
+        switch (q->type) {
+        case khien::QuestionType::Single:
+        case khien::QuestionType::Multiple:
+        case khien::QuestionType::TrueFalse:
+        case khien::QuestionType::RedFlags:
+            for (const khien::Option &o : q->options) {
+                const bool chosen = a.chosen.contains(o.id);
+                QString text = o.text.in(lang);
+                if (q->type == khien::QuestionType::TrueFalse)
+                    text = o.id == QLatin1String("true") ? tr("True") : tr("False");
+                const QString mark = chosen ? (o.correct ? QStringLiteral("right") : QStringLiteral("wrong"))
+                                            : (o.correct ? QStringLiteral("missed") : QString());
+                lines.append(line(text, {}, mark, o.explanation.in(lang)));
+            }
+            break;
+        case khien::QuestionType::Ordering:
+            for (int i = 0; i < q->options.size(); ++i) {
+                const khien::Option &o = q->options.at(i);
+                const int place = int(a.chosen.indexOf(o.id));
+                lines.append(line(QStringLiteral("%1. %2").arg(i + 1).arg(o.text.in(lang)),
+                                  place < 0 ? QString() : tr("You put it at place %1").arg(place + 1),
+                                  place == i ? QStringLiteral("right") : QStringLiteral("wrong"),
+                                  o.explanation.in(lang)));
+            }
+            break;
+        case khien::QuestionType::Matching:
+            for (int i = 0; i < q->options.size(); ++i) {
+                const khien::Option &o = q->options.at(i);
+                const khien::Option *picked = q->option(a.chosen.value(i));
+                lines.append(line(QStringLiteral("%1 → %2").arg(o.text.in(lang), o.match.in(lang)),
+                                  picked ? tr("Your answer: %1").arg(picked->match.in(lang)) : QString(),
+                                  picked == &o ? QStringLiteral("right") : QStringLiteral("wrong"),
+                                  o.explanation.in(lang)));
+            }
+            break;
+        case khien::QuestionType::Scenario: {
+            QStringList walked;
+            for (const QString &choiceId : a.chosen) {
+                const auto at = khien::walkScenario(*q, walked);
+                const khien::ScenarioChoice *c = at ? at->step->choice(choiceId) : nullptr;
+                if (!c)
+                    break;
+                lines.append(line(at->step->text.in(lang), tr("You chose: %1").arg(c->text.in(lang)), {},
+                                  c->consequence.in(lang)));
+                walked.append(choiceId);
+            }
+            if (const auto end = khien::walkScenario(*q, walked); end && end->step->ending)
+                lines.append(line(end->step->text.in(lang), {},
+                                  end->step->outcome == QLatin1String("good") ? QStringLiteral("right")
+                                                                             : QStringLiteral("wrong"),
+                                  end->step->summary.in(lang)));
+            break;
+        }
+        }
+        items.append(QVariantMap{{QStringLiteral("questionId"), q->id},
+                                 {QStringLiteral("type"), khien::questionTypeName(q->type)},
+                                 {QStringLiteral("prompt"), q->prompt.in(lang)},
+                                 {QStringLiteral("answered"), given},
+                                 {QStringLiteral("correct"), given && a.correct},
+                                 {QStringLiteral("points"), a.points},
+                                 {QStringLiteral("lines"), lines}});
+    }
+    return items;
+}

@@ -1,0 +1,39 @@
+// Single choice, multiple choice and true/false: one AnswerOption per option.
+import QtQuick
+import QtQuick.Layouts
+import Khien
+
+ColumnLayout {
+    id: root
+    property QuizController quiz
+    readonly property bool multiple: quiz !== null && quiz.questionType === "multiple"
+    property var selection: []
+    // What "Check answer" submits; null while nothing is chosen.
+    readonly property var answer: selection.length > 0 ? selection : null
+
+    function takeFocus() { if (repeater.count > 0) repeater.itemAt(0).takeFocus() }
+    function toggle(optionId) {
+        if (!multiple)
+            selection = [optionId]
+        else if (selection.indexOf(optionId) >= 0)
+            selection = selection.filter(id => id !== optionId)
+        else
+            selection = selection.concat([optionId])
+    }
+
+    spacing: Theme.spacing
+    Repeater {
+        id: repeater
+        model: root.quiz ? root.quiz.options : []
+        delegate: AnswerOption {
+            required property var modelData
+            Layout.fillWidth: true
+            option: modelData
+            multiple: root.multiple
+            revealed: root.quiz !== null && root.quiz.showFeedback
+            locked: root.quiz !== null && root.quiz.answered
+            selected: locked ? modelData.chosen : root.selection.indexOf(modelData.optionId) >= 0
+            onToggled: root.toggle(modelData.optionId)
+        }
+    }
+}

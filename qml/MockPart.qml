@@ -1,0 +1,59 @@
+// One part of a red-flag mock (a sender, a line of text, a link...). Click, or Space/Enter,
+// marks it as suspicious; after checking, it shows whether it was a red flag.
+import QtQuick
+import QtQuick.Controls
+import Khien
+
+Rectangle {
+    id: root
+    required property var part        // {optionId, text, role, explanation, correct, chosen}
+    property bool marked: false
+    property bool locked: false
+    property bool revealed: false
+    property color ink: Theme.text
+    property int pixelSize: Theme.fontBody
+    property bool bold: false
+    signal toggled()
+
+    readonly property bool found: revealed && part.correct && marked
+    readonly property bool missed: revealed && part.correct && !marked
+    readonly property bool falseAlarm: revealed && !part.correct && marked
+    readonly property bool plainButton: part.role === "button" && !marked && !revealed
+
+    function takeFocus() { root.forceActiveFocus() }
+
+    objectName: "part_" + part.optionId
+    implicitWidth: label.implicitWidth + 12
+    implicitHeight: label.implicitHeight + 8
+    radius: 4
+    color: plainButton ? "#1a73e8" : found ? Theme.successLight : (missed ? Theme.warningLight : (falseAlarm ? Theme.dangerLight
+           : (marked ? "#ffe8cc" : "transparent")))
+    border.width: marked || found || missed || falseAlarm || activeFocus ? 2 : 0
+    border.color: found ? Theme.success : missed ? Theme.accent : falseAlarm ? Theme.danger
+                  : activeFocus ? Theme.primary : Theme.accent
+    activeFocusOnTab: !locked
+    Accessible.role: Accessible.CheckBox
+    Accessible.name: part.text
+    Accessible.checked: marked
+    Keys.onSpacePressed: if (!locked) toggled()
+
+    Text {
+        id: label
+        anchors.fill: parent
+        anchors.margins: 4
+        anchors.leftMargin: 6
+        text: root.part.text
+        wrapMode: Text.Wrap
+        color: root.plainButton ? "white"
+             : root.part.role === "link" || root.part.role === "address" ? "#1a55b0" : root.ink
+        font.underline: root.part.role === "link"
+        font.pixelSize: root.pixelSize
+        font.bold: root.bold || root.part.role === "button"
+    }
+    MouseArea {
+        anchors.fill: parent
+        enabled: !root.locked
+        cursorShape: Qt.PointingHandCursor
+        onClicked: { root.forceActiveFocus(); root.toggled() }
+    }
+}

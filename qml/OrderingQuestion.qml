@@ -1,0 +1,129 @@
+// Put steps in order: drag a step, or move the focused one with Ctrl+Up / Ctrl+Down or its
+// arrow buttons.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Khien
+
+ColumnLayout {
+    id: root
+    property QuizController quiz
+    readonly property bool locked: quiz !== null && quiz.answered
+    readonly property bool revealed: quiz !== null && quiz.showFeedback
+    property var order: []            // option ids, top to bottom
+    readonly property var answer: order.length > 0 ? order : null
+
+    function takeFocus() { if (rows.count > 0) rows.itemAt(0).takeFocus() }
+    function itemFor(id) { return (quiz ? quiz.options : []).find(o => o.optionId === id) }
+    function move(from, to) {
+        if (locked || to < 0 || to >= order.length || from === to)
+            return
+        const next = order.slice()
+        next.splice(to, 0, next.splice(from, 1)[0])
+        order = next
+        Qt.callLater(() => rows.itemAt(to).takeFocus())
+    }
+    Component.onCompleted: order = (quiz ? quiz.options : []).map(o => o.optionId)
+
+    spacing: 8
+    Label {
+        text: qsTr("Drag the steps, or select one and press Ctrl+Up / Ctrl+Down.")
+        visible: !root.locked
+        font.pixelSize: Theme.fontSmall
+        color: Theme.textMuted
+    }
+    Repeater {
+        id: rows
+        model: root.order
+        delegate: Rectangle {
+            id: row
+            required property string modelData
+            required property int index
+            readonly property var item: root.itemFor(modelData) || ({})
+            readonly property bool rightPlace: root.revealed && item.correctPosition === index + 1
+            function takeFocus() { focusTarget.forceActiveFocus() }
+
+            Layout.fillWidth: true
+            implicitHeight: rowLayout.implicitHeight + 2 * Theme.spacing
+            radius: Theme.radius
+            color: !root.revealed ? Theme.surface : rightPlace ? Theme.successLight : Theme.dangerLight
+            border.color: focusTarget.activeFocus ? Theme.accent : Theme.border
+            border.width: focusTarget.activeFocus ? 2 : 1
+            opacity: dragArea.drag.active ? 0.6 : 1
+
+            FocusScope {
+                id: focusTarget
+                anchors.fill: parent
+                activeFocusOnTab: true
+                Accessible.role: Accessible.ListItem
+                Accessible.name: qsTr("Step %1 of %2: %3").arg(row.index + 1).arg(root.order.length).arg(row.item.text || "")
+                Keys.onPressed: (event) => {
+                    if (event.modifiers & Qt.ControlModifier && event.key === Qt.Key_Up) { root.move(row.index, row.index - 1); event.accepted = true }
+                    else if (event.modifiers & Qt.ControlModifier && event.key === Qt.Key_Down) { root.move(row.index, row.index + 1); event.accepted = true }
+                }
+            }
+            MouseArea {
+                id: dragArea
+                anchors.fill: parent
+                enabled: !root.locked
+                cursorShape: Qt.OpenHandCursor
+                property real startY: 0
+                onPressed: (mouse) => { startY = mouse.y; focusTarget.forceActiveFocus() }
+                onReleased: (mouse) => {
+                    const steps = Math.round((mouse.y - startY) / (row.height + 8))
+                    root.move(row.index, Math.max(0, Math.min(root.order.length - 1, row.index + steps)))
+                }
+            }
+            RowLayout {
+                id: rowLayout
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.margins: Theme.spacing
+                spacing: Theme.spacing
+                Label {
+                    text: (row.index + 1) + "."
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    color: Theme.primary
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        text: row.item.text || ""
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: root.revealed
+                        text: (row.rightPlace ? qsTr("Right place.") : qsTr("Belongs at place %1.").arg(row.item.correctPosition))
+                              + " " + (row.item.explanation || "")
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontSmall + 1
+                        color: Theme.textMuted
+                        Layout.fillWidth: true
+                    }
+                }
+                ToolButton {
+                    visible: !root.locked
+                    text: "▲"
+                    enabled: row.index > 0
+                    focusPolicy: Qt.NoFocus
+                    Accessible.name: qsTr("Move up")
+                    onClicked: root.move(row.index, row.index - 1)
+                }
+                ToolButton {
+                    visible: !root.locked
+                    text: "▼"
+                    enabled: row.index < root.order.length - 1
+                    focusPolicy: Qt.NoFocus
+                    Accessible.name: qsTr("Move down")
+                    onClicked: root.move(row.index, row.index + 1)
+                }
+            }
+        }
+    }
+}

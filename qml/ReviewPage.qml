@@ -1,0 +1,116 @@
+// One attempt, question by question: the answer given, the right one and why, in the
+// current language. Reached from the result screen and from the history.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Khien
+
+Page {
+    id: page
+    required property string attemptId
+    readonly property var items: App.review(attemptId, App.language)
+    title: qsTr("Review")
+    background: Rectangle { color: Theme.background }
+    StackView.onActivated: flick.forceActiveFocus()
+
+    ScrollView {
+        id: flick
+        anchors.fill: parent
+        contentWidth: availableWidth
+        focus: true
+
+        ColumnLayout {
+            width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
+            x: (parent.width - width) / 2
+            spacing: Theme.spacing
+
+            Item { Layout.preferredHeight: Theme.spacing }
+            Label {
+                text: qsTr("Review of your answers")
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+            }
+            Label {
+                visible: page.items.length === 0
+                text: qsTr("This attempt cannot be shown: its quiz is no longer in the loaded content.")
+                wrapMode: Text.Wrap
+                color: Theme.textMuted
+                Layout.fillWidth: true
+            }
+            Repeater {
+                model: page.items
+                delegate: Card {
+                    required property var modelData
+                    required property int index
+                    Layout.fillWidth: true
+                    ColumnLayout {
+                        width: parent.width
+                        spacing: 6
+                        RowLayout {
+                            Layout.fillWidth: true
+                            Label {
+                                text: qsTr("Question %1").arg(index + 1)
+                                font.pixelSize: Theme.fontSmall
+                                font.bold: true
+                                color: Theme.primary
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                text: !modelData.answered ? qsTr("Not answered")
+                                      : modelData.correct ? qsTr("Right") : qsTr("%1 of 1 point").arg(Math.round(modelData.points * 100) / 100)
+                                font.pixelSize: Theme.fontSmall
+                                font.bold: true
+                                color: !modelData.answered ? Theme.textMuted : modelData.correct ? Theme.success : Theme.danger
+                            }
+                        }
+                        Label {
+                            text: modelData.prompt
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.fontBody + 1
+                            color: Theme.text
+                            Layout.fillWidth: true
+                        }
+                        Repeater {
+                            model: modelData.lines
+                            delegate: ColumnLayout {
+                                required property var modelData
+                                Layout.fillWidth: true
+                                spacing: 0
+                                Label {
+                                    Layout.fillWidth: true
+                                    wrapMode: Text.Wrap
+                                    font.pixelSize: Theme.fontBody
+                                    color: modelData.mark === "right" ? Theme.success : modelData.mark === "wrong" ? Theme.danger : Theme.text
+                                    text: (modelData.mark === "right" ? "✓ " : modelData.mark === "wrong" ? "✗ "
+                                           : modelData.mark === "missed" ? "○ " : "· ") + modelData.text
+                                          + (modelData.mark === "missed" ? "  (" + qsTr("the right answer you did not choose") + ")" : "")
+                                }
+                                Label {
+                                    visible: modelData.detail.length > 0
+                                    Layout.fillWidth: true
+                                    leftPadding: 20
+                                    wrapMode: Text.Wrap
+                                    font.pixelSize: Theme.fontSmall
+                                    font.italic: true
+                                    color: Theme.text
+                                    text: modelData.detail
+                                }
+                                Label {
+                                    visible: modelData.explanation.length > 0
+                                    Layout.fillWidth: true
+                                    leftPadding: 20
+                                    wrapMode: Text.Wrap
+                                    font.pixelSize: Theme.fontSmall
+                                    color: Theme.textMuted
+                                    text: modelData.explanation
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            Item { Layout.preferredHeight: Theme.margin }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+// A branching scenario: the situation now, the choices, what the last choice led to, and
+// the ending with its lesson. Each choice is saved as it is made.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Khien
+
+ColumnLayout {
+    id: root
+    property QuizController quiz
+    readonly property var answer: null   // played choice by choice, not checked at the end
+    readonly property var ending: quiz ? quiz.ending : ({})
+    readonly property bool ended: ending.outcome !== undefined
+
+    function takeFocus() { if (choices.count > 0) choices.itemAt(0).forceActiveFocus() }
+
+    spacing: Theme.spacing
+
+    // What happened so far, compact.
+    Repeater {
+        model: root.quiz ? root.quiz.scenarioPath : []
+        delegate: Label {
+            required property var modelData
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSmall + 1
+            color: Theme.textMuted
+            text: "→ " + modelData.choiceText + ": " + modelData.consequence
+        }
+    }
+
+    Card {
+        Layout.fillWidth: true
+        visible: !root.ended
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.spacing
+            Label {
+                objectName: "stepText"
+                text: root.quiz ? root.quiz.stepText : ""
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontLarge
+                color: Theme.text
+                Layout.fillWidth: true
+            }
+            Label {
+                text: qsTr("What do you do?")
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+                color: Theme.primary
+            }
+            Repeater {
+                id: choices
+                model: root.quiz ? root.quiz.stepChoices : []
+                delegate: ActionButton {
+                    required property var modelData
+                    objectName: "choice_" + modelData.choiceId
+                    Layout.fillWidth: true
+                    text: modelData.text
+                    contentItem: Label {
+                        text: modelData.text
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        horizontalAlignment: Text.AlignLeft
+                    }
+                    onClicked: root.quiz.choose(modelData.choiceId)
+                }
+            }
+        }
+    }
+
+    Rectangle {
+        objectName: "scenarioEnding"
+        visible: root.ended
+        Layout.fillWidth: true
+        implicitHeight: endLayout.implicitHeight + 2 * Theme.margin
+        radius: Theme.radius
+        color: root.ending.outcome === "good" ? Theme.successLight
+             : root.ending.outcome === "bad" ? Theme.dangerLight : Theme.warningLight
+        border.color: root.ending.outcome === "good" ? Theme.success
+                    : root.ending.outcome === "bad" ? Theme.danger : Theme.accent
+        ColumnLayout {
+            id: endLayout
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.margins: Theme.margin
+            spacing: 8
+            Label {
+                text: root.ending.outcome === "good" ? qsTr("Good outcome")
+                    : root.ending.outcome === "bad" ? qsTr("Bad outcome") : qsTr("Mixed outcome")
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                color: Theme.text
+            }
+            Label {
+                text: root.ending.text || ""
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                Layout.fillWidth: true
+            }
+            Label {
+                text: root.ending.summary ? qsTr("Remember: %1").arg(root.ending.summary) : ""
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: Theme.text
+                Layout.fillWidth: true
+            }
+        }
+    }
+}
