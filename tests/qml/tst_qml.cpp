@@ -12,6 +12,15 @@
 
 Q_IMPORT_QML_PLUGIN(KhienPlugin)
 
+// Test-only settings the QML tests read: KHIEN_SCREENSHOT_DIR makes them save screenshots
+// of the pages they drive, for a person to look at.
+class TestEnv : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString screenshotDir MEMBER m_screenshotDir CONSTANT)
+    QString m_screenshotDir = qEnvironmentVariable("KHIEN_SCREENSHOT_DIR");
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -26,6 +35,7 @@ public slots:
     {
         // The static Khien module's qmldir lives at qrc:/Khien/qmldir.
         engine->addImportPath(QStringLiteral("qrc:/"));
+        qmlRegisterSingletonInstance("KhienTest", 1, 0, "TestEnv", &m_env);
         m_app = std::make_unique<AppController>(m_dir.filePath(QStringLiteral("khien.sqlite")),
                                                 QStringList{testpack::dataDir() + QStringLiteral("/packs/good"),
                                                             testpack::dataDir() + QStringLiteral("/packs/types")});
@@ -36,6 +46,7 @@ public slots:
 
 private:
     QTemporaryDir m_dir;
+    TestEnv m_env;
     std::unique_ptr<AppController> m_app;
 };
 

@@ -3,6 +3,7 @@
 import QtQuick
 import QtTest
 import Khien
+import KhienTest
 
 Item {
     id: root
@@ -33,6 +34,18 @@ Item {
             return page
         }
         function body(page) { return findChild(page, "questionBody").item }
+        // With KHIEN_SCREENSHOT_DIR set, saves what the page shows now, in both languages.
+        function shoot(page, name) {
+            if (TestEnv.screenshotDir.length === 0)
+                return
+            for (const lang of ["en", "vi"]) {
+                App.language = lang
+                settle(page)
+                grabImage(page).save(TestEnv.screenshotDir + "/" + name + "-" + lang + ".png")
+            }
+            App.language = "en"
+            settle(page)
+        }
 
         function test_allTypesThenReview() {
             const page = openQuiz()
@@ -47,9 +60,11 @@ Item {
             keyClick(Qt.Key_Down, Qt.ControlModifier)
             compare(ordering.order[0], shown[1])
             compare(ordering.order[1], shown[0])
-            ordering.order = ["a", "b", "c", "d"]
+            ordering.order = ["b", "a", "c", "d"]
+            shoot(page, "ordering")
             mouseClick(findChild(page, "submitButton"))
-            compare(App.quiz.lastPoints, 1)
+            shoot(page, "ordering-feedback")
+            compare(App.quiz.lastPointsText, "0.67") // one item misplaced: (3 - 1) / (4 - 1)
             verify(findChild(page, "feedback").visible)
             mouseClick(findChild(page, "nextButton"))
             settle(page)
@@ -59,7 +74,9 @@ Item {
             verify(!findChild(page, "submitButton").enabled, "every item needs a partner")
             body(page).picks = ["phishing", "simswap", "reuse"]
             verify(findChild(page, "submitButton").enabled)
+            shoot(page, "matching")
             mouseClick(findChild(page, "submitButton"))
+            shoot(page, "matching-feedback")
             compare(App.quiz.lastPointsText, "0.33")
             compare(App.quiz.matchLeft[1].correctText, "Password manager")
             mouseClick(findChild(page, "nextButton"))
@@ -71,7 +88,9 @@ Item {
             mouseClick(findChild(page, "part_hurry"))
             mouseClick(findChild(page, "part_link"))
             compare(body(page).marked.length, 2)
+            shoot(page, "redflags")
             mouseClick(findChild(page, "submitButton"))
+            shoot(page, "redflags-feedback")
             compare(App.quiz.lastPoints, 1)
             mouseClick(findChild(page, "nextButton"))
             settle(page)
@@ -80,8 +99,10 @@ Item {
             compare(App.quiz.questionType, "scenario")
             verify(!findChild(page, "submitButton").visible)
             compare(findChild(page, "stepText").text, "The caller says he is the police.")
+            shoot(page, "scenario")
             mouseClick(findChild(page, "choice_hang-up"))
             settle(page)
+            shoot(page, "scenario-step2")
             compare(App.quiz.lastConsequence, "You are safe.")
             compare(findChild(page, "stepText").text, "What next?")
             verify(!App.quiz.answered)
@@ -91,11 +112,14 @@ Item {
             verify(findChild(page, "scenarioEnding").visible)
             compare(App.quiz.ending.outcome, "good")
             compare(App.quiz.lastPoints, 1)
+            shoot(page, "scenario-ending")
             mouseClick(findChild(page, "nextButton"))
 
-            // Result: 1 + 1/3 + 1 + 1 of 4.
+            // Result: 2/3 + 1/3 + 1 + 1 of 4.
             verify(App.quiz.finished)
-            compare(App.quiz.percent, 83)
+            compare(App.quiz.percent, 75)
+            settle(page)
+            shoot(page, "result")
             verify(App.quiz.passed)
 
             // The review, read back from the database, in both languages.
