@@ -44,8 +44,10 @@ Rectangle {
         anchors.leftMargin: 6
         text: root.part.text
         wrapMode: Text.Wrap
+        readonly property bool highlighted: root.marked || root.found || root.missed || root.falseAlarm
         color: root.plainButton ? "white"
-             : root.part.role === "link" || root.part.role === "address" ? "#1a55b0" : root.ink
+             : root.part.role === "link" || root.part.role === "address" ? "#1a55b0"
+             : highlighted ? Theme.text : root.ink
         font.underline: root.part.role === "link"
         font.pixelSize: root.pixelSize
         font.bold: root.bold || root.part.role === "button"

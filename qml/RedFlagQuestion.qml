@@ -141,9 +141,10 @@ ColumnLayout {
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSmall + 1
             color: Theme.text
-            text: (modelData.correct ? (modelData.chosen ? qsTr("Found: “%1”.") : qsTr("Missed: “%1”."))
-                                     : qsTr("Not a warning sign: “%1”.")).arg(modelData.text)
-                  + " " + modelData.explanation
+            // Plain text: content must never be read as markup.
+            textFormat: Text.PlainText
+            text: (modelData.correct ? (modelData.chosen ? qsTr("Found") : qsTr("Missed"))
+                                     : qsTr("Not a warning sign")) + ": “" + modelData.text + "” — " + modelData.explanation
         }
     }
 }

@@ -58,23 +58,23 @@
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished">Đúng</translation>
+        <translation>Đúng</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished">Sai</translation>
+        <translation>Sai</translation>
     </message>
     <message>
         <source>You put it at place %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã xếp ở vị trí %1</translation>
     </message>
     <message>
         <source>Your answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã ghép với: %1</translation>
     </message>
     <message>
         <source>You chose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã chọn: %1</translation>
     </message>
 </context>
 <context>
@@ -305,139 +305,139 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     </message>
     <message>
         <source>draw must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>draw phải là số nguyên từ 1 trở lên</translation>
     </message>
     <message>
         <source>shuffle must be &quot;true&quot; or &quot;false&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>shuffle phải là &quot;true&quot; hoặc &quot;false&quot;</translation>
     </message>
     <message>
         <source>mode must be &quot;practice&quot; or &quot;exam&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mode phải là &quot;practice&quot; hoặc &quot;exam&quot;</translation>
     </message>
     <message>
         <source>timeLimitMinutes must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>timeLimitMinutes phải là số nguyên từ 1 trở lên</translation>
     </message>
     <message>
         <source>timeLimitMinutes is for exam mode only</source>
-        <translation type="unfinished"></translation>
+        <translation>timeLimitMinutes chỉ dùng cho chế độ thi (mode=&quot;exam&quot;)</translation>
     </message>
     <message>
         <source>%1 must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phải là một số</translation>
     </message>
     <message>
         <source>unknown question type &quot;%1&quot;: use single, multiple, truefalse, ordering, matching, redflags or scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>loại câu hỏi &quot;%1&quot; không hợp lệ: hãy dùng single, multiple, truefalse, ordering, matching, redflags hoặc scenario</translation>
     </message>
     <message>
         <source>a scenario question needs start=&quot;&lt;first step id&gt;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>câu hỏi scenario cần có start=&quot;&lt;id của bước đầu tiên&gt;&quot;</translation>
     </message>
     <message>
         <source>only scenario questions take a start attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ câu hỏi scenario mới dùng thuộc tính start</translation>
     </message>
     <message>
         <source>item &quot;%1&quot; is listed twice in question &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>item &quot;%1&quot; xuất hiện hai lần trong câu hỏi &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 id &quot;%2&quot; is used twice in question &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>id &quot;%2&quot; của %1 bị dùng hai lần trong câu hỏi &quot;%3&quot;</translation>
     </message>
     <message>
         <source>a redflags question has one &lt;mock&gt; (the first is on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi câu hỏi redflags chỉ có một &lt;mock&gt; (&lt;mock&gt; đầu tiên ở dòng %1)</translation>
     </message>
     <message>
         <source>unknown mock kind &quot;%1&quot;: use sms, email, chat, web or call</source>
-        <translation type="unfinished"></translation>
+        <translation>kind &quot;%1&quot; của &lt;mock&gt; không hợp lệ: hãy dùng sms, email, chat, web hoặc call</translation>
     </message>
     <message>
         <source>a part of a %1 mock has one of the roles %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi &lt;part&gt; trong mock %1 phải có role là một trong %2, không phải &quot;%3&quot;</translation>
     </message>
     <message>
         <source>the mock has no &lt;part&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>mock không có &lt;part&gt; nào</translation>
     </message>
     <message>
         <source>the flag names part &quot;%1&quot;, which is not in the mock of question &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>flag chỉ tới part &quot;%1&quot;, nhưng mock của câu hỏi &quot;%2&quot; không có part này</translation>
     </message>
     <message>
         <source>part &quot;%1&quot; is flagged twice</source>
-        <translation type="unfinished"></translation>
+        <translation>part &quot;%1&quot; bị gắn flag hai lần</translation>
     </message>
     <message>
         <source>outcome must be good, mixed or bad</source>
-        <translation type="unfinished"></translation>
+        <translation>outcome phải là good, mixed hoặc bad</translation>
     </message>
     <message>
         <source>id &quot;%1&quot; is used twice in scenario &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>id &quot;%1&quot; bị dùng hai lần trong tình huống &quot;%2&quot;</translation>
     </message>
     <message>
         <source>ordering question &quot;%1&quot; needs at least three items</source>
-        <translation type="unfinished"></translation>
+        <translation>câu hỏi ordering &quot;%1&quot; cần ít nhất ba mục (item)</translation>
     </message>
     <message>
         <source>matching question &quot;%1&quot; needs at least three pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>câu hỏi matching &quot;%1&quot; cần ít nhất ba cặp (pair)</translation>
     </message>
     <message>
         <source>redflags question &quot;%1&quot; has no &lt;mock&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>câu hỏi redflags &quot;%1&quot; không có &lt;mock&gt;</translation>
     </message>
     <message>
         <source>redflags question &quot;%1&quot; has no &lt;flag&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>câu hỏi redflags &quot;%1&quot; không có &lt;flag&gt; nào</translation>
     </message>
     <message>
         <source>scenario &quot;%1&quot; has no &lt;step&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>tình huống &quot;%1&quot; không có &lt;step&gt; nào</translation>
     </message>
     <message>
         <source>scenario &quot;%1&quot;: no path earns any points, so it cannot be scored</source>
-        <translation type="unfinished"></translation>
+        <translation>tình huống &quot;%1&quot;: không có hướng đi nào được điểm nên không thể chấm điểm</translation>
     </message>
     <message>
         <source>scenario &quot;%1&quot;: start step &quot;%2&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>tình huống &quot;%1&quot;: bước bắt đầu &quot;%2&quot; không tồn tại</translation>
     </message>
     <message>
         <source>scenario &quot;%1&quot; starts at an ending</source>
-        <translation type="unfinished"></translation>
+        <translation>tình huống &quot;%1&quot; bắt đầu ngay ở một kết thúc (ending)</translation>
     </message>
     <message>
         <source>step &quot;%1&quot; is a dead end: it has no &lt;choice&gt;, &lt;route&gt; or ending</source>
-        <translation type="unfinished"></translation>
+        <translation>bước &quot;%1&quot; là ngõ cụt: không có &lt;choice&gt;, &lt;route&gt; hay kết thúc (ending) nào</translation>
     </message>
     <message>
         <source>step &quot;%1&quot; has both choices and routes; use one or the other</source>
-        <translation type="unfinished"></translation>
+        <translation>bước &quot;%1&quot; có cả choice lẫn route; chỉ được dùng một trong hai</translation>
     </message>
     <message>
         <source>choice &quot;%1&quot; leads to &quot;%2&quot;, which is not a step or ending of this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>choice &quot;%1&quot; dẫn tới &quot;%2&quot;, nhưng đó không phải bước hay kết thúc nào của tình huống này</translation>
     </message>
     <message>
         <source>a route of step &quot;%1&quot; leads to &quot;%2&quot;, which is not a step or ending of this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>một route của bước &quot;%1&quot; dẫn tới &quot;%2&quot;, nhưng đó không phải bước hay kết thúc nào của tình huống này</translation>
     </message>
     <message>
         <source>the last route of step &quot;%1&quot; must have no minPoints, so every trainee can go on</source>
-        <translation type="unfinished"></translation>
+        <translation>route cuối cùng của bước &quot;%1&quot; không được có minPoints, để học viên nào cũng đi tiếp được</translation>
     </message>
     <message>
         <source>from step &quot;%1&quot; no ending can be reached (a loop without exit)</source>
-        <translation type="unfinished"></translation>
+        <translation>từ bước &quot;%1&quot; không thể đi tới kết thúc nào (vòng lặp không có lối ra)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be reached from the start step &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể đi tới &quot;%1&quot; từ bước bắt đầu &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -475,31 +475,31 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     </message>
     <message>
         <source>Recorded grade per module:</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm ghi nhận cho mỗi học phần:</translation>
     </message>
     <message>
         <source>best attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>lần làm bài tốt nhất</translation>
     </message>
     <message>
         <source>first attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>lần làm bài đầu tiên</translation>
     </message>
     <message>
         <source>last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>lần làm bài gần nhất</translation>
     </message>
     <message>
         <source>Recorded grade per module</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm ghi nhận cho mỗi học phần</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem lại</translation>
     </message>
     <message>
         <source>Review this attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem lại lần làm bài này</translation>
     </message>
 </context>
 <context>
@@ -518,13 +518,13 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     </message>
     <message numerus="yes">
         <source>%n question(s) you missed are due for practice today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hôm nay có %n câu bạn từng làm sai cần ôn lại.</numerusform>
         </translation>
     </message>
     <message>
         <source>Practise my mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôn lại câu đã sai</translation>
     </message>
 </context>
 <context>
@@ -587,19 +587,19 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     <name>MatchingQuestion</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn…</translation>
     </message>
     <message>
         <source>Partner for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn mục ghép với %1</translation>
     </message>
     <message>
         <source>Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đúng.</translation>
     </message>
     <message>
         <source>Its partner: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phải ghép với: %1.</translation>
     </message>
 </context>
 <context>
@@ -673,38 +673,38 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     </message>
     <message>
         <source>Continue (%1 of %2 answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm tiếp (đã trả lời %1/%2 câu)</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm lại từ đầu</translation>
     </message>
 </context>
 <context>
     <name>OrderingQuestion</name>
     <message>
         <source>Drag the steps, or select one and press Ctrl+Up / Ctrl+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kéo thả các bước, hoặc chọn một bước rồi nhấn Ctrl+Up / Ctrl+Down.</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước %1/%2: %3</translation>
     </message>
     <message>
         <source>Right place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đúng vị trí.</translation>
     </message>
     <message>
         <source>Belongs at place %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị trí đúng là %1.</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển lên</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển xuống</translation>
     </message>
 </context>
 <context>
@@ -737,16 +737,16 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     </message>
     <message>
         <source>Practise my mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôn lại câu đã sai</translation>
     </message>
     <message>
         <source>Give every item a partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghép cặp cho tất cả các mục.</translation>
     </message>
     <message>
         <source>Your decision could not be saved, so it was not taken. Check that the disk is not full, then choose again. (%1)</source>
         <extracomment>%1 is the database&apos;s own error text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được lựa chọn nên lựa chọn này chưa được ghi nhận. Hãy kiểm tra xem ổ đĩa có bị đầy không, rồi chọn lại. (%1)</translation>
     </message>
 </context>
 <context>
@@ -805,31 +805,31 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     </message>
     <message>
         <source>Exam · %1 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ thi · còn %1 phút</translation>
     </message>
     <message>
         <source>Exam · results at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ thi · có kết quả khi làm xong</translation>
     </message>
     <message>
         <source>Put the steps in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sắp xếp các bước theo đúng thứ tự</translation>
     </message>
     <message>
         <source>Match each item with its partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghép mỗi mục với mục tương ứng</translation>
     </message>
     <message>
         <source>Spot the warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm các dấu hiệu đáng ngờ</translation>
     </message>
     <message>
         <source>What would you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn sẽ làm gì?</translation>
     </message>
     <message>
         <source>Answer saved. You will see the results at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu câu trả lời. Bạn sẽ xem kết quả khi làm xong bài.</translation>
     </message>
 </context>
 <context>
@@ -868,104 +868,104 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     </message>
     <message>
         <source>Practice round done</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã hoàn thành lượt ôn tập</translation>
     </message>
     <message>
         <source>Questions you got right come back less often; the ones you missed come back soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu bạn làm đúng sẽ ít quay lại hơn; câu làm sai sẽ sớm được ôn lại.</translation>
     </message>
     <message>
         <source>Review answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem lại bài làm</translation>
     </message>
 </context>
 <context>
     <name>RedFlagQuestion</name>
     <message>
         <source>Click every part that looks suspicious (or Tab to it and press Space), then check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bấm vào mọi chỗ bạn thấy đáng ngờ (hoặc nhấn Tab để tới đó rồi nhấn Space), sau đó bấm kiểm tra.</translation>
     </message>
     <message>
         <source>A message to examine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung cần xem xét</translation>
     </message>
     <message>
         <source>Incoming call</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc gọi đến</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ:</translation>
     </message>
     <message>
         <source>Found: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã phát hiện: “%1”.</translation>
     </message>
     <message>
         <source>Missed: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ sót: “%1”.</translation>
     </message>
     <message>
         <source>Not a warning sign: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải dấu hiệu đáng ngờ: “%1”.</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem lại</translation>
     </message>
     <message>
         <source>Review of your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem lại bài làm của bạn</translation>
     </message>
     <message>
         <source>This attempt cannot be shown: its quiz is no longer in the loaded content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể hiển thị lần làm bài này: bài kiểm tra tương ứng không còn trong nội dung đã tải.</translation>
     </message>
     <message>
         <source>Question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu %1</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa trả lời</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Đúng</translation>
     </message>
     <message>
         <source>%1 of 1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/1 điểm</translation>
     </message>
     <message>
         <source>the right answer you did not choose</source>
-        <translation type="unfinished"></translation>
+        <translation>đáp án đúng mà bạn chưa chọn</translation>
     </message>
 </context>
 <context>
     <name>ScenarioQuestion</name>
     <message>
         <source>What do you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn sẽ xử lý thế nào?</translation>
     </message>
     <message>
         <source>Good outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả tốt</translation>
     </message>
     <message>
         <source>Bad outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả không tốt</translation>
     </message>
     <message>
         <source>Mixed outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả chưa trọn vẹn</translation>
     </message>
     <message>
         <source>Remember: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhớ: %1</translation>
     </message>
 </context>
 <context>

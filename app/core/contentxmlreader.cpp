@@ -1,5 +1,7 @@
 #include "contentxmlreader.h"
 
+#include "lessonbody.h"
+
 #include <QRegularExpression>
 
 namespace khien {
@@ -88,6 +90,8 @@ void ContentXmlReader::readLocalized(LocalizedField &field)
     }
     if (text.isEmpty())
         issue(here, tr("<%1 lang=\"%2\"> is empty").arg(element, lang));
+    if (containsHtml(text))
+        issue(here, tr("<%1 lang=\"%2\"> contains an HTML tag; texts are plain text").arg(element, lang));
     field.lines.insert(lang, here);
     field.text.set(lang, text);
 }

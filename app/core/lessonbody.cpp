@@ -18,8 +18,6 @@ class LessonChecks
 public:
     static ContentIssues check(const QString &file, const QString &markdown)
     {
-        // An HTML tag or comment outside code; Markdown autolinks (<https://…>) are allowed.
-        static const QRegularExpression html(QStringLiteral("<(/?[A-Za-z][A-Za-z0-9-]*[\\s/>]|!--)"));
         // An image whose target has a URL scheme: it would be fetched from the network.
         static const QRegularExpression remoteImage(QStringLiteral("!\\[[^\\]]*\\]\\(\\s*<?[A-Za-z][A-Za-z0-9+.-]*:"));
         ContentIssues issues;
@@ -35,7 +33,7 @@ public:
             }
             if (inCode)
                 continue;
-            if (html.match(line).hasMatch())
+            if (containsHtml(line))
                 issues.append({file, i + 1, tr("raw HTML is not allowed in lessons")});
             if (remoteImage.match(line).hasMatch())
                 issues.append({file, i + 1, tr("images must be files in the pack, not web addresses")});
@@ -72,6 +70,13 @@ public:
 };
 
 } // namespace
+
+bool containsHtml(const QString &text)
+{
+    // An HTML tag or comment; Markdown autolinks (<https://…>) are not tags.
+    static const QRegularExpression html(QStringLiteral("<(/?[A-Za-z][A-Za-z0-9-]*[\\s/>]|!--)"));
+    return html.match(text).hasMatch();
+}
 
 LessonBody readLessonBody(const Lesson &lesson, const QString &lang)
 {

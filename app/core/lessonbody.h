@@ -17,6 +17,11 @@ struct LessonBody
 // refused: a lesson may never make the app load anything from the network.
 [[nodiscard]] LessonBody readLessonBody(const Lesson &lesson, const QString &lang);
 
+// True when `text` holds an HTML tag or comment. Content texts are shown by Qt Quick text
+// items that would render such text as rich text (and fetch any image it names), so the
+// loader refuses it everywhere.
+[[nodiscard]] bool containsHtml(const QString &text);
+
 // The checks readLessonBody applies, on text already read; `file` is used in the issues.
 [[nodiscard]] ContentIssues checkLessonMarkdown(const QString &file, const QString &markdown);
 

@@ -83,6 +83,9 @@ private slots:
         QTest::newRow("unknown language")
             << mod << "<title lang=\"en\">Test module</title>" << "<title lang=\"fr\">Module</title>"
             << mod << 4 << "unknown language \"fr\" on <title>: use \"vi\" or \"en\"";
+        QTest::newRow("HTML in a text")
+            << mod << "<text lang=\"en\">Answer B</text>" << "<text lang=\"en\">&lt;img src=\"http://x/t.png\"&gt;</text>"
+            << mod << 32 << "<text lang=\"en\"> contains an HTML tag; texts are plain text";
         QTest::newRow("language twice")
             << mod << "<summary lang=\"en\">" << "<summary lang=\"vi\">"
             << mod << 6 << "<summary lang=\"vi\"> appears twice (first on line 5)";
