@@ -69,6 +69,7 @@ Page {
                 required property int questionCount
                 required property int percent
                 required property bool passed
+                required property bool abandoned
                 width: ListView.view.width
                 padding: Theme.spacing + 4
                 Accessible.name: moduleTitle + ", " + startedAt + ", " + status.text
@@ -95,6 +96,7 @@ Page {
                     Label {
                         id: status
                         text: finished ? (passed ? qsTr("%1% · passed").arg(percent) : qsTr("%1% · not passed").arg(percent))
+                                       : abandoned ? qsTr("Closed unfinished · %1 of %2 answered").arg(answeredCount).arg(questionCount)
                                        : qsTr("Interrupted · %1 of %2 answered (saved)").arg(answeredCount).arg(questionCount)
                         font.pixelSize: Theme.fontBody
                         color: !finished ? Theme.accent : passed ? Theme.success : Theme.danger

@@ -43,7 +43,7 @@ ColumnLayout {
         color: root.kind === "chat" ? "#e8f0fe" : "#f7f7f8"
         border.color: "#9aa5ab"
         border.width: 2
-        Accessible.name: qsTr("A message to examine")
+        Accessible.name: qsTr("Content to examine")
 
         ColumnLayout {
             id: mockLayout

@@ -68,11 +68,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your answer: %1</source>
+        <source>You chose: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You chose: %1</source>
+        <source>Your match: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -404,10 +404,6 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>step &quot;%1&quot; is a dead end: it has no &lt;choice&gt;, &lt;route&gt; or ending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>step &quot;%1&quot; has both choices and routes; use one or the other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,6 +425,14 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>&quot;%1&quot; cannot be reached from the start step &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1 lang=&quot;%2&quot;&gt; contains an HTML tag; texts are plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot; is a dead end: it has no &lt;choice&gt; or &lt;route&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -491,6 +495,10 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>Review this attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed unfinished · %1 of %2 answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -876,10 +884,6 @@ Check the address before you open it. It opens in your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A message to examine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Incoming call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,15 +892,19 @@ Check the address before you open it. It opens in your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Found: “%1”.</source>
+        <source>Content to examine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missed: “%1”.</source>
+        <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not a warning sign: “%1”.</source>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a warning sign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

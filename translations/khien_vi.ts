@@ -69,12 +69,12 @@
         <translation>Bạn đã xếp ở vị trí %1</translation>
     </message>
     <message>
-        <source>Your answer: %1</source>
-        <translation>Bạn đã ghép với: %1</translation>
-    </message>
-    <message>
         <source>You chose: %1</source>
         <translation>Bạn đã chọn: %1</translation>
+    </message>
+    <message>
+        <source>Your match: %1</source>
+        <translation>Bạn đã ghép với: %1</translation>
     </message>
 </context>
 <context>
@@ -412,10 +412,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <translation>tình huống &quot;%1&quot; bắt đầu ngay ở một kết thúc (ending)</translation>
     </message>
     <message>
-        <source>step &quot;%1&quot; is a dead end: it has no &lt;choice&gt;, &lt;route&gt; or ending</source>
-        <translation>bước &quot;%1&quot; là ngõ cụt: không có &lt;choice&gt;, &lt;route&gt; hay kết thúc (ending) nào</translation>
-    </message>
-    <message>
         <source>step &quot;%1&quot; has both choices and routes; use one or the other</source>
         <translation>bước &quot;%1&quot; có cả choice lẫn route; chỉ được dùng một trong hai</translation>
     </message>
@@ -438,6 +434,14 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>&quot;%1&quot; cannot be reached from the start step &quot;%2&quot;</source>
         <translation>không thể đi tới &quot;%1&quot; từ bước bắt đầu &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&lt;%1 lang=&quot;%2&quot;&gt; contains an HTML tag; texts are plain text</source>
+        <translation>&lt;%1 lang=&quot;%2&quot;&gt; có chứa thẻ HTML; nội dung chỉ được là văn bản thuần</translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot; is a dead end: it has no &lt;choice&gt; or &lt;route&gt;</source>
+        <translation>bước &quot;%1&quot; là ngõ cụt: không có &lt;choice&gt; hay &lt;route&gt; nào</translation>
     </message>
 </context>
 <context>
@@ -500,6 +504,10 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>Review this attempt</source>
         <translation>Xem lại lần làm bài này</translation>
+    </message>
+    <message>
+        <source>Closed unfinished · %1 of %2 answered</source>
+        <translation>Đã đóng khi chưa xong · đã trả lời %1/%2 câu</translation>
     </message>
 </context>
 <context>
@@ -886,10 +894,6 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
         <translation>Bấm vào mọi chỗ bạn thấy đáng ngờ (hoặc nhấn Tab để tới đó rồi nhấn Space), sau đó bấm kiểm tra.</translation>
     </message>
     <message>
-        <source>A message to examine</source>
-        <translation>Nội dung cần xem xét</translation>
-    </message>
-    <message>
         <source>Incoming call</source>
         <translation>Cuộc gọi đến</translation>
     </message>
@@ -898,16 +902,20 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
         <translation>Từ:</translation>
     </message>
     <message>
-        <source>Found: “%1”.</source>
-        <translation>Đã phát hiện: “%1”.</translation>
+        <source>Content to examine</source>
+        <translation>Nội dung cần xem xét</translation>
     </message>
     <message>
-        <source>Missed: “%1”.</source>
-        <translation>Bỏ sót: “%1”.</translation>
+        <source>Found</source>
+        <translation>Đã phát hiện</translation>
     </message>
     <message>
-        <source>Not a warning sign: “%1”.</source>
-        <translation>Không phải dấu hiệu đáng ngờ: “%1”.</translation>
+        <source>Missed</source>
+        <translation>Bỏ sót</translation>
+    </message>
+    <message>
+        <source>Not a warning sign</source>
+        <translation>Không phải dấu hiệu đáng ngờ</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ public:
             if (step.ending)
                 continue;
             if (step.choices.isEmpty() && step.routes.isEmpty())
-                add(step.id, tr("step \"%1\" is a dead end: it has no <choice>, <route> or ending").arg(step.id));
+                add(step.id, tr("step \"%1\" is a dead end: it has no <choice> or <route>").arg(step.id));
             if (!step.choices.isEmpty() && !step.routes.isEmpty())
                 add(step.id, tr("step \"%1\" has both choices and routes; use one or the other").arg(step.id));
             for (const ScenarioChoice &c : step.choices)

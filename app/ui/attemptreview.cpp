@@ -67,7 +67,7 @@ QVariantList AppController::review(const QString &attemptId, const QString &lang
                 const khien::Option &o = q->options.at(i);
                 const khien::Option *picked = q->option(a.chosen.value(i));
                 lines.append(line(QStringLiteral("%1 → %2").arg(o.text.in(lang), o.match.in(lang)),
-                                  picked ? tr("Your answer: %1").arg(picked->match.in(lang)) : QString(),
+                                  picked ? tr("Your match: %1").arg(picked->match.in(lang)) : QString(),
                                   picked == &o ? QStringLiteral("right") : QStringLiteral("wrong"),
                                   o.explanation.in(lang)));
             }

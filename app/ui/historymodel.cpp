@@ -6,7 +6,7 @@ HistoryModel::HistoryModel(QObject *parent)
     : RowsModel({QStringLiteral("attemptId"), QStringLiteral("moduleTitle"), QStringLiteral("startedAt"),
                  QStringLiteral("finished"), QStringLiteral("answeredCount"),
                  QStringLiteral("questionCount"), QStringLiteral("score"),
-                 QStringLiteral("percent"), QStringLiteral("passed")},
+                 QStringLiteral("percent"), QStringLiteral("passed"), QStringLiteral("abandoned")},
                 parent)
 {
 }
@@ -21,12 +21,13 @@ void HistoryModel::reload(const khien::CourseCatalog &catalog,
         rows.append({{QStringLiteral("attemptId"), a.id},
                      {QStringLiteral("moduleTitle"), module ? module->title.in(lang) : a.moduleId},
                      {QStringLiteral("startedAt"), locale.toString(a.startedAt.toLocalTime(), QLocale::ShortFormat)},
-                     {QStringLiteral("finished"), a.isFinished()},
+                     {QStringLiteral("finished"), a.isFinished() && !a.abandoned},
                      {QStringLiteral("answeredCount"), a.answeredCount},
                      {QStringLiteral("questionCount"), qRound(a.maxScore)},
                      {QStringLiteral("score"), a.score},
                      {QStringLiteral("percent"), a.maxScore > 0 ? qRound(100 * a.score / a.maxScore) : 0},
-                     {QStringLiteral("passed"), a.passed}});
+                     {QStringLiteral("passed"), a.passed},
+                     {QStringLiteral("abandoned"), a.abandoned}});
     }
     setRows(rows);
 }

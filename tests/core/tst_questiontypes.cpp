@@ -166,7 +166,7 @@ private slots:
             << 89 << "\"end-bad\" cannot be reached from the start step \"s1\"";
         QTest::newRow("scenario: dead end")
             << Edits{{"<route minPoints=\"2\" next=\"s3\"/>", ""}, {"<route next=\"end-mixed\"/>", ""}}
-            << 63 << "step \"s2\" is a dead end: it has no <choice>, <route> or ending";
+            << 63 << "step \"s2\" is a dead end: it has no <choice> or <route>";
         QTest::newRow("scenario: loop without exit")
             << Edits{{"<route next=\"end-mixed\"/>", "<route next=\"s3\"/>"},
                      {"next=\"end-good\"", "next=\"s2\""}, {"<choice id=\"forget\" next=\"end-mixed\"", "<choice id=\"forget\" next=\"s2\""}}

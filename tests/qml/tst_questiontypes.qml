@@ -128,7 +128,9 @@ Item {
             compare(review[1].lines[1].mark, "wrong")
             compare(review[3].lines.length, 3)       // two decisions and the ending
             compare(review[3].lines[0].detail, "You chose: Hang up")
-            compare(App.review(attemptId, "vi")[3].lines[0].detail, "Bạn đã chọn: Cúp máy")
+            App.language = "vi"
+            compare(App.review(attemptId, App.language)[3].lines[0].detail, "Bạn đã chọn: Cúp máy")
+            App.language = "en"
             App.endQuiz()
         }
 

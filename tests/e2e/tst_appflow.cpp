@@ -1,0 +1,143 @@
+// The App controller over a real database file: exam mode keeps feedback for the end,
+// wrong answers come back in "practise my mistakes" until answered right, the grade policy
+// picks the recorded grade, and a trainee can review only their own attempts.
+#include "appcontroller.h"
+#include "store.h"
+#include "testpack.h"
+
+#include <QtTest>
+
+namespace {
+// Answers the current choice question right or wrong, whatever order it was shown in.
+bool answer(QuizController *quiz, bool right)
+{
+    QStringList chosen;
+    const QString type = quiz->questionType();
+    // The test pack's answers: single a, multiple a+b, truefalse false.
+    if (type == QLatin1String("single"))
+        chosen = {right ? QStringLiteral("a") : QStringLiteral("b")};
+    else if (type == QLatin1String("multiple"))
+        chosen = right ? QStringList{"a", "b"} : QStringList{"c"};
+    else
+        chosen = {right ? QStringLiteral("false") : QStringLiteral("true")};
+    return quiz->submit(chosen);
+}
+} // namespace
+
+class TestAppFlow : public QObject
+{
+    Q_OBJECT
+
+    QString pack() const { return testpack::dataDir() + QStringLiteral("/packs/good"); }
+
+private slots:
+    void examModeShowsNothingUntilTheEnd()
+    {
+        QTemporaryDir dir;
+        const QString packDir = testpack::copyPack(dir);
+        QVERIFY(testpack::editFile(packDir + QStringLiteral("/modules/alpha.xml"), QStringLiteral("passPercent=\"70\""),
+                                   QStringLiteral("passPercent=\"70\" mode=\"exam\"")));
+        AppController app(dir.filePath(QStringLiteral("db.sqlite")), {packDir});
+        QVERIFY(app.createTrainee(QStringLiteral("Lê Văn Tám"), {}).isEmpty());
+        QVERIFY(app.startQuiz(QStringLiteral("alpha")));
+        QuizController *quiz = app.quiz();
+        QVERIFY(quiz->exam());
+        QVERIFY(answer(quiz, false));
+        QVERIFY(quiz->answered());
+        QVERIFY(!quiz->showFeedback());
+        for (const QVariant &o : quiz->options()) {
+            QVERIFY(o.toMap().value(QStringLiteral("explanation")).toString().isEmpty());
+            QVERIFY(!o.toMap().value(QStringLiteral("correct")).toBool());
+        }
+        QCOMPARE(quiz->remainingSeconds(), -1); // untimed unless the quiz sets a limit
+        quiz->next();
+        QVERIFY(answer(quiz, true));
+        quiz->next();
+        QVERIFY(answer(quiz, true));
+        quiz->next();
+        QVERIFY(quiz->finished());
+        // At the end, the review has everything.
+        const QVariantList review = app.review(quiz->attemptId(), QStringLiteral("en"));
+        QCOMPARE(review.size(), 3);
+        int explained = 0;
+        for (const QVariant &item : review)
+            for (const QVariant &line : item.toMap().value(QStringLiteral("lines")).toList())
+                explained += line.toMap().value(QStringLiteral("explanation")).toString().isEmpty() ? 0 : 1;
+        QCOMPARE(explained, 7); // 2 + 3 + 2 options, each explained
+    }
+
+    void wrongAnswersComeBackUntilAnsweredRight()
+    {
+        QTemporaryDir dir;
+        AppController app(dir.filePath(QStringLiteral("db.sqlite")), {pack()});
+        QVERIFY(app.createTrainee(QStringLiteral("Phạm Thị Hoa"), {}).isEmpty());
+        QCOMPARE(app.dueMistakeCount(), 0);
+        QVERIFY(!app.startPractice()); // nothing to practise yet
+        QVERIFY(app.startQuiz(QStringLiteral("alpha")));
+        QString missed;
+        for (int i = 0; i < 3; ++i) {
+            const bool right = i != 1;
+            if (!right)
+                missed = app.quiz()->questionId();
+            QVERIFY(answer(app.quiz(), right));
+            app.quiz()->next();
+        }
+        QVERIFY(app.quiz()->finished());
+        QCOMPARE(app.dueMistakeCount(), 1);
+
+        QVERIFY(app.startPractice());
+        QuizController *practice = app.quiz();
+        QVERIFY(practice->practice());
+        QCOMPARE(practice->questionCount(), 1);
+        QCOMPARE(practice->questionId(), missed);
+        QVERIFY(answer(practice, true));
+        QVERIFY(practice->showFeedback()); // practice shows feedback
+        practice->next();
+        QVERIFY(practice->finished());
+        // Right once: moved to box 2, due again in a day, so nothing is due now.
+        QCOMPARE(app.dueMistakeCount(), 0);
+        // Practice rounds are not graded attempts.
+        QCOMPARE(app.history()->count(), 1);
+    }
+
+    void gradePolicyChoosesTheRecordedGrade()
+    {
+        QTemporaryDir dir;
+        AppController app(dir.filePath(QStringLiteral("db.sqlite")), {pack()});
+        QVERIFY(app.createTrainee(QStringLiteral("Đỗ Minh"), {}).isEmpty());
+        // First attempt all right (100%), second all wrong (0%).
+        for (bool right : {true, false}) {
+            QVERIFY(app.startQuiz(QStringLiteral("alpha")));
+            for (int i = 0; i < 3; ++i) {
+                QVERIFY(answer(app.quiz(), right));
+                app.quiz()->next();
+            }
+            QTest::qWait(5); // distinct start times
+        }
+        auto grade = [&] { return app.modules()->get(0).value(QStringLiteral("bestPercent")).toInt(); };
+        QCOMPARE(app.gradePolicy(), QStringLiteral("best"));
+        QCOMPARE(grade(), 100);
+        app.setGradePolicy(QStringLiteral("last"));
+        QCOMPARE(grade(), 0);
+        app.setGradePolicy(QStringLiteral("first"));
+        QCOMPARE(grade(), 100);
+        app.setGradePolicy(QStringLiteral("nonsense"));
+        QCOMPARE(app.gradePolicy(), QStringLiteral("first"));
+    }
+
+    void aTraineeReviewsOnlyTheirOwnAttempts()
+    {
+        QTemporaryDir dir;
+        AppController app(dir.filePath(QStringLiteral("db.sqlite")), {pack()});
+        QVERIFY(app.createTrainee(QStringLiteral("An"), {}).isEmpty());
+        QVERIFY(app.startQuiz(QStringLiteral("alpha")));
+        const QString attempt = app.quiz()->attemptId();
+        QVERIFY(answer(app.quiz(), true));
+        QCOMPARE(app.review(attempt, QStringLiteral("vi")).size(), 3);
+        QVERIFY(app.createTrainee(QStringLiteral("Bình"), {}).isEmpty()); // signs in as Bình
+        QVERIFY(app.review(attempt, QStringLiteral("vi")).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppFlow)
+#include "tst_appflow.moc"
