@@ -66,6 +66,20 @@ private slots:
         QCOMPARE(explained, 7); // 2 + 3 + 2 options, each explained
     }
 
+    void anExamTimeLimitCountsDown()
+    {
+        QTemporaryDir dir;
+        const QString packDir = testpack::copyPack(dir);
+        QVERIFY(testpack::editFile(packDir + QStringLiteral("/modules/alpha.xml"), QStringLiteral("passPercent=\"70\""),
+                                   QStringLiteral("passPercent=\"70\" mode=\"exam\" timeLimitMinutes=\"1\"")));
+        AppController app(dir.filePath(QStringLiteral("db.sqlite")), {packDir});
+        QVERIFY(app.createTrainee(QStringLiteral("Vũ Lan"), {}).isEmpty());
+        QVERIFY(app.startQuiz(QStringLiteral("alpha")));
+        QVERIFY(app.quiz()->remainingSeconds() > 55);
+        QVERIFY(app.quiz()->remainingSeconds() <= 60);
+        QVERIFY(!app.quiz()->finished());
+    }
+
     void wrongAnswersComeBackUntilAnsweredRight()
     {
         QTemporaryDir dir;
