@@ -49,7 +49,9 @@ ColumnLayout {
             color: !root.revealed ? Theme.surface : rightPlace ? Theme.successLight : Theme.dangerLight
             border.color: focusTarget.activeFocus ? Theme.accent : Theme.border
             border.width: focusTarget.activeFocus ? 2 : 1
-            opacity: dragArea.drag.active ? 0.6 : 1
+            z: dragArea.pressed ? 2 : 0
+            opacity: dragArea.pressed ? 0.85 : 1
+            transform: Translate { y: dragArea.offset }
 
             FocusScope {
                 id: focusTarget
@@ -62,17 +64,23 @@ ColumnLayout {
                     else if (event.modifiers & Qt.ControlModifier && event.key === Qt.Key_Down) { root.move(row.index, row.index + 1); event.accepted = true }
                 }
             }
+            // Drag: the row follows the pointer; on release it moves by the rows it passed.
             MouseArea {
                 id: dragArea
                 anchors.fill: parent
                 enabled: !root.locked
-                cursorShape: Qt.OpenHandCursor
+                preventStealing: true // the page's scrolling must not take the gesture
+                cursorShape: pressed ? Qt.ClosedHandCursor : Qt.OpenHandCursor
                 property real startY: 0
-                onPressed: (mouse) => { startY = mouse.y; focusTarget.forceActiveFocus() }
-                onReleased: (mouse) => {
-                    const steps = Math.round((mouse.y - startY) / (row.height + 8))
+                property real offset: 0
+                onPressed: (mouse) => { startY = mouse.y; offset = 0; focusTarget.forceActiveFocus() }
+                onPositionChanged: (mouse) => offset = mouse.y - startY
+                onReleased: {
+                    const steps = Math.round(offset / (row.height + 8))
+                    offset = 0
                     root.move(row.index, Math.max(0, Math.min(root.order.length - 1, row.index + steps)))
                 }
+                onCanceled: offset = 0
             }
             RowLayout {
                 id: rowLayout

@@ -136,7 +136,8 @@ Page {
 
             Rectangle {
                 objectName: "feedback"
-                visible: page.quiz !== null && page.quiz.showFeedback
+                // A scenario's ending says how it went; no banner on top of it.
+                visible: page.quiz !== null && page.quiz.showFeedback && page.questionType !== "scenario"
                 Layout.fillWidth: true
                 implicitHeight: feedbackLabel.implicitHeight + 2 * Theme.spacing
                 radius: Theme.radius
