@@ -11,6 +11,7 @@ ToolBar {
     signal backRequested()
     signal homeRequested()
     signal historyRequested()
+    signal glossaryRequested()
 
     Material.background: Theme.primary
     Material.foreground: "white"
@@ -51,6 +52,13 @@ ToolBar {
             font.pixelSize: Theme.fontBody
             elide: Text.ElideRight
             Layout.maximumWidth: 260
+        }
+        ToolButton {
+            objectName: "glossaryButton"
+            text: qsTr("Glossary")
+            font.capitalization: Font.MixedCase
+            Accessible.name: qsTr("Glossary")
+            onClicked: bar.glossaryRequested()
         }
         ToolButton {
             visible: App.traineeId.length > 0

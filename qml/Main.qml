@@ -24,6 +24,7 @@ ApplicationWindow {
         onBackRequested: window.goBack()
         onHomeRequested: window.showStart()
         onHistoryRequested: if (!(stack.currentItem instanceof HistoryPage)) stack.push(historyPage)
+        onGlossaryRequested: if (!(stack.currentItem instanceof GlossaryPage)) stack.push(glossaryPage)
     }
 
     function goBack() {
@@ -99,6 +100,10 @@ ApplicationWindow {
             }
             onReviewRequested: (attemptId) => stack.push(reviewPage, { attemptId: attemptId })
         }
+    }
+    Component {
+        id: glossaryPage
+        GlossaryPage {}
     }
     Component {
         id: reviewPage

@@ -1,6 +1,7 @@
 #include "contentloader.h"
 
 #include "contentxmlreader.h"
+#include "glossaryreader.h"
 #include "lessonbody.h"
 #include "questionreader.h"
 
@@ -251,6 +252,8 @@ public:
         }
         LocalizedField title, description;
         QVector<QPair<QString, int>> moduleFiles;
+        QString glossarySrc;
+        int glossaryLine = 0;
         while (xml.nextChild()) {
             if (xml.name() == u"title") {
                 xml.readLocalized(title);
@@ -259,6 +262,13 @@ public:
             } else if (xml.name() == u"module") {
                 xml.checkAttributes({QStringLiteral("src")});
                 moduleFiles.append({xml.attribute(QStringLiteral("src")), xml.line()});
+                xml.skip();
+            } else if (xml.name() == u"glossary") {
+                if (glossaryLine > 0)
+                    xml.issueHere(tr("a course has at most one <glossary> (the first is on line %1)").arg(glossaryLine));
+                xml.checkAttributes({QStringLiteral("src")});
+                glossarySrc = xml.attribute(QStringLiteral("src"));
+                glossaryLine = xml.line();
                 xml.skip();
             } else {
                 xml.unknownElement();
@@ -290,6 +300,13 @@ public:
             if (checkBodies && !bodiesAreClean(*module, result.issues))
                 continue;
             course.modules.append(*module);
+        }
+        if (!glossarySrc.isEmpty()) {
+            const QString path = QDir::cleanPath(m_packDir + QLatin1Char('/') + glossarySrc);
+            if (path.startsWith(m_packDir + QLatin1Char('/')))
+                course.glossary = readGlossary(path, result.issues);
+            else
+                xml.issue(glossaryLine, tr("\"%1\" is outside the pack folder").arg(glossarySrc));
         }
         result.course = course;
         return result;

@@ -158,6 +158,13 @@ struct Module
     }
 };
 
+struct GlossaryTerm
+{
+    QString id;
+    LocalizedText name;
+    LocalizedText definition;
+};
+
 struct Course
 {
     QString id;
@@ -166,6 +173,7 @@ struct Course
     LocalizedText title;
     LocalizedText description;
     QVector<Module> modules;
+    QVector<GlossaryTerm> glossary;
 
     [[nodiscard]] const Module *module(const QString &moduleId) const
     {

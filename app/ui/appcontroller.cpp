@@ -20,6 +20,11 @@ AppController::AppController(const QString &databasePath, const QStringList &pac
                      nullptr);
     // After the translator is installed, so content problems are reported in the UI language.
     m_catalog = khien::CourseCatalog::load(packDirs);
+    QVector<khien::GlossaryTerm> terms;
+    for (const khien::Course &c : m_catalog.courses())
+        terms += c.glossary;
+    m_glossary.setLanguage(language());
+    m_glossary.setTerms(terms);
 }
 
 AppController::~AppController()
@@ -49,6 +54,7 @@ void AppController::setLanguage(const QString &lang)
     if (m_store.isOpen() && !m_store.setSetting(kLanguageSetting, lang))
         qWarning("Khiên: could not remember the language: %s", qPrintable(m_store.lastError()));
     refreshTraineeData();
+    m_glossary.setLanguage(lang);
     if (m_quiz)
         m_quiz->setLanguage(lang);
     emit languageChanged();

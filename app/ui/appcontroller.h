@@ -3,6 +3,7 @@
 #pragma once
 
 #include "coursecatalog.h"
+#include "glossarymodel.h"
 #include "historymodel.h"
 #include "modulelistmodel.h"
 #include "quizcontroller.h"
@@ -32,6 +33,7 @@ class AppController : public QObject
     Q_PROPERTY(TraineeListModel *trainees READ trainees CONSTANT)
     Q_PROPERTY(ModuleListModel *modules READ modules CONSTANT)
     Q_PROPERTY(HistoryModel *history READ history CONSTANT)
+    Q_PROPERTY(GlossaryModel *glossary READ glossary CONSTANT)
     Q_PROPERTY(QuizController *quiz READ quiz NOTIFY quizChanged)
     Q_PROPERTY(int dueMistakeCount READ dueMistakeCount NOTIFY progressChanged)
     // Which finished attempt is the recorded grade: "best" (default), "first" or "last".
@@ -57,6 +59,7 @@ public:
     TraineeListModel *trainees() { return &m_trainees; }
     ModuleListModel *modules() { return &m_modules; }
     HistoryModel *history() { return &m_history; }
+    GlossaryModel *glossary() { return &m_glossary; }
     QuizController *quiz() const { return m_quiz; }
     int dueMistakeCount() const;
     QString gradePolicy() const;
@@ -112,5 +115,6 @@ private:
     TraineeListModel m_trainees;
     ModuleListModel m_modules;
     HistoryModel m_history;
+    GlossaryModel m_glossary;
     QPointer<QuizController> m_quiz;
 };

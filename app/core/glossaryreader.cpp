@@ -1,0 +1,82 @@
+#include "glossaryreader.h"
+
+#include "contentxmlreader.h"
+
+#include <QSet>
+
+namespace khien {
+
+namespace {
+class GlossaryText
+{
+    Q_DECLARE_TR_FUNCTIONS(ContentLoader)
+public:
+    static QString duplicate(const QString &id) { return tr("glossary term \"%1\" is defined twice").arg(id); }
+};
+} // namespace
+
+QVector<GlossaryTerm> readGlossary(const QString &path, ContentIssues &issues)
+{
+    const int before = int(issues.size());
+    ContentXmlReader xml(path, issues);
+    if (!xml.openRoot(QStringLiteral("glossary")))
+        return {};
+    xml.checkAttributes({});
+    QVector<GlossaryTerm> terms;
+    QSet<QString> ids;
+    while (xml.nextChild()) {
+        if (xml.name() != u"term") {
+            xml.unknownElement();
+            continue;
+        }
+        const int here = xml.line();
+        xml.checkAttributes({QStringLiteral("id")});
+        GlossaryTerm term;
+        term.id = xml.idAttribute();
+        if (ids.contains(term.id))
+            xml.issue(here, GlossaryText::duplicate(term.id));
+        ids.insert(term.id);
+        LocalizedField name, definition;
+        while (xml.nextChild()) {
+            if (xml.name() == u"name")
+                xml.readLocalized(name);
+            else if (xml.name() == u"definition")
+                xml.readLocalized(definition);
+            else
+                xml.unknownElement();
+        }
+        xml.requireBothLanguages(name, QStringLiteral("name"), here);
+        xml.requireBothLanguages(definition, QStringLiteral("definition"), here);
+        term.name = name.text;
+        term.definition = definition.text;
+        terms.append(term);
+    }
+    xml.finish();
+    return issues.size() == before ? terms : QVector<GlossaryTerm>{};
+}
+
+QString foldForSearch(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c == QChar(0x0111) || c == QChar(0x0110)) // đ, Đ do not decompose
+            folded.append(QLatin1Char('d'));
+        else
+            folded.append(c.toLower());
+    }
+    return folded;
+}
+
+bool glossaryTermMatches(const GlossaryTerm &term, const QString &query)
+{
+    const QString haystack = foldForSearch(term.name.vi + QLatin1Char(' ') + term.name.en + QLatin1Char(' ')
+                                           + term.definition.vi + QLatin1Char(' ') + term.definition.en);
+    const QStringList words = foldForSearch(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return std::all_of(words.cbegin(), words.cend(), [&](const QString &w) { return haystack.contains(w); });
+}
+
+} // namespace khien
