@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "contentloader.h"
+#include "contentquality.h"
 #include "contentsummary.h"
 #include "datapaths.h"
 #include "uilanguage.h"
@@ -23,7 +24,9 @@ public:
     {
         return tr("Usage:\n"
                   "  khien [--db PATH]                      start the app\n"
-                  "  khien check-content [--json] [DIR]     validate a content pack (default: the shipped one)\n"
+                  "  khien check-content [--json] [--strict] [DIR]\n"
+                  "                                         validate a content pack (default: the shipped one);\n"
+                  "                                         --strict adds the shipped course's quality rules\n"
                   "  khien paths                            show where the database and extra packs are\n"
                   "  khien --version | --help\n"
                   "\n"
@@ -44,10 +47,13 @@ public:
         QTextStream out(stdout);
         QTextStream err(stderr);
         bool json = false;
+        bool strict = false;
         QString dir;
         for (const QString &a : args) {
             if (a == QLatin1String("--json")) {
                 json = true;
+            } else if (a == QLatin1String("--strict")) {
+                strict = true;
             } else if (a.startsWith(QLatin1Char('-')) || !dir.isEmpty()) {
                 err << tr("check-content: unexpected argument \"%1\"").arg(a) << '\n' << usage();
                 return 2;
@@ -57,7 +63,9 @@ public:
         }
         if (dir.isEmpty())
             dir = shippedPackPath();
-        const PackLoadResult result = loadPack(dir, /*checkBodies=*/true);
+        PackLoadResult result = loadPack(dir, /*checkBodies=*/true);
+        if (strict && result.course)
+            result.issues += checkCourseQuality(*result.course);
         const ContentSummary summary = summarize(result);
         if (json) {
             out << QJsonDocument(summaryJson(summary, result.issues)).toJson(QJsonDocument::Indented);

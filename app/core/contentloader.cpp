@@ -35,6 +35,7 @@ public:
         if (!m_xml.openRoot(QStringLiteral("module")))
             return std::nullopt;
         Module module;
+        module.file = m_xml.file();
         const int moduleLine = m_xml.line();
         m_xml.checkAttributes({QStringLiteral("id")});
         module.id = m_xml.idAttribute();

@@ -143,6 +143,7 @@ struct Lesson
 struct Module
 {
     QString id;
+    QString file; // the module file it was read from, for reports
     LocalizedText title;
     LocalizedText summary;
     QVector<LocalizedText> objectives;

@@ -60,6 +60,8 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::newRow("compiled in") << QStringList{QStringLiteral("check-content")};
         QTest::newRow("source folder") << QStringList{QStringLiteral("check-content"), QStringLiteral(KHIEN_SHIPPED_CONTENT)};
+        // The shipped course also meets the course-quality rules.
+        QTest::newRow("strict") << QStringList{QStringLiteral("check-content"), QStringLiteral("--strict")};
     }
 
     void shippedContentIsClean()
@@ -114,6 +116,14 @@ private slots:
         const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QVERIFY(!o.value(QStringLiteral("clean")).toBool());
         QCOMPARE(o.value(QStringLiteral("problems")).toArray().size(), 2);
+    }
+
+    void strictRejectsASmallPack()
+    {
+        const Run r = khien({QStringLiteral("check-content"), QStringLiteral("--strict"),
+                             testpack::dataDir() + QStringLiteral("/packs/good")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("module \"alpha\": its quiz has 3 questions of 3 types")), qPrintable(r.out));
     }
 
     void missingFolderFails()
