@@ -4,6 +4,7 @@
 #include "contentquality.h"
 #include "contentsummary.h"
 #include "datapaths.h"
+#include "giftimport.h"
 #include "uilanguage.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,9 @@ public:
                   "  khien check-content [--json] [--strict] [DIR]\n"
                   "                                         validate a content pack (default: the shipped one);\n"
                   "                                         --strict adds the shipped course's quality rules\n"
+                  "  khien import-gift FILE --lang vi|en --module ID [--pack DIR]\n"
+                  "                                         import a Moodle GIFT question bank into a user pack\n"
+                  "                                         (default DIR: <data folder>/packs/gift-import)\n"
                   "  khien paths                            show where the database and extra packs are\n"
                   "  khien --version | --help\n"
                   "\n"
@@ -39,6 +43,43 @@ public:
         out << "database: " << resolveReplacement(databasePath()) << '\n'
             << "packs: " << userPacksPath() << '\n'
             << "portable: " << (isPortable() ? "yes" : "no") << '\n';
+        return 0;
+    }
+
+    static int importGift(const QStringList &args)
+    {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        QString file, lang, module, pack = userPacksPath() + QStringLiteral("/gift-import");
+        for (int i = 0; i < args.size(); ++i) {
+            const QString &a = args.at(i);
+            if ((a == QLatin1String("--lang") || a == QLatin1String("--module") || a == QLatin1String("--pack")) && i + 1 < args.size())
+                (a == QLatin1String("--lang") ? lang : a == QLatin1String("--module") ? module : pack) = args.at(++i);
+            else if (!a.startsWith(QLatin1Char('-')) && file.isEmpty())
+                file = a;
+            else {
+                err << tr("import-gift: unexpected argument \"%1\"").arg(a) << '\n' << usage();
+                return 2;
+            }
+        }
+        if (file.isEmpty() || lang.isEmpty() || module.isEmpty()) {
+            err << tr("import-gift needs FILE, --lang and --module") << '\n' << usage();
+            return 2;
+        }
+        const GiftImportReport report = khien::importGift(file, lang, module, pack);
+        for (const GiftSkip &s : report.skipped)
+            out << file << ':' << s.line << ": " << tr("skipped: %1").arg(s.reason) << '\n';
+        if (!report.error.isEmpty()) {
+            err << tr("import-gift: %1").arg(report.error) << '\n';
+            return 1;
+        }
+        QStringList types;
+        for (auto it = report.importedByType.cbegin(); it != report.importedByType.cend(); ++it)
+            types.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+        out << tr("imported %1 questions (%2) into %3, %4 skipped")
+                   .arg(report.imported()).arg(types.join(QStringLiteral(", ")), report.moduleFile)
+                   .arg(report.skipped.size())
+            << '\n';
         return 0;
     }
 
@@ -85,7 +126,8 @@ bool wantsCli(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         if (!std::strcmp(a, "--version") || !std::strcmp(a, "-v") || !std::strcmp(a, "--help")
-            || !std::strcmp(a, "-h") || !std::strcmp(a, "check-content") || !std::strcmp(a, "paths"))
+            || !std::strcmp(a, "-h") || !std::strcmp(a, "check-content") || !std::strcmp(a, "paths")
+            || !std::strcmp(a, "import-gift"))
             return true;
     }
     return false;
@@ -110,6 +152,8 @@ int run(int argc, char **argv)
     }
     if (args.value(0) == QLatin1String("paths"))
         return Cli::paths();
+    if (args.value(0) == QLatin1String("import-gift"))
+        return Cli::importGift(args.mid(1));
     const int at = int(args.indexOf(QLatin1String("check-content")));
     return Cli::checkContent(args.mid(at + 1));
 }

@@ -24,9 +24,10 @@ class ModuleReader
     Q_DECLARE_TR_FUNCTIONS(ContentLoader)
 
 public:
-    ModuleReader(QString packDir, const QString &file, ContentIssues &issues)
+    ModuleReader(QString packDir, const QString &file, ContentIssues &issues, const QStringList &languages)
         : m_packDir(std::move(packDir)), m_xml(file, issues)
     {
+        m_xml.setRequiredLanguages(languages);
     }
 
     std::optional<Module> read()
@@ -59,10 +60,11 @@ public:
         m_xml.requireBothLanguages(summary, QStringLiteral("summary"), moduleLine);
         module.title = title.text;
         module.summary = summary.text;
-        if (module.objectives.isEmpty())
+        // A module teaches (lessons, with objectives) or only tests (a question bank).
+        if (!module.lessons.isEmpty() && module.objectives.isEmpty())
             m_xml.issue(moduleLine, tr("the module has no <objective>"));
-        if (module.lessons.isEmpty())
-            m_xml.issue(moduleLine, tr("the module has no <lesson>"));
+        if (module.lessons.isEmpty() && !module.quiz)
+            m_xml.issue(moduleLine, tr("the module has neither a <lesson> nor a <quiz>"));
         if (m_xml.issueCount() != before)
             return std::nullopt;
         return module;
@@ -243,8 +245,11 @@ public:
         Course course;
         course.rootPath = m_packDir;
         const int here = xml.line();
-        xml.checkAttributes({QStringLiteral("id"), QStringLiteral("format"), QStringLiteral("version")});
+        xml.checkAttributes({QStringLiteral("id"), QStringLiteral("format"), QStringLiteral("version")},
+                            {QStringLiteral("languages")});
         course.id = xml.idAttribute();
+        if (!readLanguages(xml, course))
+            return result;
         course.version = xml.attribute(QStringLiteral("version"));
         const QString format = xml.attribute(QStringLiteral("format"));
         if (!format.isEmpty() && format != QLatin1String("1")) {
@@ -293,7 +298,7 @@ public:
                 xml.issue(line, tr("\"%1\" is outside the pack folder").arg(src));
                 continue;
             }
-            std::optional<Module> module = ModuleReader(m_packDir, path, result.issues).read();
+            std::optional<Module> module = ModuleReader(m_packDir, path, result.issues, course.languages).read();
             if (!module)
                 continue;
             if (!claimIds(*module, path, idOwners, xml, line))
@@ -314,6 +319,25 @@ public:
     }
 
 private:
+    // languages="vi en" (the default): which languages every text of the pack must have.
+    static bool readLanguages(ContentXmlReader &xml, Course &course)
+    {
+        const QString attr = xml.attribute(QStringLiteral("languages"));
+        course.languages = attr.isNull() ? supportedLanguages() : attr.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &lang : std::as_const(course.languages)) {
+            if (!supportedLanguages().contains(lang)) {
+                xml.issueHere(tr("unknown language \"%1\" in languages: use \"vi\", \"en\" or both").arg(lang));
+                return false;
+            }
+        }
+        if (course.languages.isEmpty()) {
+            xml.issueHere(tr("languages names no language"));
+            return false;
+        }
+        xml.setRequiredLanguages(course.languages);
+        return true;
+    }
+
     bool claimIds(const Module &module, const QString &path, QHash<QString, QString> &owners,
                   ContentXmlReader &xml, int line)
     {

@@ -26,9 +26,9 @@ ContentSummary summarize(const PackLoadResult &result)
             s.questionsByType[questionTypeName(q.type)] += 1;
         }
     }
-    // The loader refuses any text missing a language, so a loaded module has both.
+    // The loader refuses any text missing one of the pack's languages.
     if (s.modules > 0)
-        s.languages = supportedLanguages();
+        s.languages = course.languages;
     return s;
 }
 

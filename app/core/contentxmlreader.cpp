@@ -99,9 +99,9 @@ void ContentXmlReader::readLocalized(LocalizedField &field)
 void ContentXmlReader::requireBothLanguages(const LocalizedField &field, const QString &element,
                                             int line)
 {
-    if (!field.lines.contains(QStringLiteral("vi")))
+    if (m_required.contains(QStringLiteral("vi")) && !field.lines.contains(QStringLiteral("vi")))
         issue(line, tr("<%1> has no Vietnamese text (lang=\"vi\")").arg(element));
-    if (!field.lines.contains(QStringLiteral("en")))
+    if (m_required.contains(QStringLiteral("en")) && !field.lines.contains(QStringLiteral("en")))
         issue(line, tr("<%1> has no English text (lang=\"en\")").arg(element));
 }
 

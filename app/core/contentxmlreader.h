@@ -51,7 +51,9 @@ public:
 
     // Reads <x lang="..">text</x> into `field`, reporting unknown and repeated languages.
     void readLocalized(LocalizedField &field);
-    // Reports each language `field` lacks, as "<element> has no ... text".
+    // The languages every text must have: both, unless the course says otherwise.
+    void setRequiredLanguages(const QStringList &languages) { m_required = languages; }
+    // Reports each required language `field` lacks, as "<element> has no ... text".
     void requireBothLanguages(const LocalizedField &field, const QString &element, int line);
 
     // Reads a <source title publisher url read/> element.
@@ -67,6 +69,7 @@ private:
     ContentIssues &m_issues;
     QFile m_device;
     QXmlStreamReader m_xml;
+    QStringList m_required = supportedLanguages();
 };
 
 // Whitespace-collapsed text, so content authors can wrap long lines freely.

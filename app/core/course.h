@@ -171,6 +171,7 @@ struct Course
     QString id;
     QString version;
     QString rootPath;
+    QStringList languages = supportedLanguages(); // every text exists in these
     LocalizedText title;
     LocalizedText description;
     QVector<Module> modules;

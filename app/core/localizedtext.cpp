@@ -4,7 +4,9 @@ namespace khien {
 
 QString LocalizedText::in(const QString &lang) const
 {
-    return lang == QLatin1String("vi") ? vi : en;
+    // A pack written in one language only (an imported question bank) shows that language.
+    const QString &wanted = lang == QLatin1String("vi") ? vi : en;
+    return wanted.isEmpty() ? (lang == QLatin1String("vi") ? en : vi) : wanted;
 }
 
 bool LocalizedText::set(const QString &lang, const QString &text)

@@ -19,11 +19,15 @@ struct LocalizedText
     QString vi;
     QString en;
 
-    // The text in `lang`; English for an unknown code.
+    // The text in `lang` (English for an unknown code); the other language's text when the
+    // content has none in `lang`.
     [[nodiscard]] QString in(const QString &lang) const;
     // Sets the text for `lang`; returns false for an unknown code.
     bool set(const QString &lang, const QString &text);
-    [[nodiscard]] bool has(const QString &lang) const { return !in(lang).isEmpty(); }
+    [[nodiscard]] bool has(const QString &lang) const
+    {
+        return !(lang == QLatin1String("vi") ? vi : en).isEmpty();
+    }
 };
 
 } // namespace khien
