@@ -8,6 +8,7 @@ Page {
     id: page
     signal moduleOpened(string moduleId)
     signal practiceStarted()
+    signal importRequested()
     title: qsTr("Home")
     StackView.onActivated: if (modules.count > 0) modules.itemAt(0).focusOpen()
     background: Rectangle { color: Theme.background }
@@ -71,6 +72,12 @@ Page {
                     Layout.fillWidth: true
                     onOpened: page.moduleOpened(moduleId)
                 }
+            }
+            ActionButton {
+                objectName: "importGift"
+                flat: true
+                text: qsTr("Import questions from Moodle (GIFT)…")
+                onClicked: page.importRequested()
             }
             Item { Layout.preferredHeight: Theme.spacing }
         }

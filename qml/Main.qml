@@ -75,6 +75,7 @@ ApplicationWindow {
         HomePage {
             onModuleOpened: (moduleId) => stack.push(modulePage, { moduleId: moduleId })
             onPracticeStarted: stack.push(quizPage)
+            onImportRequested: stack.push(giftImportPage)
         }
     }
     Component {
@@ -100,6 +101,10 @@ ApplicationWindow {
             }
             onReviewRequested: (attemptId) => stack.push(reviewPage, { attemptId: attemptId })
         }
+    }
+    Component {
+        id: giftImportPage
+        GiftImportPage {}
     }
     Component {
         id: glossaryPage

@@ -12,14 +12,19 @@ const QString kLanguageSetting = QStringLiteral("ui.language");
 
 AppController::AppController(const QString &databasePath, const QStringList &packDirs,
                              QObject *parent)
-    : QObject(parent), m_requestedPath(databasePath)
+    : QObject(parent), m_requestedPath(databasePath), m_packDirs(packDirs)
 {
     openStore(khien::resolveReplacement(databasePath));
     const QString saved = m_store.isOpen() ? m_store.setting(kLanguageSetting) : QString();
     m_language.apply(khien::supportedLanguages().contains(saved) ? saved : UiLanguage::systemDefault(),
                      nullptr);
     // After the translator is installed, so content problems are reported in the UI language.
-    m_catalog = khien::CourseCatalog::load(packDirs);
+    loadContent();
+}
+
+void AppController::loadContent()
+{
+    m_catalog = khien::CourseCatalog::load(m_packDirs);
     QVector<khien::GlossaryTerm> terms;
     for (const khien::Course &c : m_catalog.courses())
         terms += c.glossary;

@@ -13,6 +13,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
@@ -27,7 +28,7 @@ class AppController : public QObject
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString storageProblem READ storageProblem NOTIFY storageProblemChanged)
     Q_PROPERTY(QString databasePath READ databasePath NOTIFY storageChanged)
-    Q_PROPERTY(QStringList contentProblems READ contentProblems CONSTANT)
+    Q_PROPERTY(QStringList contentProblems READ contentProblems NOTIFY contentChanged)
     Q_PROPERTY(QString traineeId READ traineeId NOTIFY traineeChanged)
     Q_PROPERTY(QString traineeName READ traineeName NOTIFY traineeChanged)
     Q_PROPERTY(TraineeListModel *trainees READ trainees CONSTANT)
@@ -83,6 +84,9 @@ public:
     // A practice round of the questions due in "practise my mistakes" (nothing graded).
     Q_INVOKABLE bool startPractice();
     Q_INVOKABLE void endQuiz();
+    // Imports a Moodle GIFT file into the user's "gift-import" pack and reloads the content:
+    // {error, summary, skipped: ["line N: reason"]} in the UI language.
+    Q_INVOKABLE QVariantMap importGift(const QUrl &file, const QString &lang, const QString &moduleId);
     // Every question of a stored attempt with the answer given, the right one and why.
     Q_INVOKABLE QVariantList review(const QString &attemptId, const QString &lang) const;
     // After storageProblem: opens a new database beside the unusable one, leaving it untouched.
@@ -95,9 +99,11 @@ signals:
     void traineeChanged();
     void quizChanged();
     void progressChanged();
+    void contentChanged();
 
 private:
     void openStore(const QString &path);
+    void loadContent();
     void refreshTraineeData();
     QString describe(khien::Store::OpenError error) const;
     khien::GradePolicy policy() const;
@@ -109,6 +115,7 @@ private:
     UiLanguage m_language;
     QPointer<QQmlEngine> m_engine;
     QString m_requestedPath;
+    QStringList m_packDirs;
     khien::Store::OpenError m_openError = khien::Store::OpenError::None;
     QString m_traineeId;
     QString m_traineeName;

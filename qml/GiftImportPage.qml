@@ -1,0 +1,96 @@
+// Import a Moodle question bank (GIFT) into a module of the user's own content pack.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Khien
+
+Page {
+    id: page
+    title: qsTr("Import questions (GIFT)")
+    background: Rectangle { color: Theme.background }
+    property url file
+    property var report: ({})
+
+    FileDialog {
+        id: picker
+        title: qsTr("Choose a GIFT file")
+        nameFilters: [qsTr("GIFT question banks (*.gift *.txt)")]
+        onAccepted: page.file = selectedFile
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+        ColumnLayout {
+            width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
+            x: (parent.width - width) / 2
+            spacing: Theme.spacing
+            Item { Layout.preferredHeight: Theme.spacing }
+            Label {
+                text: qsTr("Import questions from Moodle (GIFT)")
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+            }
+            Label {
+                text: qsTr("Single choice, multiple choice, true/false and matching questions are imported; every answer needs feedback (#…) or the question needs general feedback (####…). Import the same bank in the other language, with the same ::titles::, to add that language.")
+                wrapMode: Text.Wrap
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontBody
+                Layout.fillWidth: true
+            }
+            Card {
+                Layout.fillWidth: true
+                GridLayout {
+                    width: parent.width
+                    columns: 2
+                    columnSpacing: Theme.spacing
+                    rowSpacing: Theme.spacing
+                    Label { text: qsTr("File"); color: Theme.text }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Label {
+                            text: page.file.toString().length > 0 ? decodeURIComponent(page.file.toString().replace("file://", "")) : qsTr("No file chosen")
+                            elide: Text.ElideMiddle
+                            color: Theme.textMuted
+                            Layout.fillWidth: true
+                        }
+                        ActionButton { text: qsTr("Choose…"); onClicked: picker.open() }
+                    }
+                    Label { text: qsTr("Language of the file"); color: Theme.text }
+                    ComboBox {
+                        id: lang
+                        readonly property var codes: ["vi", "en"]
+                        model: ["Tiếng Việt", "English"]
+                        Accessible.name: qsTr("Language of the file")
+                    }
+                    Label { text: qsTr("Module id"); color: Theme.text }
+                    TextField {
+                        id: moduleId
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("e.g. phishing-bank (a-z, 0-9, -)")
+                        validator: RegularExpressionValidator { regularExpression: /[a-z0-9-]{1,64}/ }
+                        Accessible.name: qsTr("Module id")
+                    }
+                }
+            }
+            ActionButton {
+                text: qsTr("Import")
+                highlighted: true
+                enabled: page.file.toString().length > 0 && moduleId.acceptableInput
+                onClicked: page.report = App.importGift(page.file, lang.codes[lang.currentIndex], moduleId.text)
+            }
+            Notice {
+                Layout.fillWidth: true
+                text: page.report.error ? qsTr("Nothing was imported: %1").arg(page.report.error) : ""
+            }
+            Notice {
+                Layout.fillWidth: true
+                error: false
+                text: (page.report.summary || "")
+                      + ((page.report.skipped || []).length > 0 ? "\n" + qsTr("Skipped:") + "\n" + page.report.skipped.join("\n") : "")
+            }
+        }
+    }
+}
