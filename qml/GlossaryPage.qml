@@ -11,8 +11,11 @@ Page {
     StackView.onActivated: search.forceActiveFocus()
 
     ColumnLayout {
-        anchors.fill: parent
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
         anchors.margins: Theme.margin
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
         spacing: Theme.spacing
 
         Label {

@@ -76,6 +76,16 @@
         <source>Your match: %1</source>
         <translation>Bạn đã ghép với: %1</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) imported into the module &quot;%1&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppHeader</name>
@@ -99,6 +109,10 @@
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -109,20 +123,38 @@
     <message>
         <source>Usage:
   khien [--db PATH]                      start the app
-  khien check-content [--json] [DIR]     validate a content pack (default: the shipped one)
+  khien check-content [--json] [--strict] [DIR]
+                                         validate a content pack (default: the shipped one);
+                                         --strict adds the shipped course&apos;s quality rules
+  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
+                                         import a Moodle GIFT question bank into a user pack
+                                         (default DIR: &lt;data folder&gt;/packs/gift-import)
   khien paths                            show where the database and extra packs are
   khien --version | --help
 
 Environment: KHIEN_DB sets the database file (--db wins).
 </source>
-        <translation>Cách dùng:
-  khien [--db PATH]                      mở ứng dụng
-  khien check-content [--json] [DIR]     kiểm tra một gói nội dung (mặc định: gói đi kèm ứng dụng)
-  khien paths                            cho biết cơ sở dữ liệu và các gói nội dung thêm nằm ở đâu
-  khien --version | --help
-
-Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db được ưu tiên hơn).
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-gift: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-gift needs FILE, --lang and --module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-gift: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1 questions (%2) into %3, %4 skipped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -130,10 +162,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>the module has no &lt;objective&gt;</source>
         <translation>học phần thiếu &lt;objective&gt;</translation>
-    </message>
-    <message>
-        <source>the module has no &lt;lesson&gt;</source>
-        <translation>học phần thiếu &lt;lesson&gt;</translation>
     </message>
     <message>
         <source>the source url must start with https:// or http://</source>
@@ -443,12 +471,237 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <source>step &quot;%1&quot; is a dead end: it has no &lt;choice&gt; or &lt;route&gt;</source>
         <translation>bước &quot;%1&quot; là ngõ cụt: không có &lt;choice&gt; hay &lt;route&gt; nào</translation>
     </message>
+    <message>
+        <source>the module has neither a &lt;lesson&gt; nor a &lt;quiz&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a course has at most one &lt;glossary&gt; (the first is on line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; in languages: use &quot;vi&quot;, &quot;en&quot; or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>languages names no language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossary term &quot;%1&quot; is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Vietnamese text has no diacritics (untranslated?): &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Vietnamese (%2 characters) and English (%3) texts differ too much in length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Vietnamese lesson has no diacritics (untranslated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module &quot;%1&quot;: its lessons have %2 words in %3; the course needs %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lesson &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module &quot;%1&quot; has no quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module &quot;%1&quot;: its quiz has %2 questions of %3 types; the course needs at least %4 questions of %5 types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;, &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot; is not a file in the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link &quot;%1&quot; is neither a web address nor a file in the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContentProblemsNotice</name>
     <message>
         <source>Some course content could not be loaded and is not shown:</source>
         <translation>Một số nội dung khóa học không tải được nên không được hiển thị:</translation>
+    </message>
+</context>
+<context>
+    <name>GiftImport</name>
+    <message>
+        <source>no answer block { … }: a description, which Khiên does not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing-word question (text after the answers): not a type Khiên can play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>essay question: not a type Khiên can play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numeric question: not a type Khiên can play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short-answer question (only = answers): not a type Khiên can play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no right answer (no = and no positive weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language must be vi or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module id must use a-z, 0-9 and - only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 5 MB; a question bank is much smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no question could be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack %1 has problems; fix them first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a matching question needs at least three pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer has no feedback (#…) and there is no general feedback (####…); Khiên explains every answer, so the question was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; already exists with other answers; give it another ::title::</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; exists in one language only while others exist only in the other; import a bank with the same ::titles:: in both languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GiftImportPage</name>
+    <message>
+        <source>Import questions (GIFT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a GIFT file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIFT question banks (*.gift *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import questions from Moodle (GIFT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single choice, multiple choice, true/false and matching questions are imported; every answer needs feedback (#…) or the question needs general feedback (####…). Import the same bank in the other language, with the same ::titles::, to add that language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Chọn…</translation>
+    </message>
+    <message>
+        <source>Language of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. phishing-bank (a-z, 0-9, -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search, e.g. OTP, lừa đảo, lua dao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No term matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loaded courses have no glossary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -533,6 +786,10 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>Practise my mistakes</source>
         <translation>Ôn lại câu đã sai</translation>
+    </message>
+    <message>
+        <source>Import questions from Moodle (GIFT)…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
