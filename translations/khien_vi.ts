@@ -78,12 +78,12 @@
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) imported into the module &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã nhập %n câu hỏi vào học phần &quot;%1&quot;.</numerusform>
         </translation>
     </message>
 </context>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ điển thuật ngữ</translation>
     </message>
 </context>
 <context>
@@ -134,27 +134,39 @@
 
 Environment: KHIEN_DB sets the database file (--db wins).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng:
+  khien [--db PATH]                      mở ứng dụng
+  khien check-content [--json] [--strict] [DIR]
+                                         kiểm tra một gói nội dung (mặc định: gói đi kèm ứng dụng);
+                                         --strict thêm các quy tắc chất lượng của khóa học đi kèm
+  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
+                                         nhập một ngân hàng câu hỏi Moodle GIFT vào gói nội dung của bạn
+                                         (DIR mặc định: &lt;thư mục dữ liệu&gt;/packs/gift-import)
+  khien paths                            cho biết cơ sở dữ liệu và các gói nội dung thêm nằm ở đâu
+  khien --version | --help
+
+Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db được ưu tiên hơn).
+</translation>
     </message>
     <message>
         <source>import-gift: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>import-gift: tham số không hợp lệ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>import-gift needs FILE, --lang and --module</source>
-        <translation type="unfinished"></translation>
+        <translation>import-gift cần có FILE, --lang và --module</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đã bỏ qua: %1</translation>
     </message>
     <message>
         <source>import-gift: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>import-gift: %1</translation>
     </message>
     <message>
         <source>imported %1 questions (%2) into %3, %4 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>đã nhập %1 câu hỏi (%2) vào %3, bỏ qua %4 câu</translation>
     </message>
 </context>
 <context>
@@ -473,71 +485,71 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>the module has neither a &lt;lesson&gt; nor a &lt;quiz&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>học phần không có &lt;lesson&gt; hay &lt;quiz&gt; nào</translation>
     </message>
     <message>
         <source>a course has at most one &lt;glossary&gt; (the first is on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi khóa học chỉ có tối đa một &lt;glossary&gt; (&lt;glossary&gt; đầu tiên ở dòng %1)</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot; in languages: use &quot;vi&quot;, &quot;en&quot; or both</source>
-        <translation type="unfinished"></translation>
+        <translation>ngôn ngữ &quot;%1&quot; trong languages không hợp lệ: hãy dùng &quot;vi&quot;, &quot;en&quot; hoặc cả hai</translation>
     </message>
     <message>
         <source>languages names no language</source>
-        <translation type="unfinished"></translation>
+        <translation>languages không nêu ngôn ngữ nào</translation>
     </message>
     <message>
         <source>glossary term &quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>thuật ngữ &quot;%1&quot; bị định nghĩa hai lần</translation>
     </message>
     <message>
         <source>%1: the Vietnamese text has no diacritics (untranslated?): &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nội dung tiếng Việt không có dấu (chưa dịch?): &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: the Vietnamese (%2 characters) and English (%3) texts differ too much in length</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nội dung tiếng Việt (%2 ký tự) và tiếng Anh (%3) chênh lệch độ dài quá nhiều</translation>
     </message>
     <message>
         <source>module &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>học phần &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the Vietnamese lesson has no diacritics (untranslated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>bài học tiếng Việt không có dấu (chưa dịch?)</translation>
     </message>
     <message>
         <source>module &quot;%1&quot;: its lessons have %2 words in %3; the course needs %4 to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>học phần &quot;%1&quot;: các bài học có %2 từ trong bản %3; khóa học yêu cầu từ %4 đến %5 từ</translation>
     </message>
     <message>
         <source>lesson &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>bài học &quot;%1&quot;</translation>
     </message>
     <message>
         <source>module &quot;%1&quot; has no quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>học phần &quot;%1&quot; không có bài kiểm tra</translation>
     </message>
     <message>
         <source>module &quot;%1&quot;: its quiz has %2 questions of %3 types; the course needs at least %4 questions of %5 types</source>
-        <translation type="unfinished"></translation>
+        <translation>học phần &quot;%1&quot;: bài kiểm tra có %2 câu hỏi thuộc %3 loại; khóa học yêu cầu ít nhất %4 câu hỏi thuộc %5 loại</translation>
     </message>
     <message>
         <source>question &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>câu hỏi &quot;%1&quot;</translation>
     </message>
     <message>
         <source>question &quot;%1&quot;, &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>câu hỏi &quot;%1&quot;, &quot;%2&quot;</translation>
     </message>
     <message>
         <source>image &quot;%1&quot; is not a file in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>hình ảnh &quot;%1&quot; không phải là tệp trong gói nội dung</translation>
     </message>
     <message>
         <source>link &quot;%1&quot; is neither a web address nor a file in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>liên kết &quot;%1&quot; không phải địa chỉ web, cũng không phải tệp trong gói nội dung</translation>
     </message>
 </context>
 <context>
@@ -551,157 +563,157 @@ Environment: KHIEN_DB sets the database file (--db wins).
     <name>GiftImport</name>
     <message>
         <source>no answer block { … }: a description, which Khiên does not import</source>
-        <translation type="unfinished"></translation>
+        <translation>không có khối đáp án { … }: đây là phần mô tả, Khiên không nhập phần này</translation>
     </message>
     <message>
         <source>missing-word question (text after the answers): not a type Khiên can play</source>
-        <translation type="unfinished"></translation>
+        <translation>câu hỏi điền từ còn thiếu (có chữ sau phần đáp án): Khiên không hỗ trợ loại câu hỏi này</translation>
     </message>
     <message>
         <source>essay question: not a type Khiên can play</source>
-        <translation type="unfinished"></translation>
+        <translation>câu hỏi tự luận: Khiên không hỗ trợ loại câu hỏi này</translation>
     </message>
     <message>
         <source>numeric question: not a type Khiên can play</source>
-        <translation type="unfinished"></translation>
+        <translation>câu hỏi dạng số: Khiên không hỗ trợ loại câu hỏi này</translation>
     </message>
     <message>
         <source>short-answer question (only = answers): not a type Khiên can play</source>
-        <translation type="unfinished"></translation>
+        <translation>câu hỏi trả lời ngắn (chỉ có đáp án =): Khiên không hỗ trợ loại câu hỏi này</translation>
     </message>
     <message>
         <source>no right answer (no = and no positive weight)</source>
-        <translation type="unfinished"></translation>
+        <translation>không có đáp án đúng (không có = và không có trọng số dương)</translation>
     </message>
     <message>
         <source>the language must be vi or en</source>
-        <translation type="unfinished"></translation>
+        <translation>ngôn ngữ phải là vi hoặc en</translation>
     </message>
     <message>
         <source>the module id must use a-z, 0-9 and - only</source>
-        <translation type="unfinished"></translation>
+        <translation>id học phần chỉ được dùng a-z, 0-9 và -</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 5 MB; a question bank is much smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lớn hơn 5 MB; một ngân hàng câu hỏi thường nhỏ hơn nhiều</translation>
     </message>
     <message>
         <source>no question could be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>không nhập được câu hỏi nào</translation>
     </message>
     <message>
         <source>the pack %1 has problems; fix them first: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gói nội dung %1 đang có lỗi; hãy sửa trước: %2</translation>
     </message>
     <message>
         <source>a matching question needs at least three pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>câu hỏi ghép cặp cần ít nhất ba cặp</translation>
     </message>
     <message>
         <source>an answer has no feedback (#…) and there is no general feedback (####…); Khiên explains every answer, so the question was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>một đáp án không có phản hồi (#…) và câu hỏi cũng không có phản hồi chung (####…); Khiên giải thích mọi đáp án nên đã bỏ qua câu hỏi này</translation>
     </message>
     <message>
         <source>question &quot;%1&quot; already exists with other answers; give it another ::title::</source>
-        <translation type="unfinished"></translation>
+        <translation>câu hỏi &quot;%1&quot; đã tồn tại với các đáp án khác; hãy đặt một ::title:: khác cho câu hỏi này</translation>
     </message>
     <message>
         <source>question &quot;%1&quot; exists in one language only while others exist only in the other; import a bank with the same ::titles:: in both languages</source>
-        <translation type="unfinished"></translation>
+        <translation>câu hỏi &quot;%1&quot; chỉ có ở một ngôn ngữ, trong khi các câu hỏi khác chỉ có ở ngôn ngữ còn lại; hãy nhập ngân hàng câu hỏi có cùng các ::titles:: ở cả hai ngôn ngữ</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không ghi được %1: %2</translation>
     </message>
 </context>
 <context>
     <name>GiftImportPage</name>
     <message>
         <source>Import questions (GIFT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập câu hỏi (GIFT)</translation>
     </message>
     <message>
         <source>Choose a GIFT file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp GIFT</translation>
     </message>
     <message>
         <source>GIFT question banks (*.gift *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngân hàng câu hỏi GIFT (*.gift *.txt)</translation>
     </message>
     <message>
         <source>Import questions from Moodle (GIFT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập câu hỏi từ Moodle (GIFT)</translation>
     </message>
     <message>
         <source>Single choice, multiple choice, true/false and matching questions are imported; every answer needs feedback (#…) or the question needs general feedback (####…). Import the same bank in the other language, with the same ::titles::, to add that language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có thể nhập câu hỏi một lựa chọn, nhiều lựa chọn, đúng/sai và ghép cặp; mỗi đáp án cần có phản hồi (#…), hoặc câu hỏi cần có phản hồi chung (####…). Để bổ sung ngôn ngữ còn lại, hãy nhập ngân hàng câu hỏi đó bằng ngôn ngữ kia, với cùng các ::titles::.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn tệp</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Chọn…</translation>
+        <translation>Chọn…</translation>
     </message>
     <message>
         <source>Language of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ của tệp</translation>
     </message>
     <message>
         <source>Module id</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã học phần (id)</translation>
     </message>
     <message>
         <source>e.g. phishing-bank (a-z, 0-9, -)</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: phishing-bank (a-z, 0-9, -)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhập được gì: %1</translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bỏ qua:</translation>
     </message>
 </context>
 <context>
     <name>GlossaryPage</name>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ điển thuật ngữ</translation>
     </message>
     <message>
         <source>Search, e.g. OTP, lừa đảo, lua dao</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm, ví dụ: OTP, lừa đảo, lua dao</translation>
     </message>
     <message>
         <source>Search the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong từ điển thuật ngữ</translation>
     </message>
     <message>
         <source>No term matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thuật ngữ nào khớp với “%1”.</translation>
     </message>
     <message>
         <source>The loaded courses have no glossary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các khóa học đã tải không có từ điển thuật ngữ.</translation>
     </message>
     <message>
         <source>Glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách thuật ngữ</translation>
     </message>
 </context>
 <context>
@@ -789,7 +801,7 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>Import questions from Moodle (GIFT)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập câu hỏi từ Moodle (GIFT)…</translation>
     </message>
 </context>
 <context>
