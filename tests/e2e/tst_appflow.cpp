@@ -2,6 +2,7 @@
 // wrong answers come back in "practise my mistakes" until answered right, the grade policy
 // picks the recorded grade, and a trainee can review only their own attempts.
 #include "appcontroller.h"
+#include "datapaths.h"
 #include "store.h"
 #include "testpack.h"
 
@@ -137,6 +138,28 @@ private slots:
         QCOMPARE(grade(), 100);
         app.setGradePolicy(QStringLiteral("nonsense"));
         QCOMPARE(app.gradePolicy(), QStringLiteral("first"));
+    }
+
+    void importedGiftQuestionsCanBePlayedAtOnce()
+    {
+        QStandardPaths::setTestModeEnabled(true); // user packs go to a test location
+        QCoreApplication::setOrganizationName(QStringLiteral("Khien"));
+        QCoreApplication::setApplicationName(QStringLiteral("Khien"));
+        QDir(khien::userPacksPath()).removeRecursively();
+        QTemporaryDir dir;
+        AppController app(dir.filePath(QStringLiteral("db.sqlite")), {pack()});
+        QVERIFY(app.createTrainee(QStringLiteral("Cô Hạnh"), {}).isEmpty());
+        const int before = app.modules()->count();
+        const QVariantMap report = app.importGift(QUrl::fromLocalFile(testpack::dataDir() + QStringLiteral("/gift/bank-vi.gift")),
+                                                  QStringLiteral("vi"), QStringLiteral("bank"));
+        QVERIFY2(report.value(QStringLiteral("error")).toString().isEmpty(), qPrintable(report.value(QStringLiteral("error")).toString()));
+        QCOMPARE(report.value(QStringLiteral("skipped")).toStringList().size(), 5);
+        QVERIFY(report.value(QStringLiteral("skipped")).toStringList().first().startsWith(QStringLiteral("line 36: ")));
+        QCOMPARE(app.modules()->count(), before + 1);
+        QVERIFY(app.startQuiz(QStringLiteral("bank")));
+        QCOMPARE(app.quiz()->questionCount(), 6);
+        QVERIFY(app.contentProblems().isEmpty());
+        QDir(khien::userPacksPath()).removeRecursively();
     }
 
     void aTraineeReviewsOnlyTheirOwnAttempts()
