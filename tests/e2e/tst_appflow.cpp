@@ -31,16 +31,27 @@ class TestAppFlow : public QObject
 
     QString pack() const { return testpack::dataDir() + QStringLiteral("/packs/good"); }
 
+    // A copy of the test pack whose quiz takes `quizAttributes`, with a trainee signed in
+    // and the quiz started.
+    static std::unique_ptr<AppController> startWith(const QTemporaryDir &dir, const QString &quizAttributes)
+    {
+        const QString packDir = testpack::copyPack(dir);
+        if (!testpack::editFile(packDir + QStringLiteral("/modules/alpha.xml"), QStringLiteral("passPercent=\"70\""),
+                                QStringLiteral("passPercent=\"70\" ") + quizAttributes))
+            return {};
+        auto app = std::make_unique<AppController>(dir.filePath(QStringLiteral("db.sqlite")), QStringList{packDir});
+        if (!app->createTrainee(QStringLiteral("Lê Văn Tám"), {}).isEmpty() || !app->startQuiz(QStringLiteral("alpha")))
+            return {};
+        return app;
+    }
+
 private slots:
     void examModeShowsNothingUntilTheEnd()
     {
         QTemporaryDir dir;
-        const QString packDir = testpack::copyPack(dir);
-        QVERIFY(testpack::editFile(packDir + QStringLiteral("/modules/alpha.xml"), QStringLiteral("passPercent=\"70\""),
-                                   QStringLiteral("passPercent=\"70\" mode=\"exam\"")));
-        AppController app(dir.filePath(QStringLiteral("db.sqlite")), {packDir});
-        QVERIFY(app.createTrainee(QStringLiteral("Lê Văn Tám"), {}).isEmpty());
-        QVERIFY(app.startQuiz(QStringLiteral("alpha")));
+        const auto started = startWith(dir, QStringLiteral("mode=\"exam\""));
+        QVERIFY(started);
+        AppController &app = *started;
         QuizController *quiz = app.quiz();
         QVERIFY(quiz->exam());
         QVERIFY(answer(quiz, false));
@@ -70,15 +81,11 @@ private slots:
     void anExamTimeLimitCountsDown()
     {
         QTemporaryDir dir;
-        const QString packDir = testpack::copyPack(dir);
-        QVERIFY(testpack::editFile(packDir + QStringLiteral("/modules/alpha.xml"), QStringLiteral("passPercent=\"70\""),
-                                   QStringLiteral("passPercent=\"70\" mode=\"exam\" timeLimitMinutes=\"1\"")));
-        AppController app(dir.filePath(QStringLiteral("db.sqlite")), {packDir});
-        QVERIFY(app.createTrainee(QStringLiteral("Vũ Lan"), {}).isEmpty());
-        QVERIFY(app.startQuiz(QStringLiteral("alpha")));
-        QVERIFY(app.quiz()->remainingSeconds() > 55);
-        QVERIFY(app.quiz()->remainingSeconds() <= 60);
-        QVERIFY(!app.quiz()->finished());
+        const auto app = startWith(dir, QStringLiteral("mode=\"exam\" timeLimitMinutes=\"1\""));
+        QVERIFY(app);
+        QVERIFY(app->quiz()->remainingSeconds() > 55);
+        QVERIFY(app->quiz()->remainingSeconds() <= 60);
+        QVERIFY(!app->quiz()->finished());
     }
 
     void wrongAnswersComeBackUntilAnsweredRight()
