@@ -63,6 +63,7 @@ Page {
                         id: lang
                         readonly property var codes: ["vi", "en"]
                         model: ["Tiếng Việt", "English"]
+                        Layout.preferredWidth: 200
                         Accessible.name: qsTr("Language of the file")
                     }
                     Label { text: qsTr("Module id"); color: Theme.text }
