@@ -1,0 +1,212 @@
+// CSV score exports: cells, the per trainee × module summary, the per-answer detail, and
+// the atomic write.
+#include "csvexport.h"
+
+#include "coursecatalog.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+
+namespace khien {
+
+namespace {
+
+struct CsvText
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvExport)
+public:
+    static QStringList summaryHeader()
+    {
+        return {tr("Trainee"), tr("Group"), tr("Module ID"),
+                //: Column: the module's title in Vietnamese
+                tr("Module (Vietnamese)"),
+                //: Column: the module's title in English
+                tr("Module (English)"), tr("Lessons read"),
+                //: Column: finished attempts at the module's quiz
+                tr("Attempts"),
+                //: Column: the recorded grade, in percent
+                tr("Grade (%)"), tr("Passed")};
+    }
+    static QStringList answersHeader()
+    {
+        return {tr("Trainee"), tr("Module ID"), tr("Quiz ID"), tr("Attempt ID"),
+                tr("Question ID"), tr("Type"), tr("Chosen"), tr("Correct"), tr("Points"),
+                //: Column: milliseconds the trainee took to answer
+                tr("Time (ms)"), tr("Language"), tr("Content version"),
+                //: Column: date and time of the answer, ISO 8601 in UTC
+                tr("Answered at (UTC)")};
+    }
+    //: %1 is a file path, %2 the reason
+    static QString cannotWrite(const QString &path, const QString &why) { return tr("Cannot write %1: %2").arg(path, why); }
+};
+
+// `value` quoted when it must be, inner quotes doubled; no neutralising.
+QString quoted(const QString &value, QChar separator)
+{
+    const bool quote = value.contains(separator) || value.contains(QLatin1Char('"'))
+            || value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n'));
+    if (!quote)
+        return value;
+    QString cell = value;
+    cell.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + cell + QLatin1Char('"');
+}
+
+// A cell of a row: text from people and content (neutralised) or a number we formatted
+// (a leading '-' is a sign there, not a formula).
+struct Cell
+{
+    Cell(const QString &text) : text(text) {} // NOLINT: implicit on purpose
+    static Cell number(const QString &formatted)
+    {
+        Cell c(formatted);
+        c.isNumber = true;
+        return c;
+    }
+    QString text;
+    bool isNumber = false;
+};
+
+const QString yes = QStringLiteral("yes");
+const QString no = QStringLiteral("no");
+
+// A CSV document under construction: cells joined by the separator, rows ended by CRLF.
+class CsvWriter
+{
+public:
+    explicit CsvWriter(const CsvOptions &options) : m_sep(options.separator)
+    {
+        m_decimalMark = m_sep == QLatin1Char(',') ? QLatin1Char('.') : QLatin1Char(',');
+    }
+
+    void row(const QVector<Cell> &cells)
+    {
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i > 0)
+                m_text += m_sep;
+            const Cell &c = cells[i];
+            m_text += c.isNumber ? quoted(c.text, m_sep) : csvCell(c.text, m_sep);
+        }
+        m_text += QLatin1String("\r\n");
+    }
+
+    void header(const QStringList &titles) { row(QVector<Cell>(titles.cbegin(), titles.cend())); }
+
+    // At most `decimals` places, trailing zeros dropped, with the decimal mark that goes with
+    // the separator.
+    [[nodiscard]] Cell number(double value, int decimals) const
+    {
+        QString s = QString::number(value, 'f', decimals);
+        if (s.contains(QLatin1Char('.'))) {
+            while (s.endsWith(QLatin1Char('0')))
+                s.chop(1);
+            if (s.endsWith(QLatin1Char('.')))
+                s.chop(1);
+        }
+        if (s == QLatin1String("-0"))
+            s = QStringLiteral("0");
+        s.replace(QLatin1Char('.'), m_decimalMark);
+        return Cell::number(s);
+    }
+
+    [[nodiscard]] QByteArray bytes() const
+    {
+        return QByteArrayLiteral("\xEF\xBB\xBF") + m_text.toUtf8();
+    }
+
+private:
+    QChar m_sep;
+    QChar m_decimalMark;
+    QString m_text;
+};
+
+bool included(const CsvOptions &options, const Trainee &t)
+{
+    return options.traineeIds.isEmpty() || options.traineeIds.contains(t.id);
+}
+
+} // namespace
+
+QString csvCell(const QString &value, QChar separator)
+{
+    if (!value.isEmpty()) {
+        const QChar first = value.front();
+        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+            || first == QLatin1Char('@') || first == QLatin1Char('\t')
+            || first == QLatin1Char('\r'))
+            return quoted(QLatin1Char('\'') + value, separator);
+    }
+    return quoted(value, separator);
+}
+
+QByteArray summaryCsv(const Store &store, const CourseCatalog &catalog, const CsvOptions &options)
+{
+    CsvWriter csv(options);
+    csv.header(CsvText::summaryHeader());
+    for (const Trainee &t : store.trainees()) {
+        if (!included(options, t))
+            continue;
+        const QHash<QString, ModuleProgress> progress = store.progress(t.id, GradePolicy::Best);
+        const QSet<QString> lessonsRead = store.lessonsRead(t.id);
+        QHash<QString, int> attemptsByModule;
+        for (const AttemptRecord &a : store.attempts(t.id))
+            if (a.isFinished() && !a.abandoned)
+                ++attemptsByModule[a.moduleId];
+        for (const Course &course : catalog.courses()) {
+            for (const Module &m : course.modules) {
+                // Lessons of the module as it is now: a lesson since removed does not count.
+                const auto read = std::count_if(m.lessons.cbegin(), m.lessons.cend(),
+                                                [&](const Lesson &l) { return lessonsRead.contains(l.id); });
+                const auto p = progress.constFind(m.id);
+                const bool graded = p != progress.cend() && p->bestPercent >= 0;
+                csv.row({t.displayName, t.groupCode, m.id, m.title.vi, m.title.en,
+                         csv.number(double(read), 0), csv.number(attemptsByModule.value(m.id), 0),
+                         graded ? csv.number(p->bestPercent, 1) : Cell(QString()),
+                         graded && p->passed ? yes : no});
+            }
+        }
+    }
+    return csv.bytes();
+}
+
+QByteArray answersCsv(const Store &store, const CsvOptions &options)
+{
+    CsvWriter csv(options);
+    csv.header(CsvText::answersHeader());
+    for (const Trainee &t : store.trainees()) {
+        if (!included(options, t))
+            continue;
+        QVector<AttemptRecord> attempts = store.attempts(t.id); // newest first
+        std::reverse(attempts.begin(), attempts.end());
+        for (const AttemptRecord &a : std::as_const(attempts)) {
+            for (const AnswerRecord &n : store.answers(a.id)) {
+                csv.row({t.displayName, a.moduleId, a.quizId, a.id, n.questionId, n.questionType,
+                         n.chosen.join(QLatin1Char(' ')), n.correct ? yes : no,
+                         csv.number(n.points, 2), Cell::number(QString::number(n.timeTakenMs)),
+                         n.language,
+                         n.contentVersion,
+                         n.answeredAt.isValid() ? n.answeredAt.toUTC().toString(Qt::ISODate)
+                                                : QString()});
+            }
+        }
+    }
+    return csv.bytes();
+}
+
+bool writeAtomically(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    const bool ok = file.open(QIODevice::WriteOnly) && file.write(data) == data.size()
+            && file.commit();
+    // Not committed: QSaveFile's destructor removes its temporary file, the target is untouched.
+    if (!ok && error)
+        *error = CsvText::cannotWrite(path, file.errorString());
+    return ok;
+}
+
+} // namespace khien
