@@ -548,6 +548,100 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module (Vietnamese)</source>
+        <extracomment>Column: the module&apos;s title in Vietnamese</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module (English)</source>
+        <extracomment>Column: the module&apos;s title in English</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <extracomment>Column: finished attempts at the module&apos;s quiz</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade (%)</source>
+        <extracomment>Column: the recorded grade, in percent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <extracomment>Column: milliseconds the trainee took to answer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered at (UTC)</source>
+        <extracomment>Column: date and time of the answer, ISO 8601 in UTC</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GiftImport</name>
     <message>
         <source>no answer block { … }: a description, which Khiên does not import</source>
@@ -967,6 +1061,35 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message>
         <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <extracomment>%1 is a number (12)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An instructor passphrase is already set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instructor passphrase is set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1 s.</source>
+        <extracomment>%1 is a number of seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be saved in the database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -560,6 +560,100 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Trainee</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Module ID</source>
+        <translation>Mã học phần</translation>
+    </message>
+    <message>
+        <source>Module (Vietnamese)</source>
+        <extracomment>Column: the module&apos;s title in Vietnamese</extracomment>
+        <translation>Học phần (tiếng Việt)</translation>
+    </message>
+    <message>
+        <source>Module (English)</source>
+        <extracomment>Column: the module&apos;s title in English</extracomment>
+        <translation>Học phần (tiếng Anh)</translation>
+    </message>
+    <message>
+        <source>Lessons read</source>
+        <translation>Bài học đã đọc</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <extracomment>Column: finished attempts at the module&apos;s quiz</extracomment>
+        <translation>Số lần làm bài</translation>
+    </message>
+    <message>
+        <source>Grade (%)</source>
+        <extracomment>Column: the recorded grade, in percent</extracomment>
+        <translation>Điểm (%)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Đã đạt</translation>
+    </message>
+    <message>
+        <source>Quiz ID</source>
+        <translation>Mã bài kiểm tra</translation>
+    </message>
+    <message>
+        <source>Attempt ID</source>
+        <translation>Mã lần làm bài</translation>
+    </message>
+    <message>
+        <source>Question ID</source>
+        <translation>Mã câu hỏi</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Đã chọn</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Đúng</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm số</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <extracomment>Column: milliseconds the trainee took to answer</extracomment>
+        <translation>Thời gian (ms)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Content version</source>
+        <translation>Phiên bản nội dung</translation>
+    </message>
+    <message>
+        <source>Answered at (UTC)</source>
+        <extracomment>Column: date and time of the answer, ISO 8601 in UTC</extracomment>
+        <translation>Thời điểm trả lời (UTC)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the reason</extracomment>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>GiftImport</name>
     <message>
         <source>no answer block { … }: a description, which Khiên does not import</source>
@@ -982,6 +1076,35 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     <message>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <extracomment>%1 is a number (12)</extracomment>
+        <translation>Cụm mật khẩu cần ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>An instructor passphrase is already set.</source>
+        <translation>Đã có cụm mật khẩu giảng viên.</translation>
+    </message>
+    <message>
+        <source>No instructor passphrase is set yet.</source>
+        <translation>Chưa đặt cụm mật khẩu giảng viên.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>Cụm mật khẩu hiện tại không đúng.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1 s.</source>
+        <extracomment>%1 is a number of seconds</extracomment>
+        <translation>Nhập sai quá nhiều lần. Hãy thử lại sau %1 giây.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be saved in the database.</source>
+        <translation>Không lưu được cụm mật khẩu vào cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>

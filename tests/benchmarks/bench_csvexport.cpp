@@ -32,6 +32,7 @@ private slots:
     void summary();
     void summarySemicolon();
     void summaryTimes();
+    void storeCallsAlone();
     void answers();
 
 private:
@@ -137,6 +138,26 @@ void BenchCsvExport::summaryTimes()
     std::sort(ms.begin(), ms.end());
     qInfo("summaryCsv, %d trainees x %d modules (%lld bytes): median %.1f ms, max %.1f ms",
           traineeCount, m_modules, qlonglong(bytes), ms[ms.size() / 2], ms.back());
+}
+
+// What summaryCsv() spends in the Store calls it makes, per trainee; the rest is the CSV.
+void BenchCsvExport::storeCallsAlone()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QVector<Trainee> trainees = m_store.trainees();
+    const qint64 list = timer.restart();
+    for (const Trainee &t : trainees)
+        QVERIFY(!m_store.progress(t.id).isEmpty());
+    const qint64 progress = timer.restart();
+    for (const Trainee &t : trainees)
+        QCOMPARE(m_store.attempts(t.id).size(), attemptsPerTrainee);
+    const qint64 attempts = timer.restart();
+    for (const Trainee &t : trainees)
+        QVERIFY(!m_store.lessonsRead(t.id).isEmpty());
+    const qint64 lessons = timer.restart();
+    qInfo("Store calls for %d trainees: trainees() %lld ms, progress() %lld ms, attempts() %lld ms,"
+          " lessonsRead() %lld ms", int(trainees.size()), list, progress, attempts, lessons);
 }
 
 void BenchCsvExport::answers()
