@@ -121,22 +121,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  khien [--db PATH]                      start the app
-  khien check-content [--json] [--strict] [DIR]
-                                         validate a content pack (default: the shipped one);
-                                         --strict adds the shipped course&apos;s quality rules
-  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
-                                         import a Moodle GIFT question bank into a user pack
-                                         (default DIR: &lt;data folder&gt;/packs/gift-import)
-  khien paths                            show where the database and extra packs are
-  khien --version | --help
-
-Environment: KHIEN_DB sets the database file (--db wins).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import-gift: unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,6 +138,44 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>imported %1 questions (%2) into %3, %4 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  khien [--db PATH]                      start the app
+  khien check-content [--json] [--strict] [DIR]
+                                         validate a content pack (default: the shipped one);
+                                         --strict adds the shipped course&apos;s quality rules
+  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
+                                         import a Moodle GIFT question bank into a user pack
+                                         (default DIR: &lt;data folder&gt;/packs/gift-import)
+  khien export --format csv|answers-csv|xapi --out PATH [--separator &apos;;&apos;] [--trainee ID]... [--db PATH]
+                                         scores of the trainees on this PC (all by default)
+  khien paths                            show where the database and extra packs are
+  khien --version | --help
+
+Environment: KHIEN_DB sets the database file (--db wins).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --format csv|answers-csv|xapi and --out PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported %1 trainee(s) to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

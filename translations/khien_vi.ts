@@ -121,34 +121,6 @@
         <translation>check-content: tham số không hợp lệ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Usage:
-  khien [--db PATH]                      start the app
-  khien check-content [--json] [--strict] [DIR]
-                                         validate a content pack (default: the shipped one);
-                                         --strict adds the shipped course&apos;s quality rules
-  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
-                                         import a Moodle GIFT question bank into a user pack
-                                         (default DIR: &lt;data folder&gt;/packs/gift-import)
-  khien paths                            show where the database and extra packs are
-  khien --version | --help
-
-Environment: KHIEN_DB sets the database file (--db wins).
-</source>
-        <translation>Cách dùng:
-  khien [--db PATH]                      mở ứng dụng
-  khien check-content [--json] [--strict] [DIR]
-                                         kiểm tra một gói nội dung (mặc định: gói đi kèm ứng dụng);
-                                         --strict thêm các quy tắc chất lượng của khóa học đi kèm
-  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
-                                         nhập một ngân hàng câu hỏi Moodle GIFT vào gói nội dung của bạn
-                                         (DIR mặc định: &lt;thư mục dữ liệu&gt;/packs/gift-import)
-  khien paths                            cho biết cơ sở dữ liệu và các gói nội dung thêm nằm ở đâu
-  khien --version | --help
-
-Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db được ưu tiên hơn).
-</translation>
-    </message>
-    <message>
         <source>import-gift: unexpected argument &quot;%1&quot;</source>
         <translation>import-gift: tham số không hợp lệ &quot;%1&quot;</translation>
     </message>
@@ -167,6 +139,58 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>imported %1 questions (%2) into %3, %4 skipped</source>
         <translation>đã nhập %1 câu hỏi (%2) vào %3, bỏ qua %4 câu</translation>
+    </message>
+    <message>
+        <source>Usage:
+  khien [--db PATH]                      start the app
+  khien check-content [--json] [--strict] [DIR]
+                                         validate a content pack (default: the shipped one);
+                                         --strict adds the shipped course&apos;s quality rules
+  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
+                                         import a Moodle GIFT question bank into a user pack
+                                         (default DIR: &lt;data folder&gt;/packs/gift-import)
+  khien export --format csv|answers-csv|xapi --out PATH [--separator &apos;;&apos;] [--trainee ID]... [--db PATH]
+                                         scores of the trainees on this PC (all by default)
+  khien paths                            show where the database and extra packs are
+  khien --version | --help
+
+Environment: KHIEN_DB sets the database file (--db wins).
+</source>
+        <translation>Cách dùng:
+  khien [--db PATH]                      mở ứng dụng
+  khien check-content [--json] [--strict] [DIR]
+                                         kiểm tra một gói nội dung (mặc định: gói đi kèm ứng dụng);
+                                         --strict thêm các quy tắc chất lượng của khóa học đi kèm
+  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
+                                         nhập một ngân hàng câu hỏi Moodle GIFT vào gói nội dung của bạn
+                                         (DIR mặc định: &lt;thư mục dữ liệu&gt;/packs/gift-import)
+  khien export --format csv|answers-csv|xapi --out PATH [--separator &apos;;&apos;] [--trainee ID]... [--db PATH]
+                                         xuất điểm của các học viên trên máy này (mặc định: tất cả)
+  khien paths                            cho biết cơ sở dữ liệu và các gói nội dung thêm nằm ở đâu
+  khien --version | --help
+
+Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db được ưu tiên hơn).
+</translation>
+    </message>
+    <message>
+        <source>export: unexpected argument &quot;%1&quot;</source>
+        <translation>export: đối số không hợp lệ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>export needs --format csv|answers-csv|xapi and --out PATH</source>
+        <translation>export cần --format csv|answers-csv|xapi và --out PATH</translation>
+    </message>
+    <message>
+        <source>export: cannot open the database %1: %2</source>
+        <translation>export: không mở được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation>export: %1</translation>
+    </message>
+    <message>
+        <source>exported %1 trainee(s) to %2</source>
+        <translation>đã xuất dữ liệu của %1 học viên vào %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "contentloader.h"
+#include "exportcommand.h"
 #include "contentquality.h"
 #include "contentsummary.h"
 #include "datapaths.h"
@@ -31,6 +32,8 @@ public:
                   "  khien import-gift FILE --lang vi|en --module ID [--pack DIR]\n"
                   "                                         import a Moodle GIFT question bank into a user pack\n"
                   "                                         (default DIR: <data folder>/packs/gift-import)\n"
+                  "  khien export --format csv|answers-csv|xapi --out PATH [--separator ';'] [--trainee ID]... [--db PATH]\n"
+                  "                                         scores of the trainees on this PC (all by default)\n"
                   "  khien paths                            show where the database and extra packs are\n"
                   "  khien --version | --help\n"
                   "\n"
@@ -127,7 +130,7 @@ bool wantsCli(int argc, char **argv)
         const char *a = argv[i];
         if (!std::strcmp(a, "--version") || !std::strcmp(a, "-v") || !std::strcmp(a, "--help")
             || !std::strcmp(a, "-h") || !std::strcmp(a, "check-content") || !std::strcmp(a, "paths")
-            || !std::strcmp(a, "import-gift"))
+            || !std::strcmp(a, "import-gift") || !std::strcmp(a, "export"))
             return true;
     }
     return false;
@@ -152,6 +155,8 @@ int run(int argc, char **argv)
     }
     if (args.value(0) == QLatin1String("paths"))
         return Cli::paths();
+    if (args.value(0) == QLatin1String("export"))
+        return runExport(args.mid(1));
     if (args.value(0) == QLatin1String("import-gift"))
         return Cli::importGift(args.mid(1));
     const int at = int(args.indexOf(QLatin1String("check-content")));

@@ -1,5 +1,6 @@
 // The real khien binary's command line: runs with no display at all, validates the shipped
 // content (compiled in and on disk), names each problem of a broken pack as file:line.
+#include "store.h"
 #include "testpack.h"
 
 #include <QJsonDocument>
@@ -16,7 +17,7 @@ struct Run
     QString err;
 };
 
-Run khien(const QStringList &args)
+Run runKhien(const QStringList &args)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -43,14 +44,14 @@ class TestCli : public QObject
 private slots:
     void version()
     {
-        const Run r = khien({QStringLiteral("--version")});
+        const Run r = runKhien({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.trimmed(), QStringLiteral("khien " KHIEN_VERSION));
     }
 
     void help()
     {
-        const Run r = khien({QStringLiteral("--help")});
+        const Run r = runKhien({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("check-content")));
     }
@@ -67,7 +68,7 @@ private slots:
     void shippedContentIsClean()
     {
         QFETCH(QStringList, args);
-        const Run r = khien(args);
+        const Run r = runKhien(args);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 1); // the summary only: no problems
@@ -77,7 +78,7 @@ private slots:
 
     void jsonSummary()
     {
-        const Run r = khien({QStringLiteral("check-content"), QStringLiteral("--json")});
+        const Run r = runKhien({QStringLiteral("check-content"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("pack")).toString(), QStringLiteral("khien-basics"));
@@ -104,14 +105,14 @@ private slots:
                                    QStringLiteral("type=\"essay\"")));
         QVERIFY(testpack::editFile(pack + QStringLiteral("/modules/alpha.xml"), QStringLiteral("passPercent=\"70\""),
                                    QStringLiteral("passPercent=\"170\"")));
-        const Run r = khien({QStringLiteral("check-content"), pack});
+        const Run r = runKhien({QStringLiteral("check-content"), pack});
         QCOMPARE(r.exitCode, 1);
         const QString file = pack + QStringLiteral("/modules/alpha.xml");
         QVERIFY2(r.out.contains(file + QStringLiteral(":18: passPercent must be a whole number from 1 to 100")), qPrintable(r.out));
         QVERIFY2(r.out.contains(file + QStringLiteral(":21: unknown question type \"essay\"")), qPrintable(r.out));
         QVERIFY(r.out.trimmed().endsWith(QStringLiteral("2 problems")));
 
-        const Run json = khien({QStringLiteral("check-content"), QStringLiteral("--json"), pack});
+        const Run json = runKhien({QStringLiteral("check-content"), QStringLiteral("--json"), pack});
         QCOMPARE(json.exitCode, 1);
         const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QVERIFY(!o.value(QStringLiteral("clean")).toBool());
@@ -120,7 +121,7 @@ private slots:
 
     void strictRejectsASmallPack()
     {
-        const Run r = khien({QStringLiteral("check-content"), QStringLiteral("--strict"),
+        const Run r = runKhien({QStringLiteral("check-content"), QStringLiteral("--strict"),
                              testpack::dataDir() + QStringLiteral("/packs/good")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("module \"alpha\": its quiz has 3 questions of 3 types")), qPrintable(r.out));
@@ -128,7 +129,7 @@ private slots:
 
     void missingFolderFails()
     {
-        const Run r = khien({QStringLiteral("check-content"), QStringLiteral("/nonexistent/pack")});
+        const Run r = runKhien({QStringLiteral("check-content"), QStringLiteral("/nonexistent/pack")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains(QStringLiteral("/nonexistent/pack/course.xml: cannot open the file")));
     }
@@ -175,9 +176,42 @@ private slots:
         QVERIFY2(out.contains(QStringLiteral("/nonexistent/pack/course.xml: không mở được tệp")), qPrintable(out));
     }
 
+    void exportWritesNeutralisedCsvAndXapi()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("khien.sqlite"));
+        {
+            khien::Store store;
+            QCOMPARE(store.open(db), khien::Store::OpenError::None);
+            QVERIFY(store.createTrainee(QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"), QStringLiteral("A1")));
+        }
+        const QString csv = dir.filePath(QStringLiteral("scores.csv"));
+        Run r = runKhien({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                       QStringLiteral("--out"), csv, QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));            // UTF-8 BOM for Excel
+        QVERIFY(bytes.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""));  // neutralised and quoted
+        QVERIFY(!bytes.contains("\n=HYPERLINK"));
+
+        const QString json = dir.filePath(QStringLiteral("statements.json"));
+        r = runKhien({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xapi"),
+                   QStringLiteral("--out"), json, QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 0);
+        QFile j(json);
+        QVERIFY(j.open(QIODevice::ReadOnly));
+        QVERIFY(QJsonDocument::fromJson(j.readAll()).isArray());
+
+        r = runKhien({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                   QStringLiteral("--out"), json, QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 2);
+    }
+
     void unknownArgumentIsAnError()
     {
-        const Run r = khien({QStringLiteral("check-content"), QStringLiteral("--frobnicate")});
+        const Run r = runKhien({QStringLiteral("check-content"), QStringLiteral("--frobnicate")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("--frobnicate")));
     }
