@@ -81,9 +81,9 @@
     </message>
     <message numerus="yes">
         <source>%n question(s) imported into the module &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question imported into the module &quot;%1&quot;.</numerusform>
+            <numerusform>%n questions imported into the module &quot;%1&quot;.</numerusform>
         </translation>
     </message>
 </context>
@@ -895,9 +895,9 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message numerus="yes">
         <source>%n question(s) you missed are due for practice today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question you missed is due for practice today.</numerusform>
+            <numerusform>%n questions you missed are due for practice today.</numerusform>
         </translation>
     </message>
     <message>
