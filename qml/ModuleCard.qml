@@ -42,6 +42,7 @@ Card {
             RowLayout {
                 spacing: Theme.spacing
                 Label {
+                    visible: card.lessonCount > 0 // a question bank has no lessons
                     text: qsTr("Lessons read: %1 of %2").arg(card.lessonsRead).arg(card.lessonCount)
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted

@@ -61,6 +61,7 @@ Page {
 
             Card {
                 Layout.fillWidth: true
+                visible: (page.detail.objectives || []).length > 0
                 ColumnLayout {
                     width: parent.width
                     spacing: 8
@@ -86,6 +87,7 @@ Page {
 
             Card {
                 Layout.fillWidth: true
+                visible: (page.detail.lessons || []).length > 0
                 ColumnLayout {
                     width: parent.width
                     spacing: 8
