@@ -73,12 +73,14 @@ Page {
                         }
                         Repeater {
                             model: modelData.lines
-                            delegate: ColumnLayout {
+                            // A Column, not a nested layout: wrapped labels with a set width
+                            // report their height reliably.
+                            delegate: Column {
                                 required property var modelData
                                 Layout.fillWidth: true
                                 spacing: 0
                                 Label {
-                                    Layout.fillWidth: true
+                                    width: parent.width
                                     wrapMode: Text.Wrap
                                     font.pixelSize: Theme.fontBody
                                     color: modelData.mark === "right" ? Theme.success : modelData.mark === "wrong" ? Theme.danger : Theme.text
@@ -88,7 +90,7 @@ Page {
                                 }
                                 Label {
                                     visible: modelData.detail.length > 0
-                                    Layout.fillWidth: true
+                                    width: parent.width
                                     leftPadding: 20
                                     wrapMode: Text.Wrap
                                     font.pixelSize: Theme.fontSmall
@@ -98,8 +100,9 @@ Page {
                                 }
                                 Label {
                                     visible: modelData.explanation.length > 0
-                                    Layout.fillWidth: true
+                                    width: parent.width
                                     leftPadding: 20
+                                    bottomPadding: 4
                                     wrapMode: Text.Wrap
                                     font.pixelSize: Theme.fontSmall
                                     color: Theme.textMuted
