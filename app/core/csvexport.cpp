@@ -153,10 +153,6 @@ QByteArray summaryCsv(const Store &store, const CourseCatalog &catalog, const Cs
             continue;
         const QHash<QString, ModuleProgress> progress = store.progress(t.id, GradePolicy::Best);
         const QSet<QString> lessonsRead = store.lessonsRead(t.id);
-        QHash<QString, int> attemptsByModule;
-        for (const AttemptRecord &a : store.attempts(t.id))
-            if (a.isFinished() && !a.abandoned)
-                ++attemptsByModule[a.moduleId];
         for (const Course &course : catalog.courses()) {
             for (const Module &m : course.modules) {
                 // Lessons of the module as it is now: a lesson since removed does not count.
@@ -165,7 +161,8 @@ QByteArray summaryCsv(const Store &store, const CourseCatalog &catalog, const Cs
                 const auto p = progress.constFind(m.id);
                 const bool graded = p != progress.cend() && p->bestPercent >= 0;
                 csv.row({t.displayName, t.groupCode, m.id, m.title.vi, m.title.en,
-                         csv.number(double(read), 0), csv.number(attemptsByModule.value(m.id), 0),
+                         csv.number(double(read), 0),
+                         csv.number(p != progress.cend() ? p->finishedAttempts : 0, 0),
                          graded ? csv.number(p->bestPercent, 1) : Cell(QString()),
                          graded && p->passed ? yes : no});
             }

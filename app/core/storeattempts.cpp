@@ -261,6 +261,7 @@ QHash<QString, ModuleProgress> Store::progress(const QString &traineeId, GradePo
         entry(lessons->value(0).toString()).lessonsRead = lessons->value(1).toInt();
     while (quizzes->next()) {
         ModuleProgress &p = entry(quizzes->value(0).toString());
+        ++p.finishedAttempts;
         const double maxScore = quizzes->value(1).toDouble();
         const double percent = maxScore > 0 ? 100.0 * quizzes->value(3).toDouble() / maxScore : 0.0;
         const bool passed = quizzes->value(2).toInt() != 0;

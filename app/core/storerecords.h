@@ -94,6 +94,7 @@ struct ModuleProgress
     // attempts; -1 when there is none. Named before there were policies.
     double bestPercent = -1;
     bool passed = false; // whether the attempt that gives the recorded grade passed
+    int finishedAttempts = 0; // finished, not abandoned
 };
 
 } // namespace khien

@@ -1064,12 +1064,14 @@ void TestStore::progressFigures()
     QCOMPARE(p[m(1)].moduleId, m(1));
     QCOMPARE(p[m(1)].lessonsRead, 2);
     QCOMPARE(p[m(1)].bestPercent, 75.0);
+    QCOMPARE(p[m(1)].finishedAttempts, 2); // the unfinished one does not count
     QVERIFY(p[m(1)].passed);
     QCOMPARE(p[m(2)].lessonsRead, 0);
     QCOMPARE(p[m(2)].bestPercent, 25.0);
     QVERIFY(!p[m(2)].passed);
     QCOMPARE(p[m(3)].lessonsRead, 1);
     QCOMPARE(p[m(3)].bestPercent, -1.0);
+    QCOMPARE(p[m(3)].finishedAttempts, 0);
     QVERIFY(!p[m(3)].passed);
 }
 
