@@ -148,10 +148,11 @@ QByteArray summaryCsv(const Store &store, const CourseCatalog &catalog, const Cs
 {
     CsvWriter csv(options);
     csv.header(CsvText::summaryHeader());
+    const QHash<QString, QHash<QString, ModuleProgress>> everyone = store.progressByTrainee(GradePolicy::Best);
     for (const Trainee &t : store.trainees()) {
         if (!included(options, t))
             continue;
-        const QHash<QString, ModuleProgress> progress = store.progress(t.id, GradePolicy::Best);
+        const QHash<QString, ModuleProgress> progress = everyone.value(t.id);
         const QSet<QString> lessonsRead = store.lessonsRead(t.id);
         for (const Course &course : catalog.courses()) {
             for (const Module &m : course.modules) {

@@ -87,6 +87,10 @@ public:
     // attempts.
     [[nodiscard]] QHash<QString, ModuleProgress>
     progress(const QString &traineeId, GradePolicy policy = GradePolicy::Best) const;
+    // The same for every trainee (or only `onlyTrainee`): trainee id -> module id -> progress,
+    // in two queries whatever the number of trainees.
+    [[nodiscard]] QHash<QString, QHash<QString, ModuleProgress>> progressByTrainee(
+            GradePolicy policy = GradePolicy::Best, const QString &onlyTrainee = {}) const;
 
     // "Practise my mistakes": Leitner boxes (leitner.h), one row per question in the set.
     // Call after every answer to a question, in any quiz or practice; one transaction.

@@ -234,39 +234,52 @@ QVector<DecisionRecord> Store::decisions(const QString &attemptId) const
 
 QHash<QString, ModuleProgress> Store::progress(const QString &traineeId, GradePolicy policy) const
 {
-    QHash<QString, ModuleProgress> result;
-    auto entry = [&](const QString &moduleId) -> ModuleProgress & {
-        ModuleProgress &p = result[moduleId];
+    return progressByTrainee(policy, traineeId).value(traineeId);
+}
+
+QHash<QString, QHash<QString, ModuleProgress>> Store::progressByTrainee(GradePolicy policy,
+                                                                       const QString &onlyTrainee) const
+{
+    // One pass over all trainees (or one): a class dashboard or export of 1,000 trainees is
+    // two queries, not two thousand.
+    const bool one = !onlyTrainee.isEmpty();
+    const QString lessonFilter = one ? QStringLiteral("trainee_id = ?") : QStringLiteral("1 = 1");
+    const QString attemptFilter = one ? QStringLiteral("a.trainee_id = ?") : QStringLiteral("1 = 1");
+    const QVariantList values = one ? QVariantList{text(onlyTrainee)} : QVariantList{};
+    QHash<QString, QHash<QString, ModuleProgress>> result;
+    auto entry = [&](const QString &traineeId, const QString &moduleId) -> ModuleProgress & {
+        ModuleProgress &p = result[traineeId][moduleId];
         p.moduleId = moduleId;
         return p;
     };
     auto lessons = query(m_connection,
-                         QStringLiteral("SELECT module_id, COUNT(*) FROM lesson_progress"
-                                        " WHERE trainee_id = ? GROUP BY module_id"),
-                         {text(traineeId)}, m_lastError);
+                         QStringLiteral("SELECT trainee_id, module_id, COUNT(*) FROM lesson_progress"
+                                        " WHERE %1 GROUP BY trainee_id, module_id").arg(lessonFilter),
+                         values, m_lastError);
     // Only finished attempts give grades: an interrupted one proves nothing, and an abandoned
     // one was given up. Oldest first, so the first row of a module is its first attempt.
     auto quizzes = query(m_connection,
-                         QStringLiteral("SELECT a.module_id, a.max_score, a.passed,"
+                         QStringLiteral("SELECT a.trainee_id, a.module_id, a.max_score, a.passed,"
                                         " COALESCE(SUM(n.points), 0) FROM quiz_attempts a"
                                         " LEFT JOIN answers n ON n.attempt_id = a.id"
-                                        " WHERE a.trainee_id = ? AND a.finished_at IS NOT NULL"
+                                        " WHERE %1 AND a.finished_at IS NOT NULL"
                                         " AND a.abandoned = 0"
-                                        " GROUP BY a.id ORDER BY a.started_at, a.id"),
-                         {text(traineeId)}, m_lastError);
+                                        " GROUP BY a.id ORDER BY a.started_at, a.id").arg(attemptFilter),
+                         values, m_lastError);
     if (!lessons || !quizzes)
         return {};
-    QSet<QString> graded; // modules that have a grade so far
+    QSet<QPair<QString, QString>> graded; // (trainee, module) that have a grade so far
     while (lessons->next())
-        entry(lessons->value(0).toString()).lessonsRead = lessons->value(1).toInt();
+        entry(lessons->value(0).toString(), lessons->value(1).toString()).lessonsRead = lessons->value(2).toInt();
     while (quizzes->next()) {
-        ModuleProgress &p = entry(quizzes->value(0).toString());
+        const QString traineeId = quizzes->value(0).toString();
+        ModuleProgress &p = entry(traineeId, quizzes->value(1).toString());
         ++p.finishedAttempts;
-        const double maxScore = quizzes->value(1).toDouble();
-        const double percent = maxScore > 0 ? 100.0 * quizzes->value(3).toDouble() / maxScore : 0.0;
-        const bool passed = quizzes->value(2).toInt() != 0;
-        const bool first = !graded.contains(p.moduleId);
-        graded.insert(p.moduleId);
+        const double maxScore = quizzes->value(2).toDouble();
+        const double percent = maxScore > 0 ? 100.0 * quizzes->value(4).toDouble() / maxScore : 0.0;
+        const bool passed = quizzes->value(3).toInt() != 0;
+        const bool first = !graded.contains({traineeId, p.moduleId});
+        graded.insert({traineeId, p.moduleId});
         const bool take = policy == GradePolicy::Last || first
                 || (policy == GradePolicy::Best && percent > p.bestPercent);
         if (take) {
