@@ -71,21 +71,41 @@ Page {
             Card {
                 Layout.fillWidth: true
                 visible: (page.body.markdown || "").length > 0
-                Text {
-                    id: lessonText
-                    objectName: "lessonText"
+                // The lesson, with its key points (block quotes) drawn as boxes.
+                Column {
                     width: parent.width
-                    text: page.body.markdown || ""
-                    textFormat: Text.MarkdownText
-                    baseUrl: page.body.baseUrl || ""
-                    wrapMode: Text.Wrap
-                    color: Theme.text
-                    linkColor: Theme.primary
-                    font.pixelSize: Theme.fontBody + 1
-                    lineHeight: 1.25
-                    onLinkActivated: (link) => linkDialog.ask(link)
-                    HoverHandler {
-                        cursorShape: lessonText.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.ArrowCursor
+                    spacing: Theme.spacing
+                    Repeater {
+                        model: page.body.segments || []
+                        delegate: Rectangle {
+                            id: segment
+                            required property var modelData
+                            width: parent.width
+                            height: segmentText.implicitHeight + (modelData.keyPoint ? 2 * Theme.spacing : 0)
+                            radius: Theme.radius
+                            color: modelData.keyPoint ? Theme.primaryLight : "transparent"
+                            border.color: modelData.keyPoint ? Theme.primary : "transparent"
+                            Accessible.role: modelData.keyPoint ? Accessible.Note : Accessible.StaticText
+                            Text {
+                                id: segmentText
+                                objectName: segment.modelData.keyPoint ? "keyPoint" : "lessonText"
+                                x: segment.modelData.keyPoint ? Theme.spacing : 0
+                                y: segment.modelData.keyPoint ? Theme.spacing : 0
+                                width: parent.width - 2 * x
+                                text: segment.modelData.markdown
+                                textFormat: Text.MarkdownText
+                                baseUrl: page.body.baseUrl || ""
+                                wrapMode: Text.Wrap
+                                color: Theme.text
+                                linkColor: Theme.primary
+                                font.pixelSize: Theme.fontBody + 1
+                                lineHeight: 1.25
+                                onLinkActivated: (link) => linkDialog.ask(link)
+                                HoverHandler {
+                                    cursorShape: segmentText.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.ArrowCursor
+                                }
+                            }
+                        }
                     }
                 }
             }

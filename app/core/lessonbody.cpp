@@ -71,6 +71,25 @@ public:
 
 } // namespace
 
+QVector<LessonSegment> splitKeyPoints(const QString &markdown)
+{
+    QVector<LessonSegment> segments;
+    bool inCode = false;
+    for (const QString &line : markdown.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("```")))
+            inCode = !inCode;
+        const bool quote = !inCode && trimmed.startsWith(QLatin1Char('>'));
+        // A blank line inside a quote block (">") continues it; any other blank line ends it.
+        const QString content = quote ? trimmed.mid(1).trimmed() : line;
+        if (segments.isEmpty() || segments.last().keyPoint != quote)
+            segments.append({quote, QString()});
+        segments.last().markdown += content + QLatin1Char('\n');
+    }
+    segments.removeIf([](const LessonSegment &s) { return s.markdown.trimmed().isEmpty(); });
+    return segments;
+}
+
 bool containsHtml(const QString &text)
 {
     // An HTML tag or comment; Markdown autolinks (<https://…>) are not tags.

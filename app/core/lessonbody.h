@@ -22,6 +22,15 @@ struct LessonBody
 // loader refuses it everywhere.
 [[nodiscard]] bool containsHtml(const QString &text);
 
+// A lesson split for display: plain Markdown runs and key-point boxes (block quotes, `> …`),
+// which the app draws as coloured boxes. The quote markers are removed from key points.
+struct LessonSegment
+{
+    bool keyPoint = false;
+    QString markdown;
+};
+[[nodiscard]] QVector<LessonSegment> splitKeyPoints(const QString &markdown);
+
 // The checks readLessonBody applies, on text already read; `file` is used in the issues.
 [[nodiscard]] ContentIssues checkLessonMarkdown(const QString &file, const QString &markdown);
 

@@ -218,8 +218,12 @@ QVariantMap AppController::lessonBody(const QString &moduleId, const QString &le
     const QString error = problems.isEmpty()
         ? QString()
         : tr("This lesson cannot be shown:\n%1").arg(problems.join(QLatin1Char('\n')));
+    QVariantList segments;
+    for (const khien::LessonSegment &s : khien::splitKeyPoints(body.markdown))
+        segments.append(QVariantMap{{QStringLiteral("keyPoint"), s.keyPoint}, {QStringLiteral("markdown"), s.markdown}});
     return {{QStringLiteral("title"), lesson->title.in(lang)},
             {QStringLiteral("markdown"), body.markdown},
+            {QStringLiteral("segments"), segments},
             {QStringLiteral("baseUrl"), body.baseUrl},
             {QStringLiteral("error"), error}};
 }

@@ -220,6 +220,18 @@ private slots:
         QVERIFY(body.baseUrl.endsWith(QStringLiteral("/lessons/")));
     }
 
+    void keyPointsAreSplitOut()
+    {
+        const QVector<LessonSegment> s = splitKeyPoints(QStringLiteral(
+            "## Title\n\nText.\n\n> **Key point:** stop.\n> Then check.\n\nMore text.\n```\n> not a quote\n```\n"));
+        QCOMPARE(s.size(), 3);
+        QVERIFY(!s.at(0).keyPoint);
+        QVERIFY(s.at(1).keyPoint);
+        QCOMPARE(s.at(1).markdown, QStringLiteral("**Key point:** stop.\nThen check.\n"));
+        QVERIFY(!s.at(2).keyPoint);
+        QVERIFY(s.at(2).markdown.contains(QStringLiteral("> not a quote"))); // code stays code
+    }
+
     void markdownAutolinksAndCodeAreNotHtml()
     {
         const QString md = QStringLiteral("See <https://tinnhiemmang.vn>.\n```\n<b>code</b>\n```\n");
