@@ -1319,6 +1319,193 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
 </context>
 <context>
+    <name>ResultsBundle</name>
+    <message>
+        <source>is missing or not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has too many items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds an invalid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has more than %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds something that is not an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not the attempt it is listed under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds something that is not a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds something that is not an attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not the trainee it is listed under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is set on an unfinished attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds more than %1 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, answer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the question is answered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, decision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the decision is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is not a valid JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Khiên results bundle of a version this app can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trainee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds something that is not a trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds more than %1 attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, attempt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the attempt is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1 could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1 clashes with attempt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 (trainee %2, quiz %3) differs from the one already here; both are kept, the bundle&apos;s as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class key is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no trainee %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has no integrity tag: it is incomplete or not a results bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s integrity check failed: it was changed after export, or it was signed with another class key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle could not be merged; nothing was changed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>

@@ -1335,6 +1335,193 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     </message>
 </context>
 <context>
+    <name>ResultsBundle</name>
+    <message>
+        <source>is missing or not %1</source>
+        <translation>bị thiếu hoặc không phải %1</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>dài quá %1 ký tự</translation>
+    </message>
+    <message>
+        <source>is not a valid id</source>
+        <translation>không phải là id hợp lệ</translation>
+    </message>
+    <message>
+        <source>has too many items</source>
+        <translation>có quá nhiều phần tử</translation>
+    </message>
+    <message>
+        <source>holds an invalid id</source>
+        <translation>chứa một id không hợp lệ</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>nằm ngoài phạm vi cho phép</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>không phải là số nguyên</translation>
+    </message>
+    <message>
+        <source>is not a valid time</source>
+        <translation>không phải là thời điểm hợp lệ</translation>
+    </message>
+    <message>
+        <source>has more than %1 items</source>
+        <translation>có hơn %1 phần tử</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; %3</source>
+        <translation>%1: trường &quot;%2&quot; %3</translation>
+    </message>
+    <message>
+        <source>holds something that is not an answer</source>
+        <translation>chứa mục không phải là câu trả lời</translation>
+    </message>
+    <message>
+        <source>is not the attempt it is listed under</source>
+        <translation>không khớp với lần làm bài chứa nó</translation>
+    </message>
+    <message>
+        <source>holds something that is not a decision</source>
+        <translation>chứa mục không phải là lựa chọn</translation>
+    </message>
+    <message>
+        <source>holds something that is not an attempt</source>
+        <translation>chứa mục không phải là lần làm bài</translation>
+    </message>
+    <message>
+        <source>is not the trainee it is listed under</source>
+        <translation>không khớp với học viên chứa nó</translation>
+    </message>
+    <message>
+        <source>is set on an unfinished attempt</source>
+        <translation>được đặt cho một lần làm bài chưa hoàn thành</translation>
+    </message>
+    <message>
+        <source>The bundle holds more than %1 answers.</source>
+        <translation>Gói kết quả chứa hơn %1 câu trả lời.</translation>
+    </message>
+    <message>
+        <source>%1, answer %2</source>
+        <translation>%1, câu trả lời %2</translation>
+    </message>
+    <message>
+        <source>%1: the question is answered twice</source>
+        <translation>%1: câu hỏi được trả lời hai lần</translation>
+    </message>
+    <message>
+        <source>%1, decision %2</source>
+        <translation>%1, lựa chọn %2</translation>
+    </message>
+    <message>
+        <source>%1: the decision is listed twice</source>
+        <translation>%1: lựa chọn xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>The bundle is not a valid JSON document.</source>
+        <translation>Gói kết quả không phải là tài liệu JSON hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The file is not a Khiên results bundle of a version this app can read.</source>
+        <translation>Tệp này không phải là gói kết quả Khiên ở phiên bản mà ứng dụng này đọc được.</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>gói kết quả</translation>
+    </message>
+    <message>
+        <source>trainee %1</source>
+        <translation>học viên %1</translation>
+    </message>
+    <message>
+        <source>holds something that is not a trainee</source>
+        <translation>chứa mục không phải là học viên</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>bị để trống</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>The bundle holds more than %1 attempts.</source>
+        <translation>Gói kết quả chứa hơn %1 lần làm bài.</translation>
+    </message>
+    <message>
+        <source>%1, attempt %2</source>
+        <translation>%1, lần làm bài %2</translation>
+    </message>
+    <message>
+        <source>%1: the attempt is listed twice</source>
+        <translation>%1: lần làm bài xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>attempt %1 could not be added</source>
+        <translation>không thêm được lần làm bài %1</translation>
+    </message>
+    <message>
+        <source>attempt %1 clashes with attempt %2</source>
+        <translation>lần làm bài %1 xung đột với lần làm bài %2</translation>
+    </message>
+    <message>
+        <source>Attempt %1 (trainee %2, quiz %3) differs from the one already here; both are kept, the bundle&apos;s as %4.</source>
+        <translation>Lần làm bài %1 (học viên %2, bài kiểm tra %3) khác với bản đã có trên máy này; cả hai đều được giữ lại, bản trong gói kết quả được lưu với mã %4.</translation>
+    </message>
+    <message>
+        <source>No class key is set.</source>
+        <translation>Chưa đặt khóa của lớp.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Cơ sở dữ liệu chưa được mở.</translation>
+    </message>
+    <message>
+        <source>There is no trainee %1.</source>
+        <translation>Không có học viên %1.</translation>
+    </message>
+    <message>
+        <source>The bundle is larger than %1 MB.</source>
+        <translation>Gói kết quả lớn hơn %1 MB.</translation>
+    </message>
+    <message>
+        <source>The bundle has no integrity tag: it is incomplete or not a results bundle.</source>
+        <translation>Gói kết quả không có mã toàn vẹn: gói bị thiếu dữ liệu hoặc không phải là gói kết quả.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s integrity check failed: it was changed after export, or it was signed with another class key.</source>
+        <translation>Kiểm tra tính toàn vẹn của gói kết quả không thành công: gói đã bị thay đổi sau khi xuất, hoặc đã được ký bằng khóa của lớp khác.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be merged; nothing was changed (%1).</source>
+        <translation>Không gộp được gói kết quả; không có gì bị thay đổi (%1).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>một danh sách</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>một số</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>đúng hoặc sai</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>một thời điểm</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>

@@ -1,0 +1,405 @@
+// Tests of results bundles: two classroom PCs merged into the instructor's database, twice,
+// and bundles that are tampered with, truncated, oversized, hostile or in conflict.
+#include "resultsbundle.h"
+#include "store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace khien;
+
+namespace {
+
+const QByteArray classKey = QByteArrayLiteral("room-12 class key");
+
+std::unique_ptr<Store> openStore(const QString &path)
+{
+    auto store = std::make_unique<Store>();
+    if (store->open(path) != Store::OpenError::None)
+        return nullptr;
+    return store;
+}
+
+// One trainee with a finished exam (two answers, a scenario decision) and an interrupted one.
+QString traineeWithResults(Store &store, const QString &name)
+{
+    const auto trainee = store.createTrainee(name, QStringLiteral("k12"));
+    if (!trainee)
+        return {};
+    AttemptStart start;
+    start.traineeId = trainee->id;
+    start.moduleId = QStringLiteral("phishing");
+    start.quizId = QStringLiteral("phishing-quiz");
+    start.contentVersion = QStringLiteral("1.2");
+    start.language = QStringLiteral("vi");
+    start.passPercent = 70;
+    start.maxScore = 3;
+    start.seed = 4000000000u;
+    start.mode = QStringLiteral("exam");
+    start.questionOrder = {QStringLiteral("q2"), QStringLiteral("q1"), QStringLiteral("s1")};
+    const auto attempt = store.startAttempt(start);
+    const auto unfinished = store.startAttempt(start);
+    if (!attempt || !unfinished)
+        return {};
+    const QDateTime t = QDateTime::currentDateTimeUtc();
+    bool ok = true;
+    for (const QString &id : {*attempt, *unfinished}) {
+        ok = ok && store.recordAnswer({id, QStringLiteral("q2"), QStringLiteral("multiple"),
+                                       {QStringLiteral("a"), QStringLiteral("c")}, true, 1, 1,
+                                       4200, QStringLiteral("vi"), QStringLiteral("1.2"), t, 0});
+    }
+    ok = ok && store.recordAnswer({*attempt, QStringLiteral("q1"), QStringLiteral("single"),
+                                   {QStringLiteral("b")}, false, 0, 1, 1500, QStringLiteral("vi"),
+                                   QStringLiteral("1.2"), t.addSecs(5), 1});
+    ok = ok && store.recordDecision({*attempt, QStringLiteral("s1"), 0, QStringLiteral("start"),
+                                     QStringLiteral("call-back"), 0.5, t.addSecs(9)});
+    ok = ok && store.finishAttempt(*attempt, false);
+    return ok ? trainee->id : QString();
+}
+
+// Everything the instructor's database holds, read through the Store: equal snapshots mean
+// nothing changed.
+QStringList snapshot(const Store &store)
+{
+    QStringList lines;
+    for (const Trainee &t : store.trainees()) {
+        lines << QStringLiteral("T %1 %2 %3 %4").arg(t.id, t.displayName, t.groupCode,
+                                                    t.createdAt.toString(Qt::ISODateWithMs));
+        for (const AttemptRecord &a : store.attempts(t.id)) {
+            lines << QStringLiteral("A %1 %2 %3 %4 %5 %6 %7 %8 %9")
+                             .arg(a.id, a.quizId, a.mode, a.questionOrder.join(QLatin1Char(',')),
+                                  a.finishedAt.toString(Qt::ISODateWithMs))
+                             .arg(a.score)
+                             .arg(a.seed)
+                             .arg(a.passed)
+                             .arg(a.abandoned);
+            for (const AnswerRecord &n : store.answers(a.id))
+                lines << QStringLiteral("N %1 %2 %3 %4 %5").arg(n.questionId,
+                                                               n.chosen.join(QLatin1Char(',')))
+                                 .arg(n.points)
+                                 .arg(n.timeTakenMs)
+                                 .arg(n.position);
+            for (const DecisionRecord &d : store.decisions(a.id))
+                lines << QStringLiteral("D %1 %2 %3 %4").arg(d.questionId, d.stepId, d.choiceId)
+                                 .arg(d.seq);
+        }
+    }
+    return lines;
+}
+
+QByteArray jsonOf(const QByteArray &bundle)
+{
+    return bundle.left(bundle.lastIndexOf('\n', bundle.size() - 2));
+}
+
+QByteArray sign(const QByteArray &json, const QByteArray &key = classKey)
+{
+    return json + "\nhmac-sha256:"
+            + QMessageAuthenticationCode::hash(json, key, QCryptographicHash::Sha256).toHex()
+            + '\n';
+}
+
+} // namespace
+
+class TestResultsBundle : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void mergesTwoPcs();
+    void secondImportChangesNothing();
+    void changedByteIsRefused();
+    void wrongKeyIsRefused();
+    void truncatedBundleIsRefused();
+    void oversizedBundleIsRefused();
+    void malformedBundlesAreRefused_data();
+    void malformedBundlesAreRefused();
+    void hostileIdIsRefused();
+    void conflictKeepsBoth();
+
+private:
+    // Imports `bundle` and checks it was refused with `errorPart` and changed nothing.
+    void expectRefused(const QByteArray &bundle, const QString &errorPart,
+                       const QByteArray &key = classKey);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_pcA, m_pcB, m_instructor;
+    QString m_traineeA, m_traineeB;
+    QByteArray m_bundleA, m_bundleB;
+};
+
+void TestResultsBundle::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_pcA = openStore(m_dir->filePath(QStringLiteral("pc-a.db")));
+    m_pcB = openStore(m_dir->filePath(QStringLiteral("pc-b.db")));
+    m_instructor = openStore(m_dir->filePath(QStringLiteral("instructor.db")));
+    QVERIFY(m_pcA && m_pcB && m_instructor);
+    m_traineeA = traineeWithResults(*m_pcA, QStringLiteral("Nguyễn Thị Lan"));
+    m_traineeB = traineeWithResults(*m_pcB, QStringLiteral("Trần Văn Minh"));
+    QVERIFY(!m_traineeA.isEmpty() && !m_traineeB.isEmpty());
+    QString error;
+    m_bundleA = exportBundle(*m_pcA, {m_traineeA}, classKey, &error);
+    QVERIFY2(!m_bundleA.isEmpty(), qPrintable(error));
+    m_bundleB = exportBundle(*m_pcB, {}, classKey, &error); // the whole PC
+    QVERIFY2(!m_bundleB.isEmpty(), qPrintable(error));
+}
+
+void TestResultsBundle::cleanup()
+{
+    m_instructor.reset();
+    m_pcB.reset();
+    m_pcA.reset();
+    m_dir.reset();
+}
+
+void TestResultsBundle::mergesTwoPcs()
+{
+    for (const QByteArray &bundle : {m_bundleA, m_bundleB}) {
+        const BundleImportReport r = importBundle(*m_instructor, bundle, classKey);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.traineesAdded, 1);
+        QCOMPARE(r.attemptsAdded, 2);
+        QCOMPARE(r.attemptsAlreadyThere, 0);
+        QCOMPARE(r.conflicts, 0);
+    }
+    QCOMPARE(m_instructor->trainees().size(), 2);
+    // Every record reads back exactly as on the PC it came from.
+    for (Store *pc : {m_pcA.get(), m_pcB.get()}) {
+        const Trainee t = pc->trainees().first();
+        const auto there = m_instructor->trainee(t.id);
+        QVERIFY(there);
+        QCOMPARE(there->displayName, t.displayName);
+        QCOMPARE(there->groupCode, t.groupCode);
+        QCOMPARE(there->createdAt, t.createdAt);
+        const auto attempts = pc->attempts(t.id);
+        const auto copies = m_instructor->attempts(t.id);
+        QCOMPARE(copies.size(), attempts.size());
+        for (int i = 0; i < attempts.size(); ++i) {
+            const AttemptRecord &a = attempts.at(i), &c = copies.at(i);
+            QCOMPARE(c.id, a.id);
+            QCOMPARE(c.finishedAt, a.finishedAt);
+            QCOMPARE(c.isFinished(), a.isFinished());
+            QCOMPARE(c.score, a.score);
+            QCOMPARE(c.answeredCount, a.answeredCount);
+            QCOMPARE(c.seed, a.seed);
+            QCOMPARE(c.mode, a.mode);
+            QCOMPARE(c.questionOrder, a.questionOrder);
+            QCOMPARE(c.passed, a.passed);
+            const auto answers = pc->answers(a.id), answersThere = m_instructor->answers(a.id);
+            QCOMPARE(answersThere.size(), answers.size());
+            for (int j = 0; j < answers.size(); ++j) {
+                QCOMPARE(answersThere.at(j).chosen, answers.at(j).chosen);
+                QCOMPARE(answersThere.at(j).answeredAt, answers.at(j).answeredAt);
+                QCOMPARE(answersThere.at(j).timeTakenMs, answers.at(j).timeTakenMs);
+                QCOMPARE(answersThere.at(j).position, answers.at(j).position);
+            }
+            const auto decisions = pc->decisions(a.id);
+            const auto decisionsThere = m_instructor->decisions(a.id);
+            QCOMPARE(decisionsThere.size(), decisions.size());
+            for (int j = 0; j < decisions.size(); ++j) {
+                QCOMPARE(decisionsThere.at(j).choiceId, decisions.at(j).choiceId);
+                QCOMPARE(decisionsThere.at(j).points, decisions.at(j).points);
+            }
+        }
+    }
+    // The interrupted attempt stays resumable on the instructor's PC, as it was on the trainee's.
+    QVERIFY(m_instructor->unfinishedAttempt(m_traineeA, QStringLiteral("phishing-quiz")));
+}
+
+void TestResultsBundle::secondImportChangesNothing()
+{
+    QVERIFY(importBundle(*m_instructor, m_bundleA, classKey).error.isEmpty());
+    QVERIFY(importBundle(*m_instructor, m_bundleB, classKey).error.isEmpty());
+    const QStringList before = snapshot(*m_instructor);
+    QCOMPARE(before.size(), 2 * (1 + 2 + 2 + 1 + 1)); // trainee, attempts, answers, decision
+    for (const QByteArray &bundle : {m_bundleB, m_bundleA}) {
+        const BundleImportReport r = importBundle(*m_instructor, bundle, classKey);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.traineesAdded, 0);
+        QCOMPARE(r.attemptsAdded, 0);
+        QCOMPARE(r.attemptsAlreadyThere, 2);
+        QCOMPARE(r.conflicts, 0);
+    }
+    QCOMPARE(snapshot(*m_instructor), before);
+}
+
+void TestResultsBundle::expectRefused(const QByteArray &bundle, const QString &errorPart,
+                                      const QByteArray &key)
+{
+    QVERIFY(importBundle(*m_instructor, m_bundleB, classKey).error.isEmpty());
+    const QStringList before = snapshot(*m_instructor);
+    const BundleImportReport r = importBundle(*m_instructor, bundle, key);
+    QVERIFY2(r.error.contains(errorPart), qPrintable(r.error));
+    QCOMPARE(r.traineesAdded + r.attemptsAdded + r.attemptsAlreadyThere + r.conflicts, 0);
+    QCOMPARE(snapshot(*m_instructor), before);
+}
+
+void TestResultsBundle::changedByteIsRefused()
+{
+    QByteArray bundle = m_bundleA;
+    const qsizetype at = bundle.indexOf("Lan");
+    QVERIFY(at > 0);
+    bundle[at] = 'M';
+    expectRefused(bundle, QStringLiteral("integrity check failed"));
+}
+
+void TestResultsBundle::wrongKeyIsRefused()
+{
+    expectRefused(m_bundleA, QStringLiteral("integrity check failed"), "another room's key");
+    expectRefused(m_bundleA, QStringLiteral("No class key"), QByteArray());
+}
+
+void TestResultsBundle::truncatedBundleIsRefused()
+{
+    expectRefused(m_bundleA.left(m_bundleA.size() / 2), QStringLiteral("no integrity tag"));
+    expectRefused(m_bundleA.chopped(1), QStringLiteral("no integrity tag"));
+    expectRefused(jsonOf(m_bundleA), QStringLiteral("no integrity tag"));
+    expectRefused({}, QStringLiteral("no integrity tag"));
+}
+
+void TestResultsBundle::oversizedBundleIsRefused()
+{
+    QByteArray json = jsonOf(m_bundleA);
+    json.append(QByteArray(maxBundleBytes, ' ')); // whitespace: still valid JSON
+    expectRefused(sign(json), QStringLiteral("larger than 50 MB"));
+}
+
+void TestResultsBundle::malformedBundlesAreRefused_data()
+{
+    QTest::addColumn<QString>("path"); // where to put `value`, as "trainees/0/attempts/0/seed"
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("errorPart");
+    QTest::newRow("format") << "format" << QJsonValue("moodle") << "not a Khiên results bundle";
+    QTest::newRow("version") << "version" << QJsonValue(2) << "not a Khiên results bundle";
+    QTest::newRow("name type") << "trainees/0/displayName" << QJsonValue(7) << "displayName";
+    QTest::newRow("seed range") << "trainees/0/attempts/0/seed" << QJsonValue(-1) << "seed";
+    QTest::newRow("seed fraction") << "trainees/0/attempts/0/seed" << QJsonValue(1.5) << "seed";
+    QTest::newRow("quiz id") << "trainees/0/attempts/0/quizId" << QJsonValue("Quiz 1") << "quizId";
+    QTest::newRow("attempt id") << "trainees/0/attempts/0/id" << QJsonValue("x") << "\"id\"";
+    QTest::newRow("option id") << "trainees/0/attempts/0/answers/0/chosen"
+                               << QJsonValue(QJsonArray{"a,b"}) << "chosen";
+    QTest::newRow("time") << "trainees/0/attempts/0/startedAt" << QJsonValue("yesterday")
+                          << "startedAt";
+    QTest::newRow("trainee list") << "trainees" << QJsonValue("all") << "trainees";
+    QTest::newRow("too many answers")
+            << "trainees/0/attempts/0/answers" << QJsonValue(QJsonArray())
+            << "more than 100000"; // filled in below
+}
+
+// Sets `value` at `path` inside `v`.
+static QJsonValue replaced(QJsonValue v, QStringList path, const QJsonValue &value)
+{
+    if (path.isEmpty())
+        return value;
+    const QString key = path.takeFirst();
+    if (v.isArray()) {
+        QJsonArray a = v.toArray();
+        a[key.toInt()] = replaced(a.at(key.toInt()), path, value);
+        return a;
+    }
+    QJsonObject o = v.toObject();
+    o[key] = replaced(o.value(key), path, value);
+    return o;
+}
+
+void TestResultsBundle::malformedBundlesAreRefused()
+{
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, errorPart);
+    const QJsonObject root = QJsonDocument::fromJson(jsonOf(m_bundleA)).object();
+    if (QByteArray(QTest::currentDataTag()) == "too many answers") {
+        const QJsonValue one = root[QLatin1String("trainees")][0][QLatin1String("attempts")][0]
+                                   [QLatin1String("answers")][0];
+        QJsonArray many;
+        for (int i = 0; i <= maxBundleAnswers; ++i)
+            many.append(one);
+        value = many;
+    }
+    const QJsonValue changed = replaced(root, path.split(QLatin1Char('/')), value);
+    expectRefused(sign(QJsonDocument(changed.toObject()).toJson(QJsonDocument::Compact)),
+                  errorPart);
+}
+
+void TestResultsBundle::hostileIdIsRefused()
+{
+    const QString hostile = QStringLiteral("'); DROP TABLE trainees;--");
+    for (const char *path : {"trainees/0/id", "trainees/0/attempts/0/moduleId",
+                             "trainees/0/attempts/0/answers/0/questionId"}) {
+        const QJsonObject root = QJsonDocument::fromJson(jsonOf(m_bundleA)).object();
+        const QJsonValue changed = replaced(root, QString::fromLatin1(path).split('/'), hostile);
+        expectRefused(sign(QJsonDocument(changed.toObject()).toJson(QJsonDocument::Compact)),
+                      QStringLiteral("is not a valid id"));
+    }
+    QCOMPARE(m_instructor->trainees().size(), 1); // the table is still there, and its row
+}
+
+void TestResultsBundle::conflictKeepsBoth()
+{
+    QVERIFY(importBundle(*m_instructor, m_bundleA, classKey).error.isEmpty());
+    AttemptRecord original;
+    for (const AttemptRecord &a : m_pcA->attempts(m_traineeA))
+        if (a.isFinished())
+            original = a;
+    QVERIFY(original.isFinished());
+    const auto originalAnswers = m_instructor->answers(original.id);
+
+    // Same attempt id, another answer: e.g. a PC restored from an old disk image.
+    QJsonObject root = QJsonDocument::fromJson(jsonOf(m_bundleA)).object();
+    const QJsonArray attempts = root[QLatin1String("trainees")][0][QLatin1String("attempts")]
+                                        .toArray();
+    int index = -1;
+    for (int i = 0; i < attempts.size(); ++i)
+        if (attempts.at(i)[QLatin1String("id")].toString() == original.id)
+            index = i;
+    QVERIFY(index >= 0);
+    const QString path = QStringLiteral("trainees/0/attempts/%1/answers/1/chosen").arg(index);
+    const QJsonValue changed = replaced(root, path.split('/'), QJsonArray{"c"});
+    const QByteArray other =
+            sign(QJsonDocument(changed.toObject()).toJson(QJsonDocument::Compact));
+
+    const BundleImportReport r = importBundle(*m_instructor, other, classKey);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.conflicts, 1);
+    QCOMPARE(r.attemptsAlreadyThere, 1); // the unfinished attempt did not change
+    QCOMPARE(r.attemptsAdded, 0);
+    QCOMPARE(r.conflictNotes.size(), 1);
+    QVERIFY2(r.conflictNotes.first().contains(original.id), qPrintable(r.conflictNotes.first()));
+
+    // The attempt already here is untouched; the bundle's version is kept beside it.
+    const auto kept = m_instructor->answers(original.id);
+    QCOMPARE(kept.size(), originalAnswers.size());
+    QCOMPARE(kept.at(1).chosen, originalAnswers.at(1).chosen);
+    const auto all = m_instructor->attempts(m_traineeA);
+    QCOMPARE(all.size(), 3);
+    bool copyFound = false;
+    for (const AttemptRecord &a : all) {
+        if (a.id == original.id || !a.isFinished())
+            continue;
+        copyFound = true;
+        QCOMPARE(m_instructor->answers(a.id).at(1).chosen, QStringList{QStringLiteral("c")});
+        QCOMPARE(m_instructor->decisions(a.id).size(), 1);
+    }
+    QVERIFY(copyFound);
+
+    // Importing the conflicting bundle again adds no second copy.
+    const QStringList before = snapshot(*m_instructor);
+    const BundleImportReport again = importBundle(*m_instructor, other, classKey);
+    QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
+    QCOMPARE(again.conflicts, 0);
+    QCOMPARE(again.attemptsAlreadyThere, 2);
+    QCOMPARE(snapshot(*m_instructor), before);
+}
+
+QTEST_GUILESS_MAIN(TestResultsBundle)
+#include "tst_resultsbundle.moc"
