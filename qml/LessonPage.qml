@@ -12,10 +12,6 @@ Page {
     signal done()
 
     readonly property var body: App.lessonBody(moduleId, lessonId, App.language)
-    readonly property var lesson: {
-        const lessons = App.moduleDetail(moduleId, App.language).lessons || []
-        return lessons.find(l => l.lessonId === lessonId) || {}
-    }
 
     title: body.title || ""
     StackView.onActivated: flick.forceActiveFocus()
@@ -112,7 +108,7 @@ Page {
 
             Card {
                 Layout.fillWidth: true
-                visible: (page.lesson.sources || []).length > 0
+                visible: (page.body.sources || []).length > 0
                 ColumnLayout {
                     width: parent.width
                     spacing: 6
@@ -123,7 +119,7 @@ Page {
                         color: Theme.text
                     }
                     Repeater {
-                        model: page.lesson.sources || []
+                        model: page.body.sources || []
                         delegate: Label {
                             required property var modelData
                             Layout.fillWidth: true

@@ -2,6 +2,7 @@
 // form, the throttle and the lock kept in the store's settings.
 #include "passphrase.h"
 
+#include "constanttime.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -69,16 +70,6 @@ std::optional<QByteArray> strictBase64(const QString &text)
     if (!decoded)
         return std::nullopt;
     return decoded.decoded;
-}
-
-bool equalInConstantTime(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
 }
 
 } // namespace

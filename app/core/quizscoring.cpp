@@ -108,6 +108,20 @@ const ScenarioStep *settle(const Question &q, const ScenarioStep *step, double p
 
 } // namespace
 
+AnswerRecord answerRecord(const QString &attemptId, const Question &question,
+                          const QStringList &chosen, const ScoredAnswer &scored)
+{
+    AnswerRecord a;
+    a.attemptId = attemptId;
+    a.questionId = question.id;
+    a.questionType = questionTypeName(question.type);
+    a.chosen = chosen;
+    a.correct = scored.correct;
+    a.points = scored.points;
+    a.maxPoints = scored.maxPoints;
+    return a;
+}
+
 std::optional<ScenarioPosition> walkScenario(const Question &scenario, const QStringList &choices)
 {
     ScenarioPosition at;

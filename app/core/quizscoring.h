@@ -11,6 +11,7 @@
 #pragma once
 
 #include "course.h"
+#include "storerecords.h"
 
 #include <QStringList>
 
@@ -28,6 +29,11 @@ struct ScoredAnswer
 // the trainee's order (ordering); for each pair in the file's order, the id of the pair whose
 // right side was given to it (matching); choice ids along the path (scenario).
 [[nodiscard]] ScoredAnswer scoreAnswer(const Question &question, const QStringList &chosen);
+
+// An answer ready for the store: the question, what was chosen and how it scored. The caller
+// adds what only it knows: time taken, language, content version, time and position.
+[[nodiscard]] AnswerRecord answerRecord(const QString &attemptId, const Question &question,
+                                        const QStringList &chosen, const ScoredAnswer &scored);
 
 // Where a scenario path leads: the step (or ending) reached and the points so far, following
 // routes automatically. Empty when `choices` is not a possible path.

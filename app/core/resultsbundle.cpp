@@ -3,6 +3,7 @@
 // of its own to the store's file, in one transaction, with portable SQL and bound values.
 #include "resultsbundle.h"
 
+#include "constanttime.h"
 #include "sqlitedialect.h"
 #include "store.h"
 #include "storesql.h"
@@ -45,17 +46,6 @@ constexpr int maxItems = 100000; // trainees, attempts or decisions in one bundl
 QByteArray tagOf(const QByteArray &json, const QByteArray &key)
 {
     return QMessageAuthenticationCode::hash(json, key, QCryptographicHash::Sha256);
-}
-
-// Does not stop at the first differing byte, so timing tells nothing about the tag.
-bool sameBytes(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
 }
 
 QJsonValue timeOrNull(const QDateTime &t)
@@ -600,7 +590,7 @@ BundleImportReport importBundle(Store &store, const QByteArray &bundle, const QB
         return report;
     }
     const QByteArray json = bundle.left(jsonEnd);
-    if (!sameBytes(tagOf(json, classKey), QByteArray::fromHex(tagHex))) {
+    if (!equalInConstantTime(tagOf(json, classKey), QByteArray::fromHex(tagHex))) {
         error = ResultsBundle::tr("The bundle's integrity check failed: it was changed after "
                                   "export, or it was signed with another class key.");
         return report;

@@ -180,16 +180,9 @@ QVariantMap AppController::moduleDetail(const QString &moduleId, const QString &
         objectives.append(o.in(lang));
     QVariantList lessons;
     for (const khien::Lesson &l : m->lessons) {
-        QVariantList sources;
-        for (const khien::Source &s : l.sources)
-            sources.append(QVariantMap{{QStringLiteral("title"), s.title},
-                                       {QStringLiteral("publisher"), s.publisher},
-                                       {QStringLiteral("url"), s.url},
-                                       {QStringLiteral("read"), s.read}});
         lessons.append(QVariantMap{{QStringLiteral("lessonId"), l.id},
                                    {QStringLiteral("title"), l.title.in(lang)},
-                                   {QStringLiteral("read"), read.contains(l.id)},
-                                   {QStringLiteral("sources"), sources}});
+                                   {QStringLiteral("read"), read.contains(l.id)}});
     }
     return {{QStringLiteral("moduleId"), m->id},
             {QStringLiteral("title"), m->title.in(lang)},
@@ -218,12 +211,19 @@ QVariantMap AppController::lessonBody(const QString &moduleId, const QString &le
     const QString error = problems.isEmpty()
         ? QString()
         : tr("This lesson cannot be shown:\n%1").arg(problems.join(QLatin1Char('\n')));
+    QVariantList sources;
+    for (const khien::Source &s : lesson->sources)
+        sources.append(QVariantMap{{QStringLiteral("title"), s.title},
+                                   {QStringLiteral("publisher"), s.publisher},
+                                   {QStringLiteral("url"), s.url},
+                                   {QStringLiteral("read"), s.read}});
     QVariantList segments;
     for (const khien::LessonSegment &s : khien::splitKeyPoints(body.markdown))
         segments.append(QVariantMap{{QStringLiteral("keyPoint"), s.keyPoint}, {QStringLiteral("markdown"), s.markdown}});
     return {{QStringLiteral("title"), lesson->title.in(lang)},
             {QStringLiteral("markdown"), body.markdown},
             {QStringLiteral("segments"), segments},
+            {QStringLiteral("sources"), sources},
             {QStringLiteral("baseUrl"), body.baseUrl},
             {QStringLiteral("error"), error}};
 }

@@ -71,7 +71,7 @@ public:
     Q_INVOKABLE void selectTrainee(const QString &traineeId);
     Q_INVOKABLE void signOut();
     Q_INVOKABLE QVariantMap moduleDetail(const QString &moduleId, const QString &lang) const;
-    // {title, markdown, segments: [{keyPoint, markdown}], baseUrl, error}
+    // {title, markdown, segments: [{keyPoint, markdown}], sources, baseUrl, error}
     Q_INVOKABLE QVariantMap lessonBody(const QString &moduleId, const QString &lessonId,
                                        const QString &lang) const;
     Q_INVOKABLE void markLessonRead(const QString &moduleId, const QString &lessonId);

@@ -79,14 +79,7 @@ bool QuizController::save(const QStringList &chosen, const khien::ScoredAnswer &
     if (practice())
         return true;
     const khien::Question &q = m_session.currentQuestion();
-    khien::AnswerRecord record;
-    record.attemptId = m_context.attemptId;
-    record.questionId = q.id;
-    record.questionType = khien::questionTypeName(q.type);
-    record.chosen = chosen;
-    record.correct = scored.correct;
-    record.points = scored.points;
-    record.maxPoints = scored.maxPoints;
+    khien::AnswerRecord record = khien::answerRecord(m_context.attemptId, q, chosen, scored);
     record.timeTakenMs = m_shownFor.elapsed();
     record.language = m_language;
     record.contentVersion = m_context.contentVersion;

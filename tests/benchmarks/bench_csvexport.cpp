@@ -5,6 +5,7 @@
 #include "coursecatalog.h"
 #include "csvexport.h"
 #include "datapaths.h"
+#include "benchdir.h"
 #include "store.h"
 
 #include <QElapsedTimer>
@@ -44,9 +45,7 @@ private:
 
 void BenchCsvExport::initTestCase()
 {
-    const QString base = qEnvironmentVariable("KHIEN_BENCH_DIR");
-    m_dir = base.isEmpty() ? std::make_unique<QTemporaryDir>()
-                           : std::make_unique<QTemporaryDir>(base + QStringLiteral("/bench-XXXXXX"));
+    m_dir = benchmarkDir();
     QVERIFY(m_dir->isValid());
     const QString path = m_dir->filePath(QStringLiteral("bench.sqlite"));
     QCOMPARE(m_store.open(path), Store::OpenError::None);

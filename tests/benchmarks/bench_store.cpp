@@ -2,6 +2,7 @@
 // progress() of a busy trainee.
 // Set KHIEN_BENCH_DIR to measure on a particular disk (the default temp folder may be tmpfs,
 // where fsync costs nothing).
+#include "benchdir.h"
 #include "store.h"
 
 #include <QElapsedTimer>
@@ -82,9 +83,7 @@ DecisionRecord BenchStore::nextDecision()
 
 void BenchStore::initTestCase()
 {
-    const QString base = qEnvironmentVariable("KHIEN_BENCH_DIR");
-    m_dir = base.isEmpty() ? std::make_unique<QTemporaryDir>()
-                           : std::make_unique<QTemporaryDir>(base + QStringLiteral("/bench-XXXXXX"));
+    m_dir = benchmarkDir();
     QVERIFY(m_dir->isValid());
     const QString path = m_dir->filePath(QStringLiteral("bench.sqlite"));
     QCOMPARE(m_store.open(path), Store::OpenError::None);

@@ -303,15 +303,9 @@ QString TestItemAnalysis::recordAttempt(Store &store, const QString &traineeId, 
     double score = 0;
     int position = 0;
     for (const auto &[questionId, chosen] : answers) {
-        const ScoredAnswer scored = scoreAnswer(*m_quiz->question(questionId), chosen);
-        AnswerRecord a;
-        a.attemptId = *id;
-        a.questionId = questionId;
-        a.questionType = questionTypeName(m_quiz->question(questionId)->type);
-        a.chosen = chosen;
-        a.correct = scored.correct;
-        a.points = scored.points;
-        a.maxPoints = scored.maxPoints;
+        const Question &q = *m_quiz->question(questionId);
+        const ScoredAnswer scored = scoreAnswer(q, chosen);
+        AnswerRecord a = answerRecord(*id, q, chosen, scored);
         a.timeTakenMs = 1000;
         a.language = QStringLiteral("vi");
         a.contentVersion = QStringLiteral("test-1");

@@ -142,15 +142,7 @@ bool TestXapiExport::answer(const QString &attemptId, const QString &questionId,
                             const QStringList &chosen, qint64 ms, const QDateTime &when, int position)
 {
     const Question *q = m_catalog.module(QStringLiteral("alpha"))->quiz->question(questionId);
-    const ScoredAnswer scored = scoreAnswer(*q, chosen);
-    AnswerRecord a;
-    a.attemptId = attemptId;
-    a.questionId = questionId;
-    a.questionType = questionTypeName(q->type);
-    a.chosen = chosen;
-    a.correct = scored.correct;
-    a.points = scored.points;
-    a.maxPoints = scored.maxPoints;
+    AnswerRecord a = answerRecord(attemptId, *q, chosen, scoreAnswer(*q, chosen));
     a.timeTakenMs = ms;
     a.language = m_store.attempt(attemptId)->language;
     a.contentVersion = QStringLiteral("test-1");
@@ -448,14 +440,7 @@ void TestXapiExport::everyQuestionTypeIsValid()
         const Question *q = types->quiz->question(questionId);
         const ScoredAnswer scored = scoreAnswer(*q, chosen);
         QVERIFY2(scored.valid, qPrintable(questionId));
-        AnswerRecord a;
-        a.attemptId = *attempt;
-        a.questionId = questionId;
-        a.questionType = questionTypeName(q->type);
-        a.chosen = chosen;
-        a.correct = scored.correct;
-        a.points = scored.points;
-        a.maxPoints = scored.maxPoints;
+        AnswerRecord a = answerRecord(*attempt, *q, chosen, scored);
         a.timeTakenMs = 2000;
         a.language = QStringLiteral("en");
         a.answeredAt = at(30, position, 0);
