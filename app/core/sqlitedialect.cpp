@@ -174,6 +174,52 @@ QStringList migrationStatements(int to)
                            " PRIMARY KEY (trainee_id, quiz_id, question_id))"),
             QStringLiteral("CREATE INDEX mistakes_due ON mistakes (trainee_id, due_at)"),
         };
+    case 3:
+        return {
+            // Each attempt's totals, kept by a trigger on every answer however it arrives
+            // (the quiz, a results bundle), so dashboards and exports of thousands of
+            // attempts read one row per attempt instead of summing every answer.
+            QStringLiteral("ALTER TABLE quiz_attempts ADD COLUMN score REAL NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE quiz_attempts"
+                           " ADD COLUMN answered_count INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE quiz_attempts"
+                           " ADD COLUMN time_spent_ms INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE quiz_attempts SET"
+                           " score = (SELECT COALESCE(SUM(points), 0) FROM answers"
+                           "  WHERE attempt_id = quiz_attempts.id),"
+                           " answered_count = (SELECT COUNT(*) FROM answers"
+                           "  WHERE attempt_id = quiz_attempts.id),"
+                           " time_spent_ms = (SELECT COALESCE(SUM(time_taken_ms), 0) FROM answers"
+                           "  WHERE attempt_id = quiz_attempts.id)"),
+            QStringLiteral("CREATE TRIGGER answers_add_to_attempt AFTER INSERT ON answers"
+                           " BEGIN UPDATE quiz_attempts SET score = score + NEW.points,"
+                           " answered_count = answered_count + 1,"
+                           " time_spent_ms = time_spent_ms + NEW.time_taken_ms"
+                           " WHERE id = NEW.attempt_id; END"),
+            QStringLiteral("CREATE TABLE classes ("
+                           " id TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE,"
+                           " bundle_key TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE class_members ("
+                           " class_id TEXT NOT NULL REFERENCES classes(id) ON DELETE CASCADE,"
+                           " trainee_id TEXT NOT NULL REFERENCES trainees(id) ON DELETE CASCADE,"
+                           " added_at TEXT NOT NULL,"
+                           " PRIMARY KEY (class_id, trainee_id))"),
+            QStringLiteral("CREATE INDEX class_members_trainee ON class_members (trainee_id)"),
+            QStringLiteral("CREATE TABLE sessions ("
+                           " id TEXT PRIMARY KEY,"
+                           " class_id TEXT NOT NULL REFERENCES classes(id) ON DELETE CASCADE,"
+                           " title TEXT NOT NULL,"
+                           " held_on TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX sessions_class ON sessions (class_id, held_on)"),
+            QStringLiteral("CREATE TABLE session_modules ("
+                           " session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+                           " module_id TEXT NOT NULL,"
+                           " position INTEGER NOT NULL,"
+                           " PRIMARY KEY (session_id, module_id))"),
+        };
     default:
         return {};
     }

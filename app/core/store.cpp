@@ -4,7 +4,6 @@
 #include "sqlitedialect.h"
 #include "storesql.h"
 
-#include <QCollator>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -19,14 +18,6 @@ namespace khien {
 using namespace storesql;
 
 namespace {
-
-constexpr int maxNameLength = 100; // in characters (code points), after trimming
-
-Trainee traineeFrom(const QSqlQuery &q)
-{
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            fromIso(q.value(3))};
-}
 
 } // namespace
 
@@ -130,12 +121,8 @@ std::optional<Trainee> Store::createTrainee(const QString &displayName, const QS
     Trainee t;
     t.displayName = displayName.trimmed();
     t.groupCode = groupCode.trimmed();
-    if (t.displayName.isEmpty() || t.displayName.toUcs4().size() > maxNameLength) {
-        m_lastError = t.displayName.isEmpty()
-                ? QStringLiteral("the name is empty")
-                : QStringLiteral("the name is longer than %1 characters").arg(maxNameLength);
+    if (!isValidName(t.displayName, m_lastError))
         return std::nullopt;
-    }
     t.id = newId();
     const QString created = toIso({});
     t.createdAt = fromIso(created); // exactly what reads back
@@ -149,18 +136,10 @@ std::optional<Trainee> Store::createTrainee(const QString &displayName, const QS
 
 QVector<Trainee> Store::trainees() const
 {
-    QVector<Trainee> result = rows(m_connection,
-                                   QStringLiteral("SELECT id, display_name, group_code, created_at"
-                                                  " FROM trainees ORDER BY display_name, id"),
-                                   {}, m_lastError, &traineeFrom);
-    // Byte order would put "Ánh" after "Yến". Names are Vietnamese whatever the UI language
-    // (and the C locale collates by code point), so collate them as Vietnamese.
-    QCollator collator{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(result.begin(), result.end(), [&](const Trainee &a, const Trainee &b) {
-        return collator.compare(a.displayName, b.displayName) < 0;
-    });
-    return result;
+    return sortedByName(rows(m_connection,
+                             QStringLiteral("SELECT id, display_name, group_code, created_at"
+                                            " FROM trainees ORDER BY display_name, id"),
+                             {}, m_lastError, &traineeFrom));
 }
 
 std::optional<Trainee> Store::trainee(const QString &id) const

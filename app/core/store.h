@@ -3,7 +3,8 @@
 // trainee did is lost if the app or the machine dies. SQL that only SQLite understands
 // lives in sqlitedialect.cpp; the SQL in store*.cpp is portable (it must also run on
 // PostgreSQL). store.cpp: opening and migrating, trainees, lessons, settings;
-// storeattempts.cpp: attempts, answers, decisions, grades; storemistakes.cpp: practice.
+// storeattempts.cpp: attempts, answers, decisions, grades; storemistakes.cpp: practice;
+// storeclasses.cpp: classes and sessions.
 #pragma once
 
 #include "storerecords.h"
@@ -27,7 +28,7 @@ public:
         MigrationFailed // a migration step failed; rolled back, file unchanged
     };
 
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
     Store();
     ~Store();
@@ -87,10 +88,39 @@ public:
     // attempts.
     [[nodiscard]] QHash<QString, ModuleProgress>
     progress(const QString &traineeId, GradePolicy policy = GradePolicy::Best) const;
-    // The same for every trainee (or only `onlyTrainee`): trainee id -> module id -> progress,
-    // in two queries whatever the number of trainees.
+    // The same for every trainee in `scope`: trainee id -> module id -> progress, in two
+    // queries whatever the number of trainees.
     [[nodiscard]] QHash<QString, QHash<QString, ModuleProgress>> progressByTrainee(
-            GradePolicy policy = GradePolicy::Best, const QString &onlyTrainee = {}) const;
+            GradePolicy policy = GradePolicy::Best, const ProgressScope &scope = {}) const;
+
+    // Classes and their dated sessions (storeclasses.cpp). Names are unique, 1..100
+    // characters; a class gets a random results-bundle key when created.
+    [[nodiscard]] std::optional<ClassRecord> createClass(const QString &name);
+    [[nodiscard]] QVector<ClassRecord> classes() const; // by name
+    [[nodiscard]] std::optional<ClassRecord> classById(const QString &classId) const;
+    // Case-insensitive, ignoring surrounding spaces.
+    [[nodiscard]] std::optional<ClassRecord> classNamed(const QString &name) const;
+    // Deletes the class and its sessions; its trainees and their results stay.
+    [[nodiscard]] bool deleteClass(const QString &classId);
+    [[nodiscard]] bool addToClass(const QString &classId, const QString &traineeId);
+    [[nodiscard]] bool removeFromClass(const QString &classId, const QString &traineeId);
+    // New trainee profiles (group code: the class name) made members of the class, in one
+    // transaction: all or none. A name a member of the class already has is skipped.
+    // The number added, or nullopt (lastError says why).
+    [[nodiscard]] std::optional<int> addNewTraineesToClass(const QString &classId,
+                                                           const QStringList &names);
+    [[nodiscard]] QVector<Trainee> classMembers(const QString &classId) const; // by name
+    [[nodiscard]] QVector<ClassRecord> classesOf(const QString &traineeId) const;
+    // Module ids must match [a-z0-9-]+; at least one.
+    [[nodiscard]] std::optional<SessionRecord> createSession(const QString &classId,
+                                                             const QString &title,
+                                                             const QDate &heldOn,
+                                                             const QStringList &moduleIds);
+    [[nodiscard]] bool deleteSession(const QString &sessionId);
+    [[nodiscard]] QVector<SessionRecord> sessions(const QString &classId) const; // newest first
+    [[nodiscard]] std::optional<SessionRecord> session(const QString &sessionId) const;
+    // Sessions of every class the trainee is in, newest first.
+    [[nodiscard]] QVector<SessionRecord> sessionsFor(const QString &traineeId) const;
 
     // "Practise my mistakes": Leitner boxes (leitner.h), one row per question in the set.
     // Call after every answer to a question, in any quiz or practice; one transaction.

@@ -16,8 +16,8 @@ namespace {
 // The SELECTs below list their columns in the order the `...From` functions read them.
 const QString attemptColumns = QStringLiteral(
         "a.id, a.trainee_id, a.module_id, a.quiz_id, a.content_version, a.language,"
-        " a.pass_percent, a.started_at, a.finished_at, COALESCE(SUM(n.points), 0), a.max_score,"
-        " COUNT(n.question_id), a.passed, a.seed, a.mode, a.question_order, a.abandoned");
+        " a.pass_percent, a.started_at, a.finished_at, a.score, a.max_score,"
+        " a.answered_count, a.passed, a.seed, a.mode, a.question_order, a.abandoned");
 
 AttemptRecord attemptFrom(const QSqlQuery &q)
 {
@@ -45,8 +45,7 @@ AttemptRecord attemptFrom(const QSqlQuery &q)
 // Attempts with their score and answer count; `where` filters quiz_attempts a.
 QString attemptSelect(const QString &where)
 {
-    return QStringLiteral("SELECT %1 FROM quiz_attempts a LEFT JOIN answers n"
-                          " ON n.attempt_id = a.id WHERE %2 GROUP BY a.id"
+    return QStringLiteral("SELECT %1 FROM quiz_attempts a WHERE %2"
                           " ORDER BY a.started_at DESC, a.id DESC")
             .arg(attemptColumns, where);
 }
@@ -234,18 +233,25 @@ QVector<DecisionRecord> Store::decisions(const QString &attemptId) const
 
 QHash<QString, ModuleProgress> Store::progress(const QString &traineeId, GradePolicy policy) const
 {
-    return progressByTrainee(policy, traineeId).value(traineeId);
+    return progressByTrainee(policy, ProgressScope{traineeId, {}}).value(traineeId);
 }
 
 QHash<QString, QHash<QString, ModuleProgress>> Store::progressByTrainee(GradePolicy policy,
-                                                                       const QString &onlyTrainee) const
+                                                                       const ProgressScope &scope) const
 {
-    // One pass over all trainees (or one): a class dashboard or export of 1,000 trainees is
+    // One pass over all trainees in scope: a class dashboard or export of 1,000 trainees is
     // two queries, not two thousand.
-    const bool one = !onlyTrainee.isEmpty();
-    const QString lessonFilter = one ? QStringLiteral("trainee_id = ?") : QStringLiteral("1 = 1");
-    const QString attemptFilter = one ? QStringLiteral("a.trainee_id = ?") : QStringLiteral("1 = 1");
-    const QVariantList values = one ? QVariantList{text(onlyTrainee)} : QVariantList{};
+    QString filter = QStringLiteral("1 = 1");
+    QVariantList values;
+    if (!scope.traineeId.isEmpty()) {
+        filter += QStringLiteral(" AND t.trainee_id = ?");
+        values.append(text(scope.traineeId));
+    }
+    if (!scope.classId.isEmpty()) {
+        filter += QStringLiteral(" AND t.trainee_id IN"
+                                 " (SELECT trainee_id FROM class_members WHERE class_id = ?)");
+        values.append(text(scope.classId));
+    }
     QHash<QString, QHash<QString, ModuleProgress>> result;
     auto entry = [&](const QString &traineeId, const QString &moduleId) -> ModuleProgress & {
         ModuleProgress &p = result[traineeId][moduleId];
@@ -253,18 +259,17 @@ QHash<QString, QHash<QString, ModuleProgress>> Store::progressByTrainee(GradePol
         return p;
     };
     auto lessons = query(m_connection,
-                         QStringLiteral("SELECT trainee_id, module_id, COUNT(*) FROM lesson_progress"
-                                        " WHERE %1 GROUP BY trainee_id, module_id").arg(lessonFilter),
+                         QStringLiteral("SELECT t.trainee_id, t.module_id, COUNT(*)"
+                                        " FROM lesson_progress t WHERE %1"
+                                        " GROUP BY t.trainee_id, t.module_id").arg(filter),
                          values, m_lastError);
     // Only finished attempts give grades: an interrupted one proves nothing, and an abandoned
     // one was given up. Oldest first, so the first row of a module is its first attempt.
     auto quizzes = query(m_connection,
-                         QStringLiteral("SELECT a.trainee_id, a.module_id, a.max_score, a.passed,"
-                                        " COALESCE(SUM(n.points), 0) FROM quiz_attempts a"
-                                        " LEFT JOIN answers n ON n.attempt_id = a.id"
-                                        " WHERE %1 AND a.finished_at IS NOT NULL"
-                                        " AND a.abandoned = 0"
-                                        " GROUP BY a.id ORDER BY a.started_at, a.id").arg(attemptFilter),
+                         QStringLiteral("SELECT t.trainee_id, t.module_id, t.max_score, t.passed,"
+                                        " t.score, t.finished_at IS NOT NULL AND t.abandoned = 0,"
+                                        " t.time_spent_ms FROM quiz_attempts t WHERE %1"
+                                        " ORDER BY t.started_at, t.id").arg(filter),
                          values, m_lastError);
     if (!lessons || !quizzes)
         return {};
@@ -274,6 +279,9 @@ QHash<QString, QHash<QString, ModuleProgress>> Store::progressByTrainee(GradePol
     while (quizzes->next()) {
         const QString traineeId = quizzes->value(0).toString();
         ModuleProgress &p = entry(traineeId, quizzes->value(1).toString());
+        p.timeSpentMs += quizzes->value(6).toLongLong();
+        if (quizzes->value(5).toInt() == 0)
+            continue;
         ++p.finishedAttempts;
         const double maxScore = quizzes->value(2).toDouble();
         const double percent = maxScore > 0 ? 100.0 * quizzes->value(4).toDouble() / maxScore : 0.0;

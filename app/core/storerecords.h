@@ -95,6 +95,36 @@ struct ModuleProgress
     double bestPercent = -1;
     bool passed = false; // whether the attempt that gives the recorded grade passed
     int finishedAttempts = 0; // finished, not abandoned
+    qint64 timeSpentMs = 0;   // answering, over every attempt (unfinished ones too)
+};
+
+// Whose progress progressByTrainee() reads: everyone, one trainee, or one class's members.
+struct ProgressScope
+{
+    QString traineeId; // when set, only this trainee
+    QString classId;   // when set, only this class's members
+};
+
+struct ClassRecord
+{
+    QString id; // UUID, without braces
+    QString name;
+    // Key of the class's results bundles (resultsbundle.h), shared with the room's PCs.
+    QString bundleKey;
+    QDateTime createdAt;
+    int memberCount = 0;
+    int sessionCount = 0;
+};
+
+// A dated classroom session of a class and the modules it assigns, in order.
+struct SessionRecord
+{
+    QString id; // UUID, without braces
+    QString classId;
+    QString title;
+    QDate heldOn;
+    QStringList moduleIds;
+    QDateTime createdAt;
 };
 
 } // namespace khien

@@ -2,14 +2,49 @@
 #include "storesql.h"
 
 #include "sqlitedialect.h"
+#include "storerecords.h"
 
+#include <QCollator>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace khien::storesql {
+
+bool isValidName(const QString &trimmed, QString &error)
+{
+    if (trimmed.isEmpty()) {
+        error = QStringLiteral("the name is empty");
+        return false;
+    }
+    if (trimmed.toUcs4().size() > maxNameLength) {
+        error = QStringLiteral("the name is longer than %1 characters").arg(maxNameLength);
+        return false;
+    }
+    return true;
+}
+
+Trainee traineeFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            fromIso(q.value(3))};
+}
+
+QVector<Trainee> sortedByName(QVector<Trainee> trainees)
+{
+    // The C locale collates by code point; names are Vietnamese whatever the UI language.
+    QCollator collator{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(trainees.begin(), trainees.end(), [&](const Trainee &a, const Trainee &b) {
+        return collator.compare(a.displayName, b.displayName) < 0;
+    });
+    return trainees;
+}
 
 QString newId()
 {

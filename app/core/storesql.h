@@ -12,7 +12,19 @@
 #include <functional>
 #include <optional>
 
+namespace khien {
+struct Trainee;
+}
+
 namespace khien::storesql {
+
+// Names of trainees and classes: trimmed, 1..100 characters (code points).
+inline constexpr int maxNameLength = 100;
+[[nodiscard]] bool isValidName(const QString &trimmed, QString &error);
+// Columns id, display_name, group_code, created_at.
+[[nodiscard]] Trainee traineeFrom(const QSqlQuery &q);
+// Collated as Vietnamese whatever the UI language: byte order would put "Ánh" after "Yến".
+[[nodiscard]] QVector<Trainee> sortedByName(QVector<Trainee> trainees);
 
 [[nodiscard]] QString newId(); // UUID without braces
 // UTC, milliseconds, fixed width: text order is time order. Invalid means now.

@@ -76,11 +76,14 @@ QStringList columnNames(const QString &path, const QString &table)
     return names;
 }
 
-QStringList version2Tables()
+// Every table of the current schema, sorted.
+QStringList currentTables()
 {
-    return {QStringLiteral("answers"), QStringLiteral("decisions"), QStringLiteral("lesson_progress"),
-            QStringLiteral("mistakes"), QStringLiteral("quiz_attempts"), QStringLiteral("settings"),
-            QStringLiteral("trainees")};
+    return {QStringLiteral("answers"), QStringLiteral("class_members"), QStringLiteral("classes"),
+            QStringLiteral("decisions"), QStringLiteral("lesson_progress"),
+            QStringLiteral("mistakes"), QStringLiteral("quiz_attempts"),
+            QStringLiteral("session_modules"), QStringLiteral("sessions"),
+            QStringLiteral("settings"), QStringLiteral("trainees")};
 }
 
 AnswerRecord answer(const QString &attemptId, const QString &questionId, double points,
@@ -253,7 +256,7 @@ void TestStore::createThenReopenKeepsData()
     store.close();
     QVERIFY(!store.isOpen());
 
-    QCOMPARE(rawValue(dbPath(), QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(rawValue(dbPath(), QStringLiteral("PRAGMA user_version")).toInt(), Store::schemaVersion);
     QCOMPARE(rawValue(dbPath(), QStringLiteral("PRAGMA journal_mode")).toString(),
              QStringLiteral("wal"));
 }
@@ -284,15 +287,17 @@ void TestStore::migratesFromVersion0Fixture()
     QVERIFY(!newTrainee(store).id.isEmpty());
     store.close();
 
-    QCOMPARE(tableNames(path), version2Tables());
+    QCOMPARE(tableNames(path), currentTables());
     QCOMPARE(rawValue(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
                                            " AND name IN ('quiz_attempts_trainee', 'mistakes_due')"))
                      .toInt(),
              2);
     QCOMPARE(columnNames(path, QStringLiteral("quiz_attempts")).mid(11),
              (QStringList{QStringLiteral("seed"), QStringLiteral("mode"),
-                          QStringLiteral("question_order"), QStringLiteral("abandoned")}));
-    QCOMPARE(rawValue(path, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+                          QStringLiteral("question_order"), QStringLiteral("abandoned"),
+                          QStringLiteral("score"), QStringLiteral("answered_count"),
+                          QStringLiteral("time_spent_ms")}));
+    QCOMPARE(rawValue(path, QStringLiteral("PRAGMA user_version")).toInt(), Store::schemaVersion);
 }
 
 void TestStore::emptyFileCountsAsVersion0()
@@ -301,7 +306,7 @@ void TestStore::emptyFileCountsAsVersion0()
     Store store;
     QCOMPARE(store.open(dbPath()), Store::OpenError::None);
     store.close();
-    QCOMPARE(tableNames(dbPath()), version2Tables());
+    QCOMPARE(tableNames(dbPath()), currentTables());
 }
 
 void TestStore::failedMigrationRollsBack()
@@ -328,7 +333,7 @@ void TestStore::migratesFromVersion1Fixture()
 
     Store store;
     QCOMPARE(store.open(path), Store::OpenError::None);
-    QCOMPARE(store.fileSchemaVersion(), 2);
+    QCOMPARE(store.fileSchemaVersion(), Store::schemaVersion);
 
     const auto t = store.trainee(traineeId);
     QVERIFY(t);
@@ -380,8 +385,8 @@ void TestStore::migratesFromVersion1Fixture()
     QCOMPARE(store.dueMistakeCount(traineeId, now), 1);
     store.close();
 
-    QCOMPARE(rawValue(path, QStringLiteral("PRAGMA user_version")).toInt(), 2);
-    QCOMPARE(tableNames(path), version2Tables());
+    QCOMPARE(rawValue(path, QStringLiteral("PRAGMA user_version")).toInt(), Store::schemaVersion);
+    QCOMPARE(tableNames(path), currentTables());
     QCOMPARE(rawColumn(path, QStringLiteral("SELECT seed || '|' || mode || '|' || question_order"
                                             " || '|' || abandoned FROM quiz_attempts")),
              QVariantList{QStringLiteral("0|practice||0")});
