@@ -46,6 +46,21 @@ ToolBar {
             Layout.fillWidth: true
         }
         Label {
+            visible: App.instructor.unlocked
+            text: qsTr("Instructor mode")
+            color: "white"
+            font.bold: true
+            font.pixelSize: Theme.fontBody
+        }
+        ToolButton {
+            objectName: "lockButton"
+            visible: App.instructor.unlocked
+            text: qsTr("Lock")
+            font.capitalization: Font.MixedCase
+            Accessible.name: qsTr("Leave instructor mode")
+            onClicked: App.instructor.lock()
+        }
+        Label {
             visible: App.traineeName.length > 0
             text: App.traineeName
             color: "white"

@@ -43,6 +43,54 @@ Page {
                 Layout.fillWidth: true
             }
 
+            Repeater {
+                model: App.language, App.dueMistakeCount, App.assignments()
+                delegate: Card {
+                    required property var modelData
+                    objectName: "assignmentCard"
+                    Layout.fillWidth: true
+                    background: Rectangle {
+                        color: Theme.primaryLight
+                        radius: Theme.radius
+                        border.color: Theme.primary
+                    }
+                    ColumnLayout {
+                        width: parent.width
+                        spacing: 6
+                        Label {
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                            font.pixelSize: Theme.fontLarge
+                            font.bold: true
+                            color: Theme.text
+                            text: qsTr("Assigned: %1").arg(modelData.title)
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                            color: Theme.textMuted
+                            text: modelData.className + " · " + modelData.date
+                        }
+                        Flow {
+                            Layout.fillWidth: true
+                            spacing: Theme.spacing
+                            Repeater {
+                                model: modelData.modules
+                                delegate: ActionButton {
+                                    required property var modelData
+                                    text: (modelData.passed ? "✓ " : "") + modelData.title
+                                    highlighted: !modelData.passed
+                                    Accessible.name: qsTr("Open %1").arg(modelData.title)
+                                    onClicked: page.moduleOpened(modelData.moduleId)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
             Card {
                 objectName: "practiceCard"
                 Layout.fillWidth: true

@@ -37,6 +37,8 @@ ApplicationWindow {
     function showStart() {
         if (App.storageProblem.length > 0)
             stack.replace(null, storageProblemPage)
+        else if (App.instructor.unlocked)
+            stack.replace(null, instructorHomePage)
         else if (App.traineeId.length === 0)
             stack.replace(null, signInPage)
         else
@@ -47,6 +49,10 @@ ApplicationWindow {
         target: App
         function onTraineeChanged() { window.showStart() }
         function onStorageChanged() { window.showStart() }
+    }
+    Connections {
+        target: App.instructor
+        function onLockChanged() { window.showStart() }
     }
 
     StackView {
@@ -68,7 +74,36 @@ ApplicationWindow {
     }
     Component {
         id: signInPage
-        SignInPage {}
+        SignInPage {
+            onInstructorRequested: stack.push(instructorGatePage)
+        }
+    }
+    Component {
+        id: instructorGatePage
+        InstructorGatePage {}
+    }
+    Component {
+        id: instructorHomePage
+        InstructorHomePage {
+            onClassOpened: stack.push(classPage)
+            onProjectorRequested: stack.push(projectorPage)
+        }
+    }
+    Component {
+        id: classPage
+        ClassPage {
+            onTraineeOpened: (traineeId) => stack.push(instructorTraineePage, { traineeId: traineeId })
+        }
+    }
+    Component {
+        id: instructorTraineePage
+        InstructorTraineePage {
+            onReviewRequested: (attemptId) => stack.push(reviewPage, { attemptId: attemptId })
+        }
+    }
+    Component {
+        id: projectorPage
+        ProjectorPage {}
     }
     Component {
         id: homePage

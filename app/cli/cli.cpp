@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "bundlecommand.h"
 #include "contentloader.h"
 #include "exportcommand.h"
 #include "contentquality.h"
@@ -34,6 +35,10 @@ public:
                   "                                         (default DIR: <data folder>/packs/gift-import)\n"
                   "  khien export --format csv|answers-csv|xapi --out PATH [--separator ';'] [--trainee ID]... [--db PATH]\n"
                   "                                         scores of the trainees on this PC (all by default)\n"
+                  "  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]\n"
+                  "                                         results bundle for the instructor's PC (all trainees by default)\n"
+                  "  khien bundle import --class NAME_OR_ID FILE... [--db PATH]\n"
+                  "                                         merge results bundles into a class; each file all or nothing\n"
                   "  khien paths                            show where the database and extra packs are\n"
                   "  khien --version | --help\n"
                   "\n"
@@ -130,7 +135,7 @@ bool wantsCli(int argc, char **argv)
         const char *a = argv[i];
         if (!std::strcmp(a, "--version") || !std::strcmp(a, "-v") || !std::strcmp(a, "--help")
             || !std::strcmp(a, "-h") || !std::strcmp(a, "check-content") || !std::strcmp(a, "paths")
-            || !std::strcmp(a, "import-gift") || !std::strcmp(a, "export"))
+            || !std::strcmp(a, "import-gift") || !std::strcmp(a, "export") || !std::strcmp(a, "bundle"))
             return true;
     }
     return false;
@@ -157,6 +162,8 @@ int run(int argc, char **argv)
         return Cli::paths();
     if (args.value(0) == QLatin1String("export"))
         return runExport(args.mid(1));
+    if (args.value(0) == QLatin1String("bundle"))
+        return runBundle(args.mid(1));
     if (args.value(0) == QLatin1String("import-gift"))
         return Cli::importGift(args.mid(1));
     const int at = int(args.indexOf(QLatin1String("check-content")));

@@ -66,7 +66,7 @@ public:
         } else {
             CsvOptions options;
             options.separator = separator;
-            options.traineeIds = QSet<QString>(trainees.cbegin(), trainees.cend());
+            options.scope.traineeIds = QSet<QString>(trainees.cbegin(), trainees.cend());
             data = format == QLatin1String("csv") ? summaryCsv(store, catalog, options) : answersCsv(store, options);
         }
         QString error;

@@ -30,7 +30,9 @@ public:
                 //: Column: finished attempts at the module's quiz
                 tr("Attempts"),
                 //: Column: the recorded grade, in percent
-                tr("Grade (%)"), tr("Passed")};
+                tr("Grade (%)"), tr("Passed"),
+                //: Column: minutes spent answering the module's quiz
+                tr("Time (min)"), tr("Trainee ID")};
     }
     static QStringList answersHeader()
     {
@@ -125,10 +127,6 @@ private:
     QString m_text;
 };
 
-bool included(const CsvOptions &options, const Trainee &t)
-{
-    return options.traineeIds.isEmpty() || options.traineeIds.contains(t.id);
-}
 
 } // namespace
 
@@ -148,25 +146,17 @@ QByteArray summaryCsv(const Store &store, const CourseCatalog &catalog, const Cs
 {
     CsvWriter csv(options);
     csv.header(CsvText::summaryHeader());
-    const QHash<QString, QHash<QString, ModuleProgress>> everyone = store.progressByTrainee(GradePolicy::Best);
-    for (const Trainee &t : store.trainees()) {
-        if (!included(options, t))
-            continue;
-        const QHash<QString, ModuleProgress> progress = everyone.value(t.id);
-        const QSet<QString> lessonsRead = store.lessonsRead(t.id);
-        for (const Course &course : catalog.courses()) {
-            for (const Module &m : course.modules) {
-                // Lessons of the module as it is now: a lesson since removed does not count.
-                const auto read = std::count_if(m.lessons.cbegin(), m.lessons.cend(),
-                                                [&](const Lesson &l) { return lessonsRead.contains(l.id); });
-                const auto p = progress.constFind(m.id);
-                const bool graded = p != progress.cend() && p->bestPercent >= 0;
-                csv.row({t.displayName, t.groupCode, m.id, m.title.vi, m.title.en,
-                         csv.number(double(read), 0),
-                         csv.number(p != progress.cend() ? p->finishedAttempts : 0, 0),
-                         graded ? csv.number(p->bestPercent, 1) : Cell(QString()),
-                         graded && p->passed ? yes : no});
-            }
+    const Dashboard board = buildDashboard(store, catalog, options.scope, options.policy);
+    for (const DashboardRow &row : board.rows) {
+        const Trainee &t = row.trainee;
+        for (int i = 0; i < board.moduleIds.size(); ++i) {
+            const Module *m = catalog.module(board.moduleIds.at(i));
+            const DashboardCell &c = row.cells.at(i);
+            const bool graded = c.gradePercent >= 0;
+            csv.row({t.displayName, t.groupCode, m->id, m->title.vi, m->title.en,
+                     csv.number(c.lessonsRead, 0), csv.number(c.attempts, 0),
+                     graded ? csv.number(c.gradePercent, 1) : Cell(QString()),
+                     c.passed ? yes : no, csv.number(c.timeSpentMs / 60000.0, 1), t.id});
         }
     }
     return csv.bytes();
@@ -176,12 +166,24 @@ QByteArray answersCsv(const Store &store, const CsvOptions &options)
 {
     CsvWriter csv(options);
     csv.header(CsvText::answersHeader());
-    for (const Trainee &t : store.trainees()) {
-        if (!included(options, t))
+    const DashboardScope &scope = options.scope;
+    QString classId = scope.classId;
+    QSet<QString> modules; // empty: all
+    if (!scope.sessionId.isEmpty()) {
+        const auto session = store.session(scope.sessionId);
+        if (!session)
+            return csv.bytes();
+        classId = session->classId;
+        modules = QSet<QString>(session->moduleIds.cbegin(), session->moduleIds.cend());
+    }
+    for (const Trainee &t : classId.isEmpty() ? store.trainees() : store.classMembers(classId)) {
+        if (!scope.traineeIds.isEmpty() && !scope.traineeIds.contains(t.id))
             continue;
         QVector<AttemptRecord> attempts = store.attempts(t.id); // newest first
         std::reverse(attempts.begin(), attempts.end());
         for (const AttemptRecord &a : std::as_const(attempts)) {
+            if (!modules.isEmpty() && !modules.contains(a.moduleId))
+                continue;
             for (const AnswerRecord &n : store.answers(a.id)) {
                 csv.row({t.displayName, a.moduleId, a.quizId, a.id, n.questionId, n.questionType,
                          n.chosen.join(QLatin1Char(' ')), n.correct ? yes : no,

@@ -3,6 +3,8 @@
 // formula neutralised (CSV injection). Qt Core only; reads through Store's public API.
 #pragma once
 
+#include "classdashboard.h"
+
 #include <QByteArray>
 #include <QChar>
 #include <QSet>
@@ -18,8 +20,10 @@ struct CsvOptions
     // ',' or ';'. With ';' (what Excel expects where the decimal mark is a comma, as in
     // Vietnamese Windows) numbers are written with a decimal comma too.
     QChar separator = QLatin1Char(',');
-    // Only these trainees (ids); empty: every trainee.
-    QSet<QString> traineeIds;
+    // Whose results: everyone on this PC, a class, a session (its class and its modules),
+    // or chosen trainees.
+    DashboardScope scope;
+    GradePolicy policy = GradePolicy::Best;
 };
 
 // One cell: a value beginning with =, +, -, @, tab or CR gets a leading ' (OWASP), so the
@@ -27,10 +31,10 @@ struct CsvOptions
 // doubled) when it holds the separator, a quote, CR or LF.
 [[nodiscard]] QString csvCell(const QString &value, QChar separator);
 
-// One row per trainee × module of every course in `catalog` (in catalog order): trainee,
-// group, module id, module title in Vietnamese and in English, lessons of the module read,
-// finished (not abandoned) attempts, the recorded grade in percent by the Best policy (empty
-// when none), passed (yes/no). Header row first.
+// One row per trainee × module in scope (buildDashboard()): trainee, group, module id,
+// module title in Vietnamese and in English, lessons of the module read, finished (not
+// abandoned) attempts, the recorded grade in percent by the policy (empty when none), passed
+// (yes/no), minutes spent answering, trainee id. Header row first.
 [[nodiscard]] QByteArray summaryCsv(const Store &store, const CourseCatalog &catalog,
                                     const CsvOptions &options);
 

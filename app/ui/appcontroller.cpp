@@ -3,6 +3,7 @@
 #include "datapaths.h"
 #include "lessonbody.h"
 
+#include <QLocale>
 #include <QQmlEngine>
 
 namespace {
@@ -12,8 +13,19 @@ const QString kLanguageSetting = QStringLiteral("ui.language");
 
 AppController::AppController(const QString &databasePath, const QStringList &packDirs,
                              QObject *parent)
-    : QObject(parent), m_requestedPath(databasePath), m_packDirs(packDirs)
+    : QObject(parent), m_requestedPath(databasePath), m_packDirs(packDirs),
+      m_instructor(m_store, m_catalog, [this] { return language(); })
 {
+    // Instructor mode and a trainee's session never overlap on one screen.
+    connect(&m_instructor, &InstructorController::lockChanged, this, [this] {
+        if (m_instructor.unlocked())
+            signOut();
+    });
+    // Trainees the instructor added can sign in at once.
+    connect(&m_instructor, &InstructorController::classChanged, this, [this] {
+        if (m_store.isOpen())
+            m_trainees.reload(m_store.trainees());
+    });
     openStore(khien::resolveReplacement(databasePath));
     const QString saved = m_store.isOpen() ? m_store.setting(kLanguageSetting) : QString();
     m_language.apply(khien::supportedLanguages().contains(saved) ? saved : UiLanguage::systemDefault(),
@@ -131,6 +143,10 @@ QString AppController::createTrainee(const QString &name, const QString &group)
     const std::optional<khien::Trainee> trainee = m_store.createTrainee(name, group.trimmed());
     if (!trainee)
         return tr("The profile could not be saved: %1").arg(m_store.lastError());
+    // A class code that names a class on this PC makes the trainee one of its members.
+    if (const auto joined = m_store.classNamed(trainee->groupCode); joined && !trainee->groupCode.isEmpty())
+        if (!m_store.addToClass(joined->id, trainee->id))
+            qWarning("Khiên: could not add the trainee to class %s", qPrintable(joined->name));
     m_trainees.reload(m_store.trainees());
     selectTrainee(trainee->id);
     return {};
@@ -146,6 +162,44 @@ void AppController::selectTrainee(const QString &traineeId)
     m_traineeName = trainee->displayName;
     refreshTraineeData();
     emit traineeChanged();
+}
+
+QVariantList AppController::assignments() const
+{
+    if (m_traineeId.isEmpty() || !m_store.isOpen())
+        return {};
+    const QString lang = language();
+    const QLocale locale(lang == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English);
+    const QDate today = QDate::currentDate();
+    const auto progress = m_store.progress(m_traineeId, policy());
+    QHash<QString, QString> classNames;
+    for (const khien::ClassRecord &c : m_store.classesOf(m_traineeId))
+        classNames.insert(c.id, c.name);
+    QVariantList result;
+    bool pastShown = false;
+    for (const khien::SessionRecord &s : m_store.sessionsFor(m_traineeId)) { // newest first
+        if (s.heldOn <= today) {
+            if (pastShown)
+                break;
+            pastShown = true;
+        }
+        QVariantList modules;
+        for (const QString &id : s.moduleIds) {
+            const khien::Module *m = m_catalog.module(id);
+            if (!m)
+                continue;
+            const khien::ModuleProgress p = progress.value(id);
+            modules.append(QVariantMap{{QStringLiteral("moduleId"), id},
+                                       {QStringLiteral("title"), m->title.in(lang)},
+                                       {QStringLiteral("passed"), p.bestPercent >= 0 && p.passed},
+                                       {QStringLiteral("grade"), p.bestPercent < 0 ? -1 : qRound(p.bestPercent)}});
+        }
+        result.append(QVariantMap{{QStringLiteral("title"), s.title},
+                                  {QStringLiteral("date"), locale.toString(s.heldOn, QLocale::LongFormat)},
+                                  {QStringLiteral("className"), classNames.value(s.classId)},
+                                  {QStringLiteral("modules"), modules}});
+    }
+    return result;
 }
 
 void AppController::signOut()

@@ -5,6 +5,7 @@
 #include "coursecatalog.h"
 #include "glossarymodel.h"
 #include "historymodel.h"
+#include "instructorcontroller.h"
 #include "modulelistmodel.h"
 #include "quizcontroller.h"
 #include "store.h"
@@ -36,6 +37,7 @@ class AppController : public QObject
     Q_PROPERTY(HistoryModel *history READ history CONSTANT)
     Q_PROPERTY(GlossaryModel *glossary READ glossary CONSTANT)
     Q_PROPERTY(QuizController *quiz READ quiz NOTIFY quizChanged)
+    Q_PROPERTY(InstructorController *instructor READ instructor CONSTANT)
     Q_PROPERTY(int dueMistakeCount READ dueMistakeCount NOTIFY progressChanged)
     // Which finished attempt is the recorded grade: "best" (default), "first" or "last".
     Q_PROPERTY(QString gradePolicy READ gradePolicy WRITE setGradePolicy NOTIFY progressChanged)
@@ -62,6 +64,7 @@ public:
     HistoryModel *history() { return &m_history; }
     GlossaryModel *glossary() { return &m_glossary; }
     QuizController *quiz() const { return m_quiz; }
+    InstructorController *instructor() { return &m_instructor; }
     int dueMistakeCount() const;
     QString gradePolicy() const;
     void setGradePolicy(const QString &policy);
@@ -87,6 +90,13 @@ public:
     // Imports a Moodle GIFT file into the user's "gift-import" pack and reloads the content:
     // {error, summary, skipped: ["line N: reason"]} in the UI language.
     Q_INVOKABLE QVariantMap importGift(const QUrl &file, const QString &lang, const QString &moduleId);
+    // What the signed-in trainee's classes assign: the latest session held up to today and
+    // any later ones, newest first: [{title, date, className, modules: [{moduleId, title,
+    // passed, grade}]}].
+    Q_INVOKABLE QVariantList assignments() const;
+    // Projector mode (appcontrollerprojector.cpp): the module as slides for the whole room,
+    // no trainee data: [{kind, heading, body, lines: [{text, correct, note}], reveal}].
+    Q_INVOKABLE QVariantList projectorDeck(const QString &moduleId, const QString &lang) const;
     // Every question of a stored attempt with the answer given, the right one and why.
     Q_INVOKABLE QVariantList review(const QString &attemptId, const QString &lang) const;
     // After storageProblem: opens a new database beside the unusable one, leaving it untouched.
@@ -124,4 +134,5 @@ private:
     HistoryModel m_history;
     GlossaryModel m_glossary;
     QPointer<QuizController> m_quiz;
+    InstructorController m_instructor;
 };

@@ -255,9 +255,10 @@ void TestCsvExport::summaryRows()
                                    QStringLiteral("Module ID"), QStringLiteral("Module (Vietnamese)"),
                                    QStringLiteral("Module (English)"), QStringLiteral("Lessons read"),
                                    QStringLiteral("Attempts"), QStringLiteral("Grade (%)"),
-                                   QStringLiteral("Passed")}));
+                                   QStringLiteral("Passed"), QStringLiteral("Time (min)"),
+                                   QStringLiteral("Trainee ID")}));
     for (const QStringList &row : rows)
-        QCOMPARE(row.size(), 9);
+        QCOMPARE(row.size(), 11);
     // Trainees in the store's order, modules in catalog order within each.
     const QVector<Trainee> trainees = m_store.trainees();
     for (int t = 0; t < trainees.size(); ++t) {
@@ -265,19 +266,21 @@ void TestCsvExport::summaryRows()
         QCOMPARE(rows[2 + t * modules][2], QStringLiteral("types"));
     }
 
-    QCOMPARE(rowOf(rows, anh, QStringLiteral("alpha")),
+    QCOMPARE(rowOf(rows, anh, QStringLiteral("alpha")).mid(0, 9),
              (QStringList{anh, QStringLiteral("10A1"), QStringLiteral("alpha"),
                           QStringLiteral("Mô-đun thử"), QStringLiteral("Test module"),
                           QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("100"),
                           QStringLiteral("yes")}));
-    QCOMPARE(rowOf(rows, anh, QStringLiteral("types")),
+    QCOMPARE(rowOf(rows, anh, QStringLiteral("alpha")).value(10), m_anhId);
+    QCOMPARE(rowOf(rows, anh, QStringLiteral("types")).mid(0, 9),
              (QStringList{anh, QStringLiteral("10A1"), QStringLiteral("types"),
                           QStringLiteral("Các dạng câu hỏi"), QStringLiteral("Question types"),
                           QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("33.3"),
                           QStringLiteral("no")}));
     // No attempt: an empty grade, not 0 or -1.
-    QCOMPARE(rowOf(rows, QStringLiteral("'+1"), QStringLiteral("alpha")).mid(5),
-             (QStringList{QStringLiteral("0"), QStringLiteral("0"), QString(), QStringLiteral("no")}));
+    QCOMPARE(rowOf(rows, QStringLiteral("'+1"), QStringLiteral("alpha")).mid(5, 5),
+             (QStringList{QStringLiteral("0"), QStringLiteral("0"), QString(), QStringLiteral("no"),
+                          QStringLiteral("0")}));
 }
 
 void TestCsvExport::summaryExactCells()
@@ -316,11 +319,11 @@ void TestCsvExport::summarySemicolon()
     const QVector<QStringList> rows = parsed(csv, QLatin1Char(';'));
     QCOMPARE(rows.size(), 1 + m_names.size() * 2);
     for (const QStringList &row : rows)
-        QCOMPARE(row.size(), 9);
+        QCOMPARE(row.size(), 11);
     const QString text = QString::fromUtf8(csv);
     // A comma needs no quotes here, the quote still does; the decimal mark is a comma.
     QVERIFY(text.contains(QStringLiteral("\r\n\"Trần \"\"Bé\"\" Văn, Tí\";'-G;alpha;")));
-    QVERIFY(text.contains(QStringLiteral("\r\nNguyễn Thị Ánh;10A1;types;Các dạng câu hỏi;Question types;0;1;33,3;no\r\n")));
+    QVERIFY(text.contains(QStringLiteral("\r\nNguyễn Thị Ánh;10A1;types;Các dạng câu hỏi;Question types;0;1;33,3;no;")));
     QCOMPARE(rowOf(rows, QLatin1Char('\'') + hyperlink, QStringLiteral("alpha")).value(1),
              QStringLiteral("'-G"));
 }
@@ -328,7 +331,7 @@ void TestCsvExport::summarySemicolon()
 void TestCsvExport::summaryForChosenTrainees()
 {
     CsvOptions options;
-    options.traineeIds = {m_anhId};
+    options.scope.traineeIds = {m_anhId};
     const QVector<QStringList> rows = parsed(summaryCsv(m_store, m_catalog, options));
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows[1][0], anh);

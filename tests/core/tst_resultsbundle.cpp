@@ -1,12 +1,17 @@
-// Tests of results bundles: two classroom PCs merged into the instructor's database, twice,
-// and bundles that are tampered with, truncated, oversized, hostile or in conflict.
+// Tests of results bundles: two classroom PCs merged into a class on the instructor's PC,
+// twice; lessons read with the earliest first reading kept; bundles that are tampered with,
+// truncated, oversized, hostile, for another class or in conflict.
+#include "classkey.h"
 #include "resultsbundle.h"
 #include "store.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,8 +21,6 @@ using namespace khien;
 
 namespace {
 
-const QByteArray classKey = QByteArrayLiteral("room-12 class key");
-
 std::unique_ptr<Store> openStore(const QString &path)
 {
     auto store = std::make_unique<Store>();
@@ -26,11 +29,34 @@ std::unique_ptr<Store> openStore(const QString &path)
     return store;
 }
 
-// One trainee with a finished exam (two answers, a scenario decision) and an interrupted one.
+// Runs one statement on a connection of the test's own; its first value, if any.
+QVariant raw(const QString &path, const QString &sql, const QVariantList &values = {})
+{
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(sql);
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            if (q.exec() && q.next())
+                value = q.value(0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return value;
+}
+
+// One trainee with a lesson read, a finished exam (two answers, a scenario decision) and
+// an interrupted one.
 QString traineeWithResults(Store &store, const QString &name)
 {
     const auto trainee = store.createTrainee(name, QStringLiteral("k12"));
-    if (!trainee)
+    if (!trainee || !store.markLessonRead(trainee->id, QStringLiteral("phishing"),
+                                          QStringLiteral("phishing-intro")))
         return {};
     AttemptStart start;
     start.traineeId = trainee->id;
@@ -68,9 +94,16 @@ QString traineeWithResults(Store &store, const QString &name)
 QStringList snapshot(const Store &store)
 {
     QStringList lines;
+    for (const ClassRecord &c : store.classes())
+        for (const Trainee &t : store.classMembers(c.id))
+            lines << QStringLiteral("M %1 %2").arg(c.name, t.id);
     for (const Trainee &t : store.trainees()) {
         lines << QStringLiteral("T %1 %2 %3 %4").arg(t.id, t.displayName, t.groupCode,
                                                     t.createdAt.toString(Qt::ISODateWithMs));
+        QStringList lessons = store.lessonsRead(t.id).values();
+        lessons.sort();
+        for (const QString &lesson : lessons)
+            lines << QStringLiteral("L %1").arg(lesson);
         for (const AttemptRecord &a : store.attempts(t.id)) {
             lines << QStringLiteral("A %1 %2 %3 %4 %5 %6 %7 %8 %9")
                              .arg(a.id, a.quizId, a.mode, a.questionOrder.join(QLatin1Char(',')),
@@ -93,17 +126,55 @@ QStringList snapshot(const Store &store)
     return lines;
 }
 
+// The database file and its write-ahead log, byte for byte.
+QByteArray fileBytes(const QString &path)
+{
+    QByteArray all;
+    for (const QString &p : {path, path + QStringLiteral("-wal")}) {
+        QFile f(p);
+        all += f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<none>");
+        all += "\n--\n";
+    }
+    return all;
+}
+
 QByteArray jsonOf(const QByteArray &bundle)
 {
     return bundle.left(bundle.lastIndexOf('\n', bundle.size() - 2));
 }
 
-QByteArray sign(const QByteArray &json, const QByteArray &key = classKey)
+QByteArray sign(const QByteArray &json, const QString &key)
 {
     return json + "\nhmac-sha256:"
-            + QMessageAuthenticationCode::hash(json, key, QCryptographicHash::Sha256).toHex()
+            + QMessageAuthenticationCode::hash(json, classKeyBytes(key), QCryptographicHash::Sha256)
+                      .toHex()
             + '\n';
 }
+
+// Sets `value` at `path` inside `v`.
+QJsonValue replaced(QJsonValue v, QStringList path, const QJsonValue &value)
+{
+    if (path.isEmpty())
+        return value;
+    const QString key = path.takeFirst();
+    if (v.isArray()) {
+        QJsonArray a = v.toArray();
+        a[key.toInt()] = replaced(a.at(key.toInt()), path, value);
+        return a;
+    }
+    QJsonObject o = v.toObject();
+    o[key] = replaced(o.value(key), path, value);
+    return o;
+}
+
+QByteArray withValue(const QByteArray &bundle, const QString &path, const QJsonValue &value)
+{
+    const QJsonObject root = QJsonDocument::fromJson(jsonOf(bundle)).object();
+    return QJsonDocument(replaced(root, path.split(QLatin1Char('/')), value).toObject())
+            .toJson(QJsonDocument::Compact);
+}
+
+const QString lessonId = QStringLiteral("phishing-intro");
 
 } // namespace
 
@@ -114,10 +185,14 @@ class TestResultsBundle : public QObject
 private slots:
     void init();
     void cleanup();
-    void mergesTwoPcs();
+    void mergesTwoPcsIntoTheClass();
     void secondImportChangesNothing();
+    void typedKeyIsAccepted();
+    void invalidKeyIsRefusedOnExport();
+    void earliestFirstReadingIsKept();
     void changedByteIsRefused();
-    void wrongKeyIsRefused();
+    void wrongClassIsRefused();
+    void classOfAnotherDatabaseIsRefused();
     void truncatedBundleIsRefused();
     void oversizedBundleIsRefused();
     void malformedBundlesAreRefused_data();
@@ -126,12 +201,23 @@ private slots:
     void conflictKeepsBoth();
 
 private:
-    // Imports `bundle` and checks it was refused with `errorPart` and changed nothing.
+    // Imports `bundle` into `into` (the class by default) and checks it was refused with
+    // `errorPart` and changed nothing, down to the bytes of the database file and its log.
     void expectRefused(const QByteArray &bundle, const QString &errorPart,
-                       const QByteArray &key = classKey);
+                       std::optional<ClassRecord> into = std::nullopt);
+    QString instructorPath() const { return m_dir->filePath(QStringLiteral("instructor.db")); }
+    QString pcAPath() const { return m_dir->filePath(QStringLiteral("pc-a.db")); }
+    QString firstReadThere(const QString &traineeId) const
+    {
+        return raw(instructorPath(),
+                   QStringLiteral("SELECT first_read_at FROM lesson_progress"
+                                  " WHERE trainee_id = ? AND lesson_id = ?"),
+                   {traineeId, lessonId}).toString();
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_pcA, m_pcB, m_instructor;
+    ClassRecord m_class;
     QString m_traineeA, m_traineeB;
     QByteArray m_bundleA, m_bundleB;
 };
@@ -140,17 +226,20 @@ void TestResultsBundle::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_pcA = openStore(m_dir->filePath(QStringLiteral("pc-a.db")));
+    m_pcA = openStore(pcAPath());
     m_pcB = openStore(m_dir->filePath(QStringLiteral("pc-b.db")));
-    m_instructor = openStore(m_dir->filePath(QStringLiteral("instructor.db")));
+    m_instructor = openStore(instructorPath());
     QVERIFY(m_pcA && m_pcB && m_instructor);
+    const auto created = m_instructor->createClass(QStringLiteral("Lớp 12A"));
+    QVERIFY(created);
+    m_class = *created;
     m_traineeA = traineeWithResults(*m_pcA, QStringLiteral("Nguyễn Thị Lan"));
     m_traineeB = traineeWithResults(*m_pcB, QStringLiteral("Trần Văn Minh"));
     QVERIFY(!m_traineeA.isEmpty() && !m_traineeB.isEmpty());
     QString error;
-    m_bundleA = exportBundle(*m_pcA, {m_traineeA}, classKey, &error);
+    m_bundleA = exportBundle(*m_pcA, {m_traineeA}, m_class.bundleKey, &error);
     QVERIFY2(!m_bundleA.isEmpty(), qPrintable(error));
-    m_bundleB = exportBundle(*m_pcB, {}, classKey, &error); // the whole PC
+    m_bundleB = exportBundle(*m_pcB, {}, m_class.bundleKey, &error); // the whole PC
     QVERIFY2(!m_bundleB.isEmpty(), qPrintable(error));
 }
 
@@ -162,17 +251,24 @@ void TestResultsBundle::cleanup()
     m_dir.reset();
 }
 
-void TestResultsBundle::mergesTwoPcs()
+void TestResultsBundle::mergesTwoPcsIntoTheClass()
 {
     for (const QByteArray &bundle : {m_bundleA, m_bundleB}) {
-        const BundleImportReport r = importBundle(*m_instructor, bundle, classKey);
+        const BundleImportReport r = importBundle(*m_instructor, bundle, m_class);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QCOMPARE(r.traineesAdded, 1);
+        QCOMPARE(r.traineesJoinedClass, 1);
         QCOMPARE(r.attemptsAdded, 2);
         QCOMPARE(r.attemptsAlreadyThere, 0);
+        QCOMPARE(r.lessonsAdded, 1);
+        QCOMPARE(r.lessonsAlreadyThere, 0);
         QCOMPARE(r.conflicts, 0);
     }
     QCOMPARE(m_instructor->trainees().size(), 2);
+    const auto members = m_instructor->classMembers(m_class.id);
+    QCOMPARE(members.size(), 2);
+    QCOMPARE(members.at(0).displayName, QStringLiteral("Nguyễn Thị Lan"));
+    QCOMPARE(members.at(1).displayName, QStringLiteral("Trần Văn Minh"));
     // Every record reads back exactly as on the PC it came from.
     for (Store *pc : {m_pcA.get(), m_pcB.get()}) {
         const Trainee t = pc->trainees().first();
@@ -181,6 +277,8 @@ void TestResultsBundle::mergesTwoPcs()
         QCOMPARE(there->displayName, t.displayName);
         QCOMPARE(there->groupCode, t.groupCode);
         QCOMPARE(there->createdAt, t.createdAt);
+        QCOMPARE(m_instructor->lessonsRead(t.id), pc->lessonsRead(t.id));
+        QCOMPARE(m_instructor->progress(t.id).value(QStringLiteral("phishing")).lessonsRead, 1);
         const auto attempts = pc->attempts(t.id);
         const auto copies = m_instructor->attempts(t.id);
         QCOMPARE(copies.size(), attempts.size());
@@ -189,7 +287,7 @@ void TestResultsBundle::mergesTwoPcs()
             QCOMPARE(c.id, a.id);
             QCOMPARE(c.finishedAt, a.finishedAt);
             QCOMPARE(c.isFinished(), a.isFinished());
-            QCOMPARE(c.score, a.score);
+            QCOMPARE(c.score, a.score); // added up by the store's trigger
             QCOMPARE(c.answeredCount, a.answeredCount);
             QCOMPARE(c.seed, a.seed);
             QCOMPARE(c.mode, a.mode);
@@ -218,45 +316,120 @@ void TestResultsBundle::mergesTwoPcs()
 
 void TestResultsBundle::secondImportChangesNothing()
 {
-    QVERIFY(importBundle(*m_instructor, m_bundleA, classKey).error.isEmpty());
-    QVERIFY(importBundle(*m_instructor, m_bundleB, classKey).error.isEmpty());
+    QVERIFY(importBundle(*m_instructor, m_bundleA, m_class).error.isEmpty());
+    QVERIFY(importBundle(*m_instructor, m_bundleB, m_class).error.isEmpty());
     const QStringList before = snapshot(*m_instructor);
-    QCOMPARE(before.size(), 2 * (1 + 2 + 2 + 1 + 1)); // trainee, attempts, answers, decision
+    // members, trainees, lessons, attempts, answers, decision
+    QCOMPARE(before.size(), 2 * (1 + 1 + 1 + 2 + 2 + 1 + 1));
     for (const QByteArray &bundle : {m_bundleB, m_bundleA}) {
-        const BundleImportReport r = importBundle(*m_instructor, bundle, classKey);
+        const BundleImportReport r = importBundle(*m_instructor, bundle, m_class);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QCOMPARE(r.traineesAdded, 0);
+        QCOMPARE(r.traineesJoinedClass, 0);
         QCOMPARE(r.attemptsAdded, 0);
         QCOMPARE(r.attemptsAlreadyThere, 2);
+        QCOMPARE(r.lessonsAdded, 0);
+        QCOMPARE(r.lessonsAlreadyThere, 1);
         QCOMPARE(r.conflicts, 0);
     }
     QCOMPARE(snapshot(*m_instructor), before);
 }
 
-void TestResultsBundle::expectRefused(const QByteArray &bundle, const QString &errorPart,
-                                      const QByteArray &key)
+void TestResultsBundle::typedKeyIsAccepted()
 {
-    QVERIFY(importBundle(*m_instructor, m_bundleB, classKey).error.isEmpty());
+    // As someone might type it: lower case, no dashes, O for 0 and l for 1.
+    QString typed = m_class.bundleKey.toLower().remove(QLatin1Char('-'));
+    typed.replace(QLatin1Char('0'), QLatin1Char('o')).replace(QLatin1Char('1'), QLatin1Char('l'));
+    QString error;
+    const QByteArray bundle = exportBundle(*m_pcA, {}, QStringLiteral(" %1 ").arg(typed), &error);
+    QVERIFY2(!bundle.isEmpty(), qPrintable(error));
+    const BundleImportReport r = importBundle(*m_instructor, bundle, m_class);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.attemptsAdded, 2);
+}
+
+void TestResultsBundle::invalidKeyIsRefusedOnExport()
+{
+    for (const QString &key : {QString(), QStringLiteral("room-12 class key"),
+                               m_class.bundleKey.chopped(1), m_class.bundleKey + QLatin1Char('X'),
+                               m_class.bundleKey.left(5) + QStringLiteral("U")
+                                       + m_class.bundleKey.mid(6)}) {
+        QString error;
+        QVERIFY(exportBundle(*m_pcA, {}, key, &error).isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("not a class key")), qPrintable(error));
+    }
+}
+
+void TestResultsBundle::earliestFirstReadingIsKept()
+{
+    const QString update = QStringLiteral("UPDATE lesson_progress SET first_read_at = ?"
+                                          " WHERE trainee_id = ?");
+    auto importWithFirstRead = [&](const QString &when) {
+        raw(pcAPath(), update, {when, m_traineeA});
+        QString error;
+        const QByteArray bundle = exportBundle(*m_pcA, {}, m_class.bundleKey, &error);
+        return importBundle(*m_instructor, bundle, m_class);
+    };
+    BundleImportReport r = importWithFirstRead(QStringLiteral("2026-03-10T08:00:00.000Z"));
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.lessonsAdded, 1);
+    QCOMPARE(firstReadThere(m_traineeA), QStringLiteral("2026-03-10T08:00:00.000Z"));
+
+    r = importWithFirstRead(QStringLiteral("2026-03-01T07:30:00.000Z")); // read earlier
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.lessonsAdded, 0);
+    QCOMPARE(r.lessonsAlreadyThere, 1);
+    QCOMPARE(firstReadThere(m_traineeA), QStringLiteral("2026-03-01T07:30:00.000Z"));
+
+    r = importWithFirstRead(QStringLiteral("2026-03-20T09:00:00.000Z")); // later: ignored
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.lessonsAlreadyThere, 1);
+    QCOMPARE(firstReadThere(m_traineeA), QStringLiteral("2026-03-01T07:30:00.000Z"));
+}
+
+void TestResultsBundle::expectRefused(const QByteArray &bundle, const QString &errorPart,
+                                      std::optional<ClassRecord> into)
+{
+    QVERIFY(importBundle(*m_instructor, m_bundleB, m_class).error.isEmpty());
     const QStringList before = snapshot(*m_instructor);
-    const BundleImportReport r = importBundle(*m_instructor, bundle, key);
+    const QByteArray bytesBefore = fileBytes(instructorPath());
+    const BundleImportReport r = importBundle(*m_instructor, bundle, into.value_or(m_class));
     QVERIFY2(r.error.contains(errorPart), qPrintable(r.error));
-    QCOMPARE(r.traineesAdded + r.attemptsAdded + r.attemptsAlreadyThere + r.conflicts, 0);
+    QCOMPARE(r.traineesAdded + r.traineesJoinedClass + r.attemptsAdded + r.attemptsAlreadyThere
+                     + r.lessonsAdded + r.lessonsAlreadyThere + r.conflicts,
+             0);
     QCOMPARE(snapshot(*m_instructor), before);
+    QVERIFY(fileBytes(instructorPath()) == bytesBefore);
 }
 
 void TestResultsBundle::changedByteIsRefused()
 {
-    QByteArray bundle = m_bundleA;
-    const qsizetype at = bundle.indexOf("Lan");
-    QVERIFY(at > 0);
-    bundle[at] = 'M';
-    expectRefused(bundle, QStringLiteral("integrity check failed"));
+    for (const char *field : {"\"displayName\":\"Nguy", "\"score\":", "\"points\":"}) {
+        QByteArray bundle = m_bundleA;
+        const qsizetype at = bundle.indexOf(field);
+        QVERIFY2(at > 0, field);
+        const qsizetype byte = at + qstrlen(field);
+        bundle[byte] = bundle.at(byte) == '9' ? '8' : '9';
+        expectRefused(bundle, QStringLiteral("integrity check failed"));
+    }
 }
 
-void TestResultsBundle::wrongKeyIsRefused()
+void TestResultsBundle::wrongClassIsRefused()
 {
-    expectRefused(m_bundleA, QStringLiteral("integrity check failed"), "another room's key");
-    expectRefused(m_bundleA, QStringLiteral("No class key"), QByteArray());
+    const auto other = m_instructor->createClass(QStringLiteral("Lớp 12B"));
+    QVERIFY(other);
+    expectRefused(m_bundleA, QStringLiteral("integrity check failed"), *other);
+    QCOMPARE(m_instructor->classMembers(other->id).size(), 0);
+    ClassRecord noKey = m_class;
+    noKey.bundleKey.clear();
+    expectRefused(m_bundleA, QStringLiteral("has no valid key"), noKey);
+}
+
+void TestResultsBundle::classOfAnotherDatabaseIsRefused()
+{
+    ClassRecord elsewhere = m_class;
+    elsewhere.id = QStringLiteral("00000000-0000-4000-8000-000000000000");
+    expectRefused(m_bundleA, QStringLiteral("is not in this database"), elsewhere);
 }
 
 void TestResultsBundle::truncatedBundleIsRefused()
@@ -271,7 +444,13 @@ void TestResultsBundle::oversizedBundleIsRefused()
 {
     QByteArray json = jsonOf(m_bundleA);
     json.append(QByteArray(maxBundleBytes, ' ')); // whitespace: still valid JSON
-    expectRefused(sign(json), QStringLiteral("larger than 50 MB"));
+    expectRefused(sign(json, m_class.bundleKey), QStringLiteral("larger than 50 MB"));
+
+    const QString path = m_dir->filePath(QStringLiteral("big.khien-results"));
+    QVERIFY(writeBundleFile(path, sign(json, m_class.bundleKey), nullptr));
+    QString error;
+    QVERIFY(!readBundleFile(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("larger than 50 MB")), qPrintable(error));
 }
 
 void TestResultsBundle::malformedBundlesAreRefused_data()
@@ -279,8 +458,9 @@ void TestResultsBundle::malformedBundlesAreRefused_data()
     QTest::addColumn<QString>("path"); // where to put `value`, as "trainees/0/attempts/0/seed"
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QString>("errorPart");
-    QTest::newRow("format") << "format" << QJsonValue("moodle") << "not a Khiên results bundle";
-    QTest::newRow("version") << "version" << QJsonValue(2) << "not a Khiên results bundle";
+    QTest::newRow("type") << "type" << QJsonValue("moodle") << "not a Khiên results bundle";
+    QTest::newRow("format 99") << "format" << QJsonValue(99) << "in format 99";
+    QTest::newRow("format text") << "format" << QJsonValue("2") << "not a Khiên results bundle";
     QTest::newRow("name type") << "trainees/0/displayName" << QJsonValue(7) << "displayName";
     QTest::newRow("seed range") << "trainees/0/attempts/0/seed" << QJsonValue(-1) << "seed";
     QTest::newRow("seed fraction") << "trainees/0/attempts/0/seed" << QJsonValue(1.5) << "seed";
@@ -291,25 +471,18 @@ void TestResultsBundle::malformedBundlesAreRefused_data()
     QTest::newRow("time") << "trainees/0/attempts/0/startedAt" << QJsonValue("yesterday")
                           << "startedAt";
     QTest::newRow("trainee list") << "trainees" << QJsonValue("all") << "trainees";
+    // Signed again with the right key, yet the totals disagree with the answers.
+    QTest::newRow("score") << "trainees/0/attempts/0/score" << QJsonValue(3) << "\"score\"";
+    QTest::newRow("answer count") << "trainees/0/attempts/0/answeredCount" << QJsonValue(0)
+                                  << "answeredCount";
+    QTest::newRow("lesson list") << "trainees/0/lessons" << QJsonValue(1) << "lessons";
+    QTest::newRow("lesson id") << "trainees/0/lessons/0/lessonId" << QJsonValue("Bài 1")
+                               << "lessonId";
+    QTest::newRow("lesson time") << "trainees/0/lessons/0/firstReadAt" << QJsonValue()
+                                 << "firstReadAt";
     QTest::newRow("too many answers")
             << "trainees/0/attempts/0/answers" << QJsonValue(QJsonArray())
             << "more than 100000"; // filled in below
-}
-
-// Sets `value` at `path` inside `v`.
-static QJsonValue replaced(QJsonValue v, QStringList path, const QJsonValue &value)
-{
-    if (path.isEmpty())
-        return value;
-    const QString key = path.takeFirst();
-    if (v.isArray()) {
-        QJsonArray a = v.toArray();
-        a[key.toInt()] = replaced(a.at(key.toInt()), path, value);
-        return a;
-    }
-    QJsonObject o = v.toObject();
-    o[key] = replaced(o.value(key), path, value);
-    return o;
 }
 
 void TestResultsBundle::malformedBundlesAreRefused()
@@ -317,8 +490,8 @@ void TestResultsBundle::malformedBundlesAreRefused()
     QFETCH(QString, path);
     QFETCH(QJsonValue, value);
     QFETCH(QString, errorPart);
-    const QJsonObject root = QJsonDocument::fromJson(jsonOf(m_bundleA)).object();
     if (QByteArray(QTest::currentDataTag()) == "too many answers") {
+        const QJsonObject root = QJsonDocument::fromJson(jsonOf(m_bundleA)).object();
         const QJsonValue one = root[QLatin1String("trainees")][0][QLatin1String("attempts")][0]
                                    [QLatin1String("answers")][0];
         QJsonArray many;
@@ -326,19 +499,17 @@ void TestResultsBundle::malformedBundlesAreRefused()
             many.append(one);
         value = many;
     }
-    const QJsonValue changed = replaced(root, path.split(QLatin1Char('/')), value);
-    expectRefused(sign(QJsonDocument(changed.toObject()).toJson(QJsonDocument::Compact)),
-                  errorPart);
+    expectRefused(sign(withValue(m_bundleA, path, value), m_class.bundleKey), errorPart);
 }
 
 void TestResultsBundle::hostileIdIsRefused()
 {
     const QString hostile = QStringLiteral("'); DROP TABLE trainees;--");
     for (const char *path : {"trainees/0/id", "trainees/0/attempts/0/moduleId",
-                             "trainees/0/attempts/0/answers/0/questionId"}) {
-        const QJsonObject root = QJsonDocument::fromJson(jsonOf(m_bundleA)).object();
-        const QJsonValue changed = replaced(root, QString::fromLatin1(path).split('/'), hostile);
-        expectRefused(sign(QJsonDocument(changed.toObject()).toJson(QJsonDocument::Compact)),
+                             "trainees/0/attempts/0/answers/0/questionId",
+                             "trainees/0/lessons/0/moduleId"}) {
+        expectRefused(sign(withValue(m_bundleA, QString::fromLatin1(path), hostile),
+                           m_class.bundleKey),
                       QStringLiteral("is not a valid id"));
     }
     QCOMPARE(m_instructor->trainees().size(), 1); // the table is still there, and its row
@@ -346,7 +517,7 @@ void TestResultsBundle::hostileIdIsRefused()
 
 void TestResultsBundle::conflictKeepsBoth()
 {
-    QVERIFY(importBundle(*m_instructor, m_bundleA, classKey).error.isEmpty());
+    QVERIFY(importBundle(*m_instructor, m_bundleA, m_class).error.isEmpty());
     AttemptRecord original;
     for (const AttemptRecord &a : m_pcA->attempts(m_traineeA))
         if (a.isFinished())
@@ -355,7 +526,7 @@ void TestResultsBundle::conflictKeepsBoth()
     const auto originalAnswers = m_instructor->answers(original.id);
 
     // Same attempt id, another answer: e.g. a PC restored from an old disk image.
-    QJsonObject root = QJsonDocument::fromJson(jsonOf(m_bundleA)).object();
+    const QJsonObject root = QJsonDocument::fromJson(jsonOf(m_bundleA)).object();
     const QJsonArray attempts = root[QLatin1String("trainees")][0][QLatin1String("attempts")]
                                         .toArray();
     int index = -1;
@@ -364,11 +535,9 @@ void TestResultsBundle::conflictKeepsBoth()
             index = i;
     QVERIFY(index >= 0);
     const QString path = QStringLiteral("trainees/0/attempts/%1/answers/1/chosen").arg(index);
-    const QJsonValue changed = replaced(root, path.split('/'), QJsonArray{"c"});
-    const QByteArray other =
-            sign(QJsonDocument(changed.toObject()).toJson(QJsonDocument::Compact));
+    const QByteArray other = sign(withValue(m_bundleA, path, QJsonArray{"c"}), m_class.bundleKey);
 
-    const BundleImportReport r = importBundle(*m_instructor, other, classKey);
+    const BundleImportReport r = importBundle(*m_instructor, other, m_class);
     QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
     QCOMPARE(r.conflicts, 1);
     QCOMPARE(r.attemptsAlreadyThere, 1); // the unfinished attempt did not change
@@ -389,12 +558,13 @@ void TestResultsBundle::conflictKeepsBoth()
         copyFound = true;
         QCOMPARE(m_instructor->answers(a.id).at(1).chosen, QStringList{QStringLiteral("c")});
         QCOMPARE(m_instructor->decisions(a.id).size(), 1);
+        QCOMPARE(a.score, original.score);
     }
     QVERIFY(copyFound);
 
     // Importing the conflicting bundle again adds no second copy.
     const QStringList before = snapshot(*m_instructor);
-    const BundleImportReport again = importBundle(*m_instructor, other, classKey);
+    const BundleImportReport again = importBundle(*m_instructor, other, m_class);
     QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
     QCOMPARE(again.conflicts, 0);
     QCOMPARE(again.attemptsAlreadyThere, 2);

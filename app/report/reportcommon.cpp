@@ -1,0 +1,117 @@
+// Fonts, date and number formats, and the atomic PDF write shared by the report and the
+// certificate.
+#include "reportcommon.h"
+
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace khien::report {
+
+namespace {
+
+QString firstInstalled(const QStringList &candidates, const QString &fallback)
+{
+    const QStringList installed = QFontDatabase::families();
+    for (const QString &family : candidates)
+        if (installed.contains(family, Qt::CaseInsensitive))
+            return family;
+    return fallback;
+}
+
+bool isVietnamese(const QString &language)
+{
+    return language.startsWith(QLatin1String("vi"), Qt::CaseInsensitive);
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+} // namespace
+
+QString sansFamily()
+{
+    return firstInstalled({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")},
+                          QGuiApplication::font().family());
+}
+
+QString serifFamily()
+{
+    return firstInstalled({QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif")},
+                          sansFamily());
+}
+
+QLocale localeFor(const QString &language)
+{
+    return isVietnamese(language) ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+                                  : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+QString formatDate(const QDate &date, const QString &language)
+{
+    // Vietnamese documents write "ngày 3 tháng 6 năm 2024"; QLocale's long format adds the
+    // weekday and drops "ngày"/"năm".
+    if (isVietnamese(language))
+        return localeFor(language).toString(date, QStringLiteral("'ngày' d 'tháng' M 'năm' yyyy"));
+    return localeFor(language).toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString formatDateTime(const QDateTime &dateTime, const QString &language)
+{
+    return localeFor(language).toString(dateTime, isVietnamese(language)
+                                                          ? QStringLiteral("dd/MM/yyyy HH:mm")
+                                                          : QStringLiteral("d MMMM yyyy, HH:mm"));
+}
+
+QString formatPercent(double percent, const QLocale &locale)
+{
+    const bool whole = std::abs(percent - std::round(percent)) < 0.05;
+    return locale.toString(percent, 'f', whole ? 0 : 1) + locale.percent();
+}
+
+bool writePdf(const QString &path, QPageLayout::Orientation orientation, const QString &title,
+              const PagePainter &paint, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        //: %1 is a file path, %2 the reason
+        setError(error, Report::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    bool painted = false;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(pdfDpi);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation,
+                                         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Khiên"));
+        QPainter painter;
+        painted = painter.begin(&writer) && paint(writer, painter);
+        if (painter.isActive())
+            painted = painter.end() && painted;
+    }
+    if (!painted) {
+        file.cancelWriting();
+        //: %1 is a file path
+        setError(error, Report::tr("Cannot draw the PDF %1.").arg(path));
+        return false;
+    }
+    // Not committed: QSaveFile removes its temporary file and the target stays as it was.
+    if (!file.commit()) {
+        setError(error, Report::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace khien::report

@@ -1,0 +1,215 @@
+#include "instructorcontroller.h"
+
+#include "namelist.h"
+
+#include <QFile>
+
+InstructorController::InstructorController(khien::Store &store, const khien::CourseCatalog &catalog,
+                                           std::function<QString()> language, QObject *parent)
+    : QObject(parent), m_store(store), m_catalog(catalog), m_language(std::move(language)),
+      m_lock(store)
+{
+}
+
+bool InstructorController::passphraseSet() const
+{
+    return m_store.isOpen() && m_lock.isSet();
+}
+
+QString InstructorController::setPassphrase(const QString &passphrase, const QString &repeated)
+{
+    if (passphrase != repeated)
+        return tr("The two passphrases are not the same.");
+    const QString error = m_lock.setInitial(passphrase);
+    if (error.isEmpty()) {
+        m_unlocked = true;
+        reloadClasses();
+        emit lockChanged();
+    }
+    return error;
+}
+
+QString InstructorController::unlock(const QString &passphrase)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    switch (m_lock.unlock(passphrase, now)) {
+    case khien::InstructorLock::Check::Ok:
+        m_unlocked = true;
+        reloadClasses();
+        emit lockChanged();
+        return {};
+    case khien::InstructorLock::Check::NotSet:
+        return tr("No instructor passphrase is set yet.");
+    case khien::InstructorLock::Check::Wrong:
+    case khien::InstructorLock::Check::TooSoon:
+        break;
+    }
+    const auto wait = m_lock.waitRemaining(now).count();
+    return wait > 0 ? tr("Wrong passphrase. Try again in %n second(s).", nullptr, int(wait))
+                    : tr("Wrong passphrase.");
+}
+
+QString InstructorController::changePassphrase(const QString &old, const QString &fresh,
+                                               const QString &repeated)
+{
+    if (!m_unlocked)
+        return tr("Unlock instructor mode first.");
+    if (fresh != repeated)
+        return tr("The two passphrases are not the same.");
+    return m_lock.change(old, fresh);
+}
+
+void InstructorController::lock()
+{
+    m_unlocked = false;
+    m_class = {};
+    m_dashboardSessionId.clear();
+    m_classes.reload({});
+    m_members.reload({});
+    m_sessions.reload({}, m_catalog, m_language());
+    m_dashboard.setDashboard({});
+    m_traineeHistory.reload(m_catalog, {}, m_language());
+    emit classChanged();
+    emit dashboardChanged();
+    emit lockChanged();
+}
+
+void InstructorController::reloadClasses()
+{
+    m_classes.reload(m_unlocked ? m_store.classes() : QVector<khien::ClassRecord>{});
+}
+
+QString InstructorController::createClass(const QString &name)
+{
+    if (!m_unlocked)
+        return tr("Unlock instructor mode first.");
+    if (name.trimmed().isEmpty())
+        return tr("Please enter a name.");
+    if (m_store.classNamed(name))
+        return tr("There is already a class named \"%1\".").arg(name.trimmed());
+    const auto created = m_store.createClass(name);
+    if (!created)
+        return tr("The class could not be saved: %1").arg(m_store.lastError());
+    reloadClasses();
+    openClass(created->id);
+    return {};
+}
+
+bool InstructorController::deleteClass(const QString &classId)
+{
+    if (!m_unlocked || !m_store.deleteClass(classId))
+        return false;
+    if (classId == m_class.id)
+        openClass({});
+    reloadClasses();
+    return true;
+}
+
+void InstructorController::openClass(const QString &classId)
+{
+    const auto found = m_unlocked ? m_store.classById(classId) : std::nullopt;
+    m_class = found.value_or(khien::ClassRecord{});
+    m_dashboardSessionId.clear();
+    reloadClass();
+}
+
+void InstructorController::reloadClass()
+{
+    const bool open = m_unlocked && !m_class.id.isEmpty();
+    m_members.reload(open ? m_store.classMembers(m_class.id) : QVector<khien::Trainee>{});
+    m_sessions.reload(open ? m_store.sessions(m_class.id) : QVector<khien::SessionRecord>{},
+                      m_catalog, m_language());
+    refreshDashboard();
+    emit classChanged();
+}
+
+QVariantMap InstructorController::addNames(const QStringList &names, const QStringList &problems)
+{
+    if (!m_unlocked || m_class.id.isEmpty())
+        return {{QStringLiteral("error"), tr("Open a class first.")}};
+    const auto added = m_store.addNewTraineesToClass(m_class.id, names);
+    if (!added)
+        return {{QStringLiteral("error"), tr("No trainee was added: %1").arg(m_store.lastError())}};
+    reloadClasses();
+    reloadClass();
+    QString message = tr("%n trainee(s) added.", nullptr, *added);
+    if (names.size() > *added)
+        message += QLatin1Char(' ')
+                + tr("%n name(s) already in the class were skipped.", nullptr, int(names.size()) - *added);
+    if (!problems.isEmpty())
+        message += QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
+    return {{QStringLiteral("message"), message}};
+}
+
+QVariantMap InstructorController::addTrainees(const QString &namesOnePerLine)
+{
+    QStringList names;
+    for (const QString &line : namesOnePerLine.split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            names.append(line.simplified());
+    if (names.isEmpty())
+        return {{QStringLiteral("error"), tr("Please enter at least one name.")}};
+    return addNames(names, {});
+}
+
+QVariantMap InstructorController::importTraineeNames(const QUrl &file)
+{
+    QFile in(file.toLocalFile());
+    if (!in.open(QIODevice::ReadOnly))
+        return {{QStringLiteral("error"), tr("Cannot read %1: %2").arg(in.fileName(), in.errorString())}};
+    const khien::NameList list = khien::parseNameList(in.read(khien::maxNameListBytes + 1));
+    if (!list.error.isEmpty())
+        return {{QStringLiteral("error"), list.error}};
+    if (list.names.isEmpty())
+        return {{QStringLiteral("error"), tr("The file has no names.")}};
+    return addNames(list.names, list.problems);
+}
+
+bool InstructorController::removeMember(const QString &traineeId)
+{
+    if (!m_unlocked || !m_store.removeFromClass(m_class.id, traineeId))
+        return false;
+    reloadClasses();
+    reloadClass();
+    return true;
+}
+
+QVariantList InstructorController::availableModules() const
+{
+    QVariantList modules;
+    for (const khien::Course &course : m_catalog.courses())
+        for (const khien::Module &m : course.modules)
+            modules.append(QVariantMap{{QStringLiteral("moduleId"), m.id},
+                                       {QStringLiteral("title"), m.title.in(m_language())}});
+    return modules;
+}
+
+QString InstructorController::createSession(const QString &title, const QString &date,
+                                            const QStringList &moduleIds)
+{
+    if (!m_unlocked || m_class.id.isEmpty())
+        return tr("Open a class first.");
+    if (title.trimmed().isEmpty())
+        return tr("Please give the session a title.");
+    const QDate day = QDate::fromString(date.trimmed(), Qt::ISODate);
+    if (!day.isValid())
+        return tr("The date must be written as year-month-day, for example 2026-11-23.");
+    if (moduleIds.isEmpty())
+        return tr("Choose at least one module for the session.");
+    if (!m_store.createSession(m_class.id, title, day, moduleIds))
+        return tr("The session could not be saved: %1").arg(m_store.lastError());
+    reloadClasses();
+    reloadClass();
+    return {};
+}
+
+bool InstructorController::deleteSession(const QString &sessionId)
+{
+    if (!m_unlocked || !m_store.deleteSession(sessionId))
+        return false;
+    if (sessionId == m_dashboardSessionId)
+        m_dashboardSessionId.clear();
+    reloadClasses();
+    reloadClass();
+    return true;
+}

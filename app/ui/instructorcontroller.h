@@ -1,0 +1,121 @@
+// Instructor mode as QML sees it (`App.instructor`): the passphrase lock, classes with their
+// trainees and dated sessions, the class dashboard, item analysis, exports and results
+// bundles. Nothing here is reachable until unlock() succeeds; lock() shuts it again.
+// instructorcontroller.cpp: lock, classes, members, sessions; instructorreports.cpp:
+// dashboard, item analysis, a trainee's attempts, exports.
+#pragma once
+
+#include "classmodels.h"
+#include "reportdata.h"
+#include "dashboardmodel.h"
+#include "historymodel.h"
+#include "passphrase.h"
+#include "store.h"
+#include "traineelistmodel.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <functional>
+
+class InstructorController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Use App.instructor")
+    Q_PROPERTY(bool passphraseSet READ passphraseSet NOTIFY lockChanged)
+    Q_PROPERTY(bool unlocked READ unlocked NOTIFY lockChanged)
+    Q_PROPERTY(int minimumPassphraseLength READ minimumPassphraseLength CONSTANT)
+    Q_PROPERTY(ClassListModel *classes READ classes CONSTANT)
+    Q_PROPERTY(QString classId READ classId NOTIFY classChanged)
+    Q_PROPERTY(QString className READ className NOTIFY classChanged)
+    Q_PROPERTY(QString classKey READ classKey NOTIFY classChanged)
+    Q_PROPERTY(TraineeListModel *members READ members CONSTANT)
+    Q_PROPERTY(SessionListModel *sessions READ sessions CONSTANT)
+    Q_PROPERTY(DashboardModel *dashboard READ dashboard CONSTANT)
+    // The dashboard's columns: [{moduleId, title, passShare (0..1 of the class)}]
+    Q_PROPERTY(QVariantList dashboardModules READ dashboardModules NOTIFY dashboardChanged)
+    // Empty: every module; else only the session's modules.
+    Q_PROPERTY(QString dashboardSessionId READ dashboardSessionId WRITE setDashboardSessionId NOTIFY dashboardChanged)
+    Q_PROPERTY(HistoryModel *traineeHistory READ traineeHistory CONSTANT)
+
+public:
+    InstructorController(khien::Store &store, const khien::CourseCatalog &catalog,
+                         std::function<QString()> language, QObject *parent = nullptr);
+
+    bool passphraseSet() const;
+    bool unlocked() const { return m_unlocked; }
+    int minimumPassphraseLength() const { return khien::minimumPassphraseLength; }
+    ClassListModel *classes() { return &m_classes; }
+    QString classId() const { return m_class.id; }
+    QString className() const { return m_class.name; }
+    QString classKey() const { return m_unlocked ? m_class.bundleKey : QString(); }
+    TraineeListModel *members() { return &m_members; }
+    SessionListModel *sessions() { return &m_sessions; }
+    DashboardModel *dashboard() { return &m_dashboard; }
+    QVariantList dashboardModules() const;
+    QString dashboardSessionId() const { return m_dashboardSessionId; }
+    void setDashboardSessionId(const QString &sessionId);
+    HistoryModel *traineeHistory() { return &m_traineeHistory; }
+
+    // Each returns an error message in the UI language, empty on success.
+    Q_INVOKABLE QString setPassphrase(const QString &passphrase, const QString &repeated);
+    Q_INVOKABLE QString unlock(const QString &passphrase);
+    Q_INVOKABLE QString changePassphrase(const QString &old, const QString &fresh,
+                                         const QString &repeated);
+    Q_INVOKABLE void lock();
+
+    Q_INVOKABLE QString createClass(const QString &name);
+    Q_INVOKABLE bool deleteClass(const QString &classId);
+    Q_INVOKABLE void openClass(const QString &classId);
+    // Names typed one per line, or read from a CSV/text file: {error, message}.
+    Q_INVOKABLE QVariantMap addTrainees(const QString &namesOnePerLine);
+    Q_INVOKABLE QVariantMap importTraineeNames(const QUrl &file);
+    Q_INVOKABLE bool removeMember(const QString &traineeId);
+    // [{moduleId, title}] of every loaded module, in course order.
+    Q_INVOKABLE QVariantList availableModules() const;
+    // `date` as yyyy-MM-dd.
+    Q_INVOKABLE QString createSession(const QString &title, const QString &date,
+                                      const QStringList &moduleIds);
+    Q_INVOKABLE bool deleteSession(const QString &sessionId);
+
+    // Per question of the module's quiz, over the class's members: {position, text, type,
+    // respondents, sharePercent, wrongText, wrongCount, discrimination (-9: too few)}.
+    Q_INVOKABLE QVariantList itemAnalysis(const QString &moduleId) const;
+    // Fills traineeHistory with the trainee's attempts; returns the trainee's name.
+    Q_INVOKABLE QString showTrainee(const QString &traineeId);
+    // format: "csv", "answers-csv", "xapi", "pdf". The class (and dashboard session) as
+    // shown. A message to show: what was written, or why not.
+    Q_INVOKABLE QVariantMap exportClass(const QString &format, const QUrl &file,
+                                        const QString &separator);
+    Q_INVOKABLE QVariantMap exportCertificate(const QString &traineeId, const QUrl &file,
+                                              const QString &issuer);
+
+signals:
+    void lockChanged();
+    void classChanged();
+    void dashboardChanged();
+
+private:
+    void reloadClasses();
+    void reloadClass();
+    void refreshDashboard();
+    QVariantMap addNames(const QStringList &names, const QStringList &problems);
+    // The PDF report of the class (and dashboard session) as shown, in the UI language.
+    [[nodiscard]] khien::report::ClassReport classReport() const;
+
+    khien::Store &m_store;
+    const khien::CourseCatalog &m_catalog;
+    std::function<QString()> m_language;
+    khien::InstructorLock m_lock;
+    bool m_unlocked = false;
+    khien::ClassRecord m_class;
+    QString m_dashboardSessionId;
+    ClassListModel m_classes;
+    TraineeListModel m_members;
+    SessionListModel m_sessions;
+    DashboardModel m_dashboard;
+    HistoryModel m_traineeHistory;
+};

@@ -1,0 +1,158 @@
+// A class's trainees: the list, names typed or imported from a CSV file, and the class key
+// the room's computers need for results bundles.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Khien
+
+ScrollView {
+    id: tab
+    readonly property var instructor: App.instructor
+    signal traineeOpened(string traineeId)
+    contentWidth: availableWidth
+
+    FileDialog {
+        id: namesPicker
+        title: qsTr("Choose a class list")
+        nameFilters: [qsTr("Class lists (*.csv *.txt)")]
+        onAccepted: {
+            const result = instructor.importTraineeNames(selectedFile)
+            addNotice.error = result.error !== undefined
+            addNotice.text = result.error !== undefined ? result.error : result.message
+        }
+    }
+
+    RowLayout {
+        width: tab.availableWidth
+        spacing: Theme.margin
+
+        Card {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 3
+            Layout.alignment: Qt.AlignTop
+            ColumnLayout {
+                width: parent.width
+                spacing: Theme.spacing
+                Label {
+                    text: qsTr("%n trainee(s)", "", instructor.members.count)
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    color: Theme.text
+                }
+                Repeater {
+                    model: instructor.members
+                    delegate: RowLayout {
+                        required property string traineeId
+                        required property string name
+                        Layout.fillWidth: true
+                        Label {
+                            text: name
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.text
+                            elide: Text.ElideRight
+                            textFormat: Text.PlainText
+                            Layout.fillWidth: true
+                        }
+                        ActionButton {
+                            text: qsTr("Results")
+                            flat: true
+                            Accessible.name: qsTr("Results of %1").arg(name)
+                            onClicked: tab.traineeOpened(traineeId)
+                        }
+                        ActionButton {
+                            text: qsTr("Remove")
+                            flat: true
+                            Accessible.name: qsTr("Remove %1 from the class").arg(name)
+                            onClicked: instructor.removeMember(traineeId)
+                        }
+                    }
+                }
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 2
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.margin
+            Card {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.spacing
+                    Label {
+                        text: qsTr("Add trainees")
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.textMuted
+                        text: qsTr("One name per line. Trainees can also join by typing the class name as their class code when they create a profile.")
+                    }
+                    TextArea {
+                        id: names
+                        objectName: "namesArea"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: 140
+                        wrapMode: TextEdit.Wrap
+                        placeholderText: "Nguyễn Thị Ánh\nĐặng Quốc Bảo"
+                        Accessible.name: qsTr("Names of the trainees to add, one per line")
+                    }
+                    Notice { id: addNotice; objectName: "addNotice"; Layout.fillWidth: true }
+                    RowLayout {
+                        spacing: Theme.spacing
+                        ActionButton {
+                            objectName: "addNamesButton"
+                            text: qsTr("Add")
+                            highlighted: true
+                            enabled: names.text.trim().length > 0
+                            onClicked: {
+                                const result = instructor.addTrainees(names.text)
+                                addNotice.error = result.error !== undefined
+                                addNotice.text = result.error !== undefined ? result.error : result.message
+                                if (result.error === undefined)
+                                    names.text = ""
+                            }
+                        }
+                        ActionButton {
+                            text: qsTr("Import a CSV file…")
+                            onClicked: namesPicker.open()
+                        }
+                    }
+                }
+            }
+            Card {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.spacing
+                    Label {
+                        text: qsTr("Class key")
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.textMuted
+                        text: qsTr("Results bundles from the room's computers are signed with this key. Type it on each computer when exporting its results.")
+                    }
+                    TextField {
+                        objectName: "classKeyField"
+                        Layout.fillWidth: true
+                        readOnly: true
+                        selectByMouse: true
+                        font.family: "monospace"
+                        text: instructor.classKey
+                        Accessible.name: qsTr("Class key")
+                    }
+                }
+            }
+        }
+    }
+}

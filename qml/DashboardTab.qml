@@ -1,0 +1,184 @@
+// The class dashboard: trainees × modules with grades, passes, attempts and time, sortable by
+// any column and filtered by name; a bar per module shows how much of the class passed it.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Khien
+
+ColumnLayout {
+    id: tab
+    readonly property var instructor: App.instructor
+    readonly property var board: instructor.dashboard
+    readonly property int nameWidth: 220
+    readonly property int cellWidth: 112
+    signal traineeOpened(string traineeId)
+    spacing: Theme.spacing
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        TextField {
+            objectName: "dashboardFilter"
+            Layout.preferredWidth: 280
+            placeholderText: qsTr("Filter by name")
+            Accessible.name: qsTr("Filter trainees by name")
+            onTextChanged: board.filter = text
+        }
+        ComboBox {
+            id: sessionChoice
+            objectName: "dashboardSession"
+            Layout.preferredWidth: 360
+            textRole: "title"
+            valueRole: "sessionId"
+            model: {
+                let items = [{ sessionId: "", title: qsTr("All modules") }]
+                for (let i = 0; i < instructor.sessions.count; ++i) {
+                    const s = instructor.sessions.get(i)
+                    items.push({ sessionId: s.sessionId, title: s.date + " · " + s.title })
+                }
+                return items
+            }
+            Accessible.name: qsTr("Modules shown")
+            onActivated: instructor.dashboardSessionId = currentValue
+        }
+        Item { Layout.fillWidth: true }
+        Label {
+            text: qsTr("Click a column title to sort.")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+        }
+    }
+
+    Flickable {
+        id: table
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        contentWidth: tableColumn.width
+        contentHeight: tableColumn.height
+        ScrollBar.horizontal: ScrollBar {}
+        ScrollBar.vertical: ScrollBar {}
+
+        Column {
+            id: tableColumn
+            spacing: 0
+
+            // Column titles: click to sort (again to reverse).
+            Row {
+                id: headerRow
+                component HeaderCell: ItemDelegate {
+                    property int column
+                    property string label
+                    width: tab.cellWidth
+                    height: 64
+                    contentItem: Label {
+                        text: parent.label + (tab.board.sortColumn === parent.column ? (tab.board.descending ? " ▼" : " ▲") : "")
+                        font.bold: true
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 3
+                        elide: Text.ElideRight
+                        color: Theme.text
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                    background: Rectangle { color: Theme.primaryLight }
+                    onClicked: tab.board.sortBy(column)
+                    Accessible.name: qsTr("Sort by %1").arg(label)
+                }
+                HeaderCell { column: DashboardModel.NameColumn; label: qsTr("Trainee"); width: tab.nameWidth }
+                Repeater {
+                    model: tab.instructor.dashboardModules
+                    delegate: HeaderCell {
+                        required property var modelData
+                        required property int index
+                        column: index
+                        label: modelData.title
+                    }
+                }
+                HeaderCell { column: DashboardModel.MeanColumn; label: qsTr("Mean grade") }
+                HeaderCell { column: DashboardModel.PassedColumn; label: qsTr("Modules passed") }
+                HeaderCell { column: DashboardModel.TimeColumn; label: qsTr("Time (min)") }
+            }
+
+            // How much of the class passed each module.
+            Row {
+                Item { width: tab.nameWidth; height: 40
+                    Label { anchors.verticalCenter: parent.verticalCenter; text: qsTr("Passed"); color: Theme.textMuted; leftPadding: 12 }
+                }
+                Repeater {
+                    model: tab.instructor.dashboardModules
+                    delegate: Item {
+                        required property var modelData
+                        readonly property real share: modelData.passShare
+                        width: tab.cellWidth
+                        height: 40
+                        Rectangle {
+                            x: 8; y: 10; height: 20
+                            width: (parent.width - 16) * parent.share
+                            color: Theme.success
+                            radius: 3
+                        }
+                        Rectangle { x: 8; y: 10; height: 20; width: parent.width - 16; color: "transparent"; border.color: Theme.border; radius: 3 }
+                        Label {
+                            anchors.centerIn: parent
+                            text: Math.round(100 * parent.share) + "%"
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.text
+                        }
+                    }
+                }
+            }
+
+            Repeater {
+                model: tab.board
+                delegate: Rectangle {
+                    id: rowItem
+                    required property string traineeId
+                    required property string name
+                    required property var cells
+                    required property int meanGrade
+                    required property int modulesPassed
+                    required property int minutes
+                    required property int index
+                    width: headerRow.width
+                    height: 44
+                    color: index % 2 ? Theme.surface : Theme.background
+                    Row {
+                        ItemDelegate {
+                            width: tab.nameWidth
+                            height: 44
+                            text: rowItem.name
+                            font.pixelSize: Theme.fontBody
+                            Accessible.name: qsTr("Results of %1").arg(rowItem.name)
+                            onClicked: tab.traineeOpened(rowItem.traineeId)
+                            contentItem: Label { text: rowItem.name; elide: Text.ElideRight; textFormat: Text.PlainText; verticalAlignment: Text.AlignVCenter; color: Theme.primary }
+                        }
+                        Repeater {
+                            model: rowItem.cells
+                            delegate: Label {
+                                required property var modelData
+                                width: tab.cellWidth
+                                height: 44
+                                leftPadding: 12
+                                verticalAlignment: Text.AlignVCenter
+                                font.pixelSize: Theme.fontSmall
+                                color: modelData.grade < 0 ? Theme.textMuted : (modelData.passed ? Theme.success : Theme.danger)
+                                text: modelData.grade >= 0
+                                      ? (modelData.passed ? "✓ " : "✗ ") + modelData.grade + "% · " + qsTr("%n try(-ies)", "", modelData.attempts)
+                                      : (modelData.started ? qsTr("%1/%2 lessons").arg(modelData.lessonsRead).arg(modelData.lessonsTotal) : "–")
+                            }
+                        }
+                        Label { width: tab.cellWidth; height: 44; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.meanGrade >= 0 ? rowItem.meanGrade + "%" : "–"; color: Theme.text }
+                        Label { width: tab.cellWidth; height: 44; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.modulesPassed; color: Theme.text }
+                        Label { width: tab.cellWidth; height: 44; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.minutes; color: Theme.text }
+                    }
+                }
+            }
+        }
+    }
+    Label {
+        visible: tab.board.count === 0
+        text: qsTr("No trainees to show.")
+        color: Theme.textMuted
+    }
+}

@@ -1,0 +1,63 @@
+// Exports of the class (or of the session chosen on the dashboard): CSV, xAPI, PDF.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Khien
+
+ScrollView {
+    id: tab
+    readonly property var instructor: App.instructor
+    property string format: "csv"
+    contentWidth: availableWidth
+
+    FileDialog {
+        id: saver
+        fileMode: FileDialog.SaveFile
+        title: qsTr("Save the export")
+        defaultSuffix: tab.format === "xapi" ? "json" : (tab.format === "pdf" ? "pdf" : "csv")
+        onAccepted: {
+            const result = tab.instructor.exportClass(tab.format, selectedFile, semicolon.checked ? ";" : ",")
+            notice.error = result.error !== undefined
+            notice.text = result.error !== undefined ? result.error : result.message
+        }
+    }
+
+    Card {
+        width: Math.min(tab.availableWidth, Theme.contentWidth)
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.spacing
+            Label {
+                text: qsTr("Export results")
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                color: Theme.text
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.textMuted
+                text: instructor.dashboardSessionId.length > 0
+                      ? qsTr("The session chosen on the dashboard: its modules, every trainee of the class.")
+                      : qsTr("Every module, every trainee of the class.")
+            }
+            ButtonGroup { id: formats }
+            RadioButton { ButtonGroup.group: formats; checked: true; text: qsTr("Scores (CSV, one row per trainee and module)"); onClicked: tab.format = "csv" }
+            RadioButton { ButtonGroup.group: formats; text: qsTr("Every answer (CSV)"); onClicked: tab.format = "answers-csv" }
+            RadioButton { ButtonGroup.group: formats; text: qsTr("xAPI statements (JSON, for a learning record store)"); onClicked: tab.format = "xapi" }
+            RadioButton { ButtonGroup.group: formats; objectName: "pdfFormat"; text: qsTr("Class report (PDF, tables and charts)"); onClicked: tab.format = "pdf" }
+            CheckBox {
+                id: semicolon
+                visible: tab.format === "csv" || tab.format === "answers-csv"
+                text: qsTr("Separate cells with “;” (Excel where the decimal mark is a comma, as in Vietnamese Windows)")
+            }
+            Notice { id: notice; objectName: "exportNotice"; Layout.fillWidth: true }
+            ActionButton {
+                text: qsTr("Save…")
+                highlighted: true
+                onClicked: saver.open()
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+// The door to instructor mode: set the passphrase on first use, then enter it each time.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Khien
+
+Page {
+    id: page
+    readonly property var instructor: App.instructor
+    readonly property bool firstUse: !instructor.passphraseSet
+    title: qsTr("Instructor mode")
+    background: Rectangle { color: Theme.background }
+    StackView.onActivated: passField.forceActiveFocus()
+
+    function submit() {
+        error.text = page.firstUse ? instructor.setPassphrase(passField.text, repeatField.text)
+                                   : instructor.unlock(passField.text)
+        passField.text = ""
+        repeatField.text = ""
+    }
+
+    Card {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 560)
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.spacing
+            Label {
+                text: page.firstUse ? qsTr("Set the instructor passphrase") : qsTr("Instructor mode")
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontBody
+                text: page.firstUse
+                      ? qsTr("Instructor mode shows every trainee's results on this computer. Choose a passphrase of at least %1 characters that trainees cannot guess, for example a short sentence. Only a salted, slow hash of it is stored.").arg(instructor.minimumPassphraseLength)
+                      : qsTr("Enter the instructor passphrase. Trainees cannot open these screens.")
+            }
+            TextField {
+                id: passField
+                objectName: "passphraseField"
+                Layout.fillWidth: true
+                echoMode: TextInput.Password
+                placeholderText: qsTr("Passphrase")
+                Accessible.name: qsTr("Passphrase")
+                onAccepted: page.firstUse ? repeatField.forceActiveFocus() : page.submit()
+            }
+            TextField {
+                id: repeatField
+                objectName: "repeatField"
+                visible: page.firstUse
+                Layout.fillWidth: true
+                echoMode: TextInput.Password
+                placeholderText: qsTr("The same passphrase again")
+                Accessible.name: qsTr("The same passphrase again")
+                onAccepted: page.submit()
+            }
+            Notice {
+                id: error
+                objectName: "gateError"
+                Layout.fillWidth: true
+            }
+            ActionButton {
+                objectName: "unlockButton"
+                text: page.firstUse ? qsTr("Set passphrase and continue") : qsTr("Unlock")
+                highlighted: true
+                enabled: passField.text.length > 0
+                onClicked: page.submit()
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                text: qsTr("Forgotten passphrase? Whoever administers this computer can remove it with the command “khien reset-instructor”; all trainee data stays.")
+            }
+        }
+    }
+}

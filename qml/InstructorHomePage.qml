@@ -1,0 +1,166 @@
+// Instructor mode's start: the classes on this computer, a new class, the passphrase.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Khien
+
+Page {
+    id: page
+    readonly property var instructor: App.instructor
+    signal classOpened()
+    signal projectorRequested()
+    title: qsTr("Classes")
+    background: Rectangle { color: Theme.background }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
+            x: (parent.width - width) / 2
+            spacing: Theme.margin
+
+            Item { Layout.preferredHeight: Theme.spacing }
+            Label {
+                text: qsTr("Classes")
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+            }
+
+            Card {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.spacing
+                    Label {
+                        visible: instructor.classes.count === 0
+                        text: qsTr("No classes yet. Create one, then add its trainees.")
+                        color: Theme.textMuted
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Repeater {
+                        model: instructor.classes
+                        delegate: ItemDelegate {
+                            required property string classId
+                            required property string name
+                            required property int memberCount
+                            required property int sessionCount
+                            Layout.fillWidth: true
+                            objectName: "class_" + name
+                            text: name + "   ·   " + qsTr("%n trainee(s)", "", memberCount) + "   ·   " + qsTr("%n session(s)", "", sessionCount)
+                            font.pixelSize: Theme.fontBody
+                            Accessible.name: qsTr("Open class %1").arg(name)
+                            onClicked: {
+                                instructor.openClass(classId)
+                                page.classOpened()
+                            }
+                            Keys.onReturnPressed: clicked()
+                        }
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        TextField {
+                            id: className
+                            objectName: "classNameField"
+                            Layout.fillWidth: true
+                            placeholderText: qsTr("New class, e.g. Lớp 10A1 – An toàn thông tin")
+                            maximumLength: 100
+                            Accessible.name: qsTr("Name of the new class")
+                            onAccepted: createClass.clicked()
+                        }
+                        ActionButton {
+                            id: createClass
+                            objectName: "createClassButton"
+                            text: qsTr("Create class")
+                            enabled: className.text.trim().length > 0
+                            onClicked: {
+                                classError.text = instructor.createClass(className.text)
+                                if (classError.text.length === 0) {
+                                    className.text = ""
+                                    page.classOpened()
+                                }
+                            }
+                        }
+                    }
+                    Notice { id: classError; Layout.fillWidth: true }
+                }
+            }
+
+            Card {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.spacing
+                    Label {
+                        text: qsTr("Present to the room")
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.textMuted
+                        text: qsTr("Projector mode shows a lesson or a quiz in large type, step by step, and reveals the answers when you choose. No trainee data is shown.")
+                    }
+                    ActionButton {
+                        objectName: "projectorButton"
+                        text: qsTr("Projector mode")
+                        onClicked: page.projectorRequested()
+                    }
+                }
+            }
+
+            Card {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.spacing
+                    Label {
+                        text: qsTr("Change the passphrase")
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    TextField {
+                        id: oldPass
+                        Layout.fillWidth: true
+                        echoMode: TextInput.Password
+                        placeholderText: qsTr("Current passphrase")
+                        Accessible.name: placeholderText
+                    }
+                    TextField {
+                        id: newPass
+                        Layout.fillWidth: true
+                        echoMode: TextInput.Password
+                        placeholderText: qsTr("New passphrase (at least %1 characters)").arg(instructor.minimumPassphraseLength)
+                        Accessible.name: placeholderText
+                    }
+                    TextField {
+                        id: newPass2
+                        Layout.fillWidth: true
+                        echoMode: TextInput.Password
+                        placeholderText: qsTr("The same passphrase again")
+                        Accessible.name: placeholderText
+                    }
+                    Notice { id: passNotice; Layout.fillWidth: true }
+                    ActionButton {
+                        text: qsTr("Change passphrase")
+                        enabled: oldPass.text.length > 0 && newPass.text.length > 0
+                        onClicked: {
+                            const error = instructor.changePassphrase(oldPass.text, newPass.text, newPass2.text)
+                            passNotice.error = error.length > 0
+                            passNotice.text = error.length > 0 ? error : qsTr("The passphrase was changed.")
+                            oldPass.text = newPass.text = newPass2.text = ""
+                        }
+                    }
+                }
+            }
+            Item { Layout.preferredHeight: Theme.spacing }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+// One trainee in instructor mode: every attempt (open one for its review, scenario paths
+// included) and their certificate of completion.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Khien
+
+Page {
+    id: page
+    required property string traineeId
+    property string traineeName: App.instructor.showTrainee(traineeId)
+    signal reviewRequested(string attemptId)
+    title: traineeName
+    background: Rectangle { color: Theme.background }
+
+    FileDialog {
+        id: saver
+        fileMode: FileDialog.SaveFile
+        title: qsTr("Save the certificate")
+        defaultSuffix: "pdf"
+        onAccepted: {
+            const result = App.instructor.exportCertificate(page.traineeId, selectedFile, issuer.text)
+            notice.error = result.error !== undefined
+            notice.text = result.error !== undefined ? result.error : result.message
+        }
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+        ColumnLayout {
+            width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
+            x: (parent.width - width) / 2
+            spacing: Theme.margin
+            Item { Layout.preferredHeight: Theme.spacing }
+            Label {
+                text: page.traineeName
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+            }
+            Card {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.spacing
+                    Label {
+                        text: qsTr("Certificate of completion")
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    TextField {
+                        id: issuer
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Issued by (organisation or instructor, optional)")
+                        Accessible.name: qsTr("Issued by")
+                    }
+                    Notice { id: notice; Layout.fillWidth: true }
+                    ActionButton {
+                        text: qsTr("Save certificate (PDF)…")
+                        onClicked: saver.open()
+                    }
+                }
+            }
+            Card {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    width: parent.width
+                    spacing: 0
+                    Label {
+                        text: qsTr("Attempts")
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        color: Theme.text
+                        bottomPadding: Theme.spacing
+                    }
+                    Label {
+                        visible: App.instructor.traineeHistory.count === 0
+                        text: qsTr("No attempts yet.")
+                        color: Theme.textMuted
+                    }
+                    Repeater {
+                        model: App.instructor.traineeHistory
+                        delegate: ItemDelegate {
+                            required property string attemptId
+                            required property string moduleTitle
+                            required property string startedAt
+                            required property bool finished
+                            required property bool abandoned
+                            required property int percent
+                            required property bool passed
+                            required property int answeredCount
+                            Layout.fillWidth: true
+                            text: startedAt + " · " + moduleTitle + " · "
+                                  + (finished ? percent + "% " + (passed ? qsTr("passed") : qsTr("not passed"))
+                                              : (abandoned ? qsTr("closed unfinished") : qsTr("in progress")))
+                            onClicked: page.reviewRequested(attemptId)
+                            Keys.onReturnPressed: clicked()
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

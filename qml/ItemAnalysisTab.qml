@@ -1,0 +1,110 @@
+// Item analysis of one module's quiz over the class: per question the share answering right
+// (as a bar), the wrong option most chosen, and how well the question separates strong from
+// weak trainees.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Khien
+
+ColumnLayout {
+    id: tab
+    readonly property var instructor: App.instructor
+    property var items: []
+    spacing: Theme.spacing
+
+    function refresh() {
+        items = moduleChoice.currentValue ? instructor.itemAnalysis(moduleChoice.currentValue) : []
+    }
+
+    Connections {
+        target: tab.instructor
+        function onDashboardChanged() { tab.refresh() }
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        ComboBox {
+            id: moduleChoice
+            objectName: "itemsModule"
+            Layout.preferredWidth: 420
+            model: tab.instructor.dashboardModules
+            textRole: "title"
+            valueRole: "moduleId"
+            Accessible.name: qsTr("Module")
+            onCurrentValueChanged: tab.refresh()
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            text: qsTr("Discrimination: how much more often the strongest 27% of trainees got the question right than the weakest 27% (−1 to 1). Below 0.2, the question does not tell them apart; below 0, check it for a mistake.")
+        }
+    }
+
+    ListView {
+        objectName: "itemList"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        spacing: Theme.spacing
+        model: tab.items
+        ScrollBar.vertical: ScrollBar {}
+        delegate: Card {
+            required property var modelData
+            width: ListView.view.width - 16
+            ColumnLayout {
+                width: parent.width
+                spacing: 6
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.text
+                    text: modelData.position + ". " + modelData.text
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    Rectangle {
+                        Layout.preferredWidth: 260
+                        Layout.preferredHeight: 18
+                        radius: 3
+                        color: Theme.dangerLight
+                        border.color: Theme.border
+                        Rectangle {
+                            width: parent.width * modelData.sharePercent / 100
+                            height: parent.height
+                            radius: 3
+                            color: modelData.sharePercent >= 70 ? Theme.success : Theme.accent
+                        }
+                    }
+                    Label {
+                        text: modelData.respondents > 0
+                              ? qsTr("%1% right (%n trainee(s))", "", modelData.respondents).arg(modelData.sharePercent)
+                              : qsTr("Nobody has answered yet")
+                        color: Theme.text
+                    }
+                    Label {
+                        visible: modelData.respondents > 0
+                        text: modelData.discrimination > -2
+                              ? qsTr("Discrimination %1").arg(modelData.discrimination.toFixed(2))
+                              : qsTr("Discrimination: too few trainees")
+                        color: modelData.discrimination > -2 && modelData.discrimination < 0.2 ? Theme.danger : Theme.textMuted
+                    }
+                }
+                Label {
+                    visible: modelData.wrongCount > 0
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
+                    color: Theme.danger
+                    text: qsTr("Most chosen wrong answer (%n trainee(s)): %1", "", modelData.wrongCount).arg(modelData.wrongText)
+                }
+            }
+        }
+    }
+}
