@@ -1,5 +1,6 @@
 // Class report: built as escaped HTML in a paginated QTextDocument (tables with repeated
-// header rows), with the bar chart as a drawn object, then painted page by page on the PDF.
+// header rows, never a row split across pages), with the bar chart as a drawn object, then
+// painted page by page on the PDF with a footer.
 #include "classreportpdf.h"
 
 #include "barchart.h"
@@ -76,7 +77,7 @@ QString cellHtml(const ReportCell &cell, const QLocale &locale)
     return html;
 }
 
-// Rows after which a table is closed and continued on a new page (see breakBeforeSplitRow).
+// Data rows before which the table is closed and continued on a new page (breakBeforeSplitRow).
 struct TableBreaks
 {
     QSet<int> trainees;
@@ -126,9 +127,14 @@ QString titleHtml(const ClassReport &report, const QLocale &locale)
     for (const auto &[label, value] : rows)
         html += QStringLiteral("<tr><td><b>%1</b></td><td>&nbsp;&nbsp;%2</td></tr>")
                         .arg(esc(label), esc(value));
-    return html + QStringLiteral("</table><h2>%1</h2><p>%2</p>")
-                          .arg(esc(Report::tr("Modules passed")),
-                               esc(Report::tr("Share of the class's trainees who passed each module.")));
+    return html + QStringLiteral("</table>");
+}
+
+QString chartHeadingHtml()
+{
+    return QStringLiteral("<h2>%1</h2><p>%2</p>")
+            .arg(esc(Report::tr("Modules passed")),
+                 esc(Report::tr("Share of the class's trainees who passed each module.")));
 }
 
 QVector<Bar> passBars(const ClassReport &report, const QLocale &locale)
@@ -176,10 +182,12 @@ QString traineesHtml(const ClassReport &report, const QLocale &locale, const QSe
                                               "passed; – nothing recorded.")));
 }
 
-QString itemsHtml(const ClassReport &report, const QLocale &locale, const QSet<int> &breaks)
+QString itemsHtml(const ClassReport &report, const QLocale &locale, const QSet<int> &breaks,
+                  bool newPage)
 {
-    QString html = QStringLiteral("<h2 style=\"page-break-before:always\">%1</h2>")
-                           .arg(esc(Report::tr("Item analysis")));
+    QString html = QStringLiteral("<h2%1>%2</h2>")
+                           .arg(newPage ? QStringLiteral(" style=\"page-break-before:always\"") : QString(),
+                                esc(Report::tr("Item analysis")));
     if (report.items.isEmpty())
         return html + QStringLiteral("<p>%1</p>").arg(esc(Report::tr("No quiz answers yet.")));
     // Wide enough for "Respondents" and "Discrimination" unbroken on a portrait page.
@@ -268,13 +276,16 @@ std::unique_ptr<QTextDocument> buildDocument(const ClassReport &report, const QL
     doc->setDefaultFont(QFont(sansFamily(), 9));
     doc->setPageSize(QSizeF(writer.width(), pageHeight));
     QTextCursor cursor(doc.get());
-    cursor.insertHtml(titleHtml(report, locale));
-    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
-    if (!report.trainees.isEmpty() && !report.moduleTitles.isEmpty())
+    const bool results = !report.trainees.isEmpty() && !report.moduleTitles.isEmpty();
+    cursor.insertHtml(titleHtml(report, locale) + (results ? chartHeadingHtml() : QString()));
+    if (results) {
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
         chart.insertInto(cursor);
+    }
     cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    // The item analysis starts on a page of its own after a trainee table.
     cursor.insertHtml(traineesHtml(report, locale, breaks.trainees)
-                      + itemsHtml(report, locale, breaks.items));
+                      + itemsHtml(report, locale, breaks.items, results));
     return doc;
 }
 
