@@ -1,7 +1,9 @@
-// How long the CSV score exports take for a class of 1,000 trainees × 50 finished attempts
-// (budget for the summary: 0.2 s), on a database generated through the Store API.
+// How long the class dashboard and the CSV score exports take for a class of 1,000 trainees
+// × 50 finished attempts (budget for each: 0.2 s), on a database generated through the Store
+// API.
 // Set KHIEN_BENCH_DIR to generate on a particular disk: every Store write is a durable commit,
 // so generating ~350,000 of them is far quicker on tmpfs (/dev/shm) than on a real disk.
+#include "classdashboard.h"
 #include "coursecatalog.h"
 #include "csvexport.h"
 #include "datapaths.h"
@@ -13,6 +15,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -33,6 +36,8 @@ private slots:
     void summary();
     void summarySemicolon();
     void summaryTimes();
+    void dashboard();
+    void classTimes();
     void storeCallsAlone();
     void answers();
 
@@ -40,6 +45,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     Store m_store;
     CourseCatalog m_catalog;
+    QString m_classId;
     int m_modules = 0;
 };
 
@@ -99,8 +105,44 @@ void BenchCsvExport::initTestCase()
             commits += answersPerAttempt + 2;
         }
     }
+    const auto cls = m_store.createClass(QStringLiteral("Lớp 1000"));
+    QVERIFY(cls);
+    m_classId = cls->id;
+    for (const Trainee &t : m_store.trainees())
+        QVERIFY(m_store.addToClass(m_classId, t.id));
     qInfo("generated %d trainees x %d finished attempts x %d answers (%d commits) in %.1f s",
           traineeCount, attemptsPerTrainee, answersPerAttempt, commits, timer.elapsed() / 1000.0);
+}
+
+void BenchCsvExport::dashboard()
+{
+    Dashboard board;
+    QBENCHMARK {
+        board = buildDashboard(m_store, m_catalog, DashboardScope{m_classId, {}, {}});
+    }
+    QCOMPARE(board.rows.size(), traineeCount);
+}
+
+// Figures to quote for a class: the dashboard and the summary CSV, ten runs each.
+void BenchCsvExport::classTimes()
+{
+    auto timed = [](const char *what, const std::function<void()> &run) {
+        std::vector<double> ms;
+        QElapsedTimer timer;
+        for (int i = 0; i < 10; ++i) {
+            timer.start();
+            run();
+            ms.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        std::sort(ms.begin(), ms.end());
+        qInfo("%s, class of %d x %d attempts: median %.1f ms, max %.1f ms", what, traineeCount,
+              attemptsPerTrainee, ms[ms.size() / 2], ms.back());
+    };
+    const DashboardScope scope{m_classId, {}, {}};
+    timed("buildDashboard", [&] { (void)buildDashboard(m_store, m_catalog, scope); });
+    CsvOptions options;
+    options.scope = scope;
+    timed("summaryCsv", [&] { (void)summaryCsv(m_store, m_catalog, options); });
 }
 
 void BenchCsvExport::summary()

@@ -1,0 +1,218 @@
+// Instructor mode end to end through the App controller and a real database file: the
+// passphrase gate, a class of 25 imported from a CSV file, a dated session that trainees
+// see, six trainees answering, the dashboard and item analysis on those answers, every export
+// format, certificates, and what a locked app no longer shows.
+#include "appcontroller.h"
+#include "testpack.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QtTest>
+
+namespace {
+
+const QString passphrase = QStringLiteral("Lớp học an toàn 2026");
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The test pack's quiz "alpha": single (right: a), multiple (a+b), truefalse (false).
+bool answer(QuizController *quiz, bool right)
+{
+    const QString type = quiz->questionType();
+    if (type == QLatin1String("single"))
+        return quiz->submit({right ? QStringLiteral("a") : QStringLiteral("b")});
+    if (type == QLatin1String("multiple"))
+        return quiz->submit(right ? QStringList{"a", "b"} : QStringList{"c"});
+    return quiz->submit({right ? QStringLiteral("false") : QStringLiteral("true")});
+}
+
+} // namespace
+
+class TestInstructorFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void classroomSession();
+};
+
+void TestInstructorFlow::classroomSession()
+{
+    QTemporaryDir dir;
+    AppController app(dir.filePath(QStringLiteral("khien.sqlite")),
+                      {testpack::dataDir() + QStringLiteral("/packs/good"),
+                       testpack::dataDir() + QStringLiteral("/packs/types")});
+    InstructorController *ins = app.instructor();
+
+    // A trainee at the PC when the instructor arrives is signed out by unlocking.
+    QVERIFY(app.createTrainee(QStringLiteral("Lê Văn Tám"), {}).isEmpty());
+    QVERIFY(!app.traineeId().isEmpty());
+    QVERIFY(!ins->passphraseSet());
+    QVERIFY(!ins->setPassphrase(QStringLiteral("ngắn"), QStringLiteral("ngắn")).isEmpty());
+    QVERIFY(!ins->setPassphrase(passphrase, passphrase + QLatin1Char('x')).isEmpty());
+    QVERIFY(!ins->unlocked());
+    QCOMPARE(ins->createClass(QStringLiteral("Lớp 10A1")), QStringLiteral("Unlock instructor mode first."));
+    QCOMPARE(ins->setPassphrase(passphrase, passphrase), QString());
+    QVERIFY(ins->unlocked());
+    QVERIFY(app.traineeId().isEmpty());
+    QVERIFY(!readAll(dir.filePath(QStringLiteral("khien.sqlite"))).contains(passphrase.toUtf8()));
+
+    // A class of 25 from the kind of file a school office sends.
+    QCOMPARE(ins->createClass(QStringLiteral("Lớp 10A1")), QString());
+    QVERIFY(!ins->createClass(QStringLiteral("LỚP 10A1")).isEmpty());
+    QByteArray csv = "\xEF\xBB\xBF" "Họ và tên;Ngày sinh\r\n";
+    csv += "=HYPERLINK(\"http://x\");2009-01-01\r\nNguyễn Thị Ánh;2009-02-02\r\n";
+    for (int i = 3; i <= 25; ++i)
+        csv += QStringLiteral("Học viên %1;2009-03-03\r\n").arg(i, 2, 10, QLatin1Char('0')).toUtf8();
+    const QString listPath = dir.filePath(QStringLiteral("lop10a1.csv"));
+    QFile list(listPath);
+    QVERIFY(list.open(QIODevice::WriteOnly) && list.write(csv) == csv.size());
+    list.close();
+    const QVariantMap imported = ins->importTraineeNames(QUrl::fromLocalFile(listPath));
+    QVERIFY2(!imported.contains(QStringLiteral("error")), qPrintable(imported.value(QStringLiteral("error")).toString()));
+    QCOMPARE(ins->members()->count(), 25);
+    QVERIFY(ins->addTrainees(QStringLiteral("Nguyễn Thị Ánh\n")).value(QStringLiteral("message")).toString().contains(QLatin1String("skipped")));
+    QCOMPARE(ins->members()->count(), 25);
+    QVERIFY(ins->importTraineeNames(QUrl::fromLocalFile(dir.filePath(QStringLiteral("missing.csv")))).contains(QStringLiteral("error")));
+    QCOMPARE(ins->classKey().size(), 39);
+
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    QVERIFY(!ins->createSession(QStringLiteral("Buổi 1"), QStringLiteral("23/11/2026"), {QStringLiteral("alpha")}).isEmpty());
+    QVERIFY(!ins->createSession(QStringLiteral("Buổi 1"), today, {}).isEmpty());
+    QCOMPARE(ins->createSession(QStringLiteral("Buổi 1 – Nhận diện lừa đảo"), today, {QStringLiteral("alpha")}), QString());
+    QCOMPARE(ins->sessions()->count(), 1);
+    const QString classId = ins->classId();
+    QStringList members;
+    for (int i = 0; i < ins->members()->count(); ++i)
+        members.append(ins->members()->get(i).value(QStringLiteral("traineeId")).toString());
+    ins->lock();
+    QVERIFY(!ins->unlocked());
+    QVERIFY(ins->classKey().isEmpty());
+    QCOMPARE(ins->classes()->count(), 0);
+
+    // Six trainees sign in, see the session, and answer.
+    QStringList attempts;
+    for (int i = 0; i < 6; ++i) {
+        app.selectTrainee(members.at(i));
+        const QVariantList assigned = app.assignments();
+        QCOMPARE(assigned.size(), 1);
+        QCOMPARE(assigned.first().toMap().value(QStringLiteral("title")).toString(), QStringLiteral("Buổi 1 – Nhận diện lừa đảo"));
+        QCOMPARE(assigned.first().toMap().value(QStringLiteral("modules")).toList().size(), 1);
+        QVERIFY(app.startQuiz(QStringLiteral("alpha")));
+        QuizController *quiz = app.quiz();
+        for (int q = 0; q < 3; ++q) {
+            const QString type = quiz->questionType();
+            const bool right = type == QLatin1String("single") ? i < 4
+                    : type == QLatin1String("multiple")        ? i % 2 == 0
+                                                               : i != 5;
+            QVERIFY(answer(quiz, right));
+            quiz->next();
+        }
+        QVERIFY(quiz->finished());
+        attempts.append(quiz->attemptId());
+    }
+    // Trainee 5 cannot see trainee 0's answers.
+    QVERIFY(app.review(attempts.at(0), QStringLiteral("en")).isEmpty());
+    QVERIFY(!app.review(attempts.at(5), QStringLiteral("en")).isEmpty());
+    app.signOut();
+
+    QVERIFY(!ins->unlock(QStringLiteral("không phải mật khẩu")).isEmpty());
+    QVERIFY(!ins->unlocked());
+    QCOMPARE(ins->unlock(passphrase), QString());
+    ins->openClass(classId);
+
+    // The dashboard: 25 rows; the six who answered have grades.
+    DashboardModel *board = ins->dashboard();
+    QCOMPARE(board->count(), 25);
+    QCOMPARE(ins->dashboardModules().size(), 2); // the test packs' modules: alpha, types
+    board->sortBy(0); // alpha's grade, best first
+    QCOMPARE(board->get(0).value(QStringLiteral("cells")).toList().at(0).toMap().value(QStringLiteral("grade")).toInt(), 100);
+    QCOMPARE(board->get(2).value(QStringLiteral("cells")).toList().at(0).toMap().value(QStringLiteral("grade")).toInt(), 67);
+    QCOMPARE(board->get(5).value(QStringLiteral("cells")).toList().at(0).toMap().value(QStringLiteral("grade")).toInt(), 0);
+    QCOMPARE(board->get(6).value(QStringLiteral("cells")).toList().at(0).toMap().value(QStringLiteral("grade")).toInt(), -1);
+    board->setFilter(QStringLiteral("nguyen thi anh"));
+    QCOMPARE(board->count(), 1);
+    QCOMPARE(board->get(0).value(QStringLiteral("name")).toString(), QStringLiteral("Nguyễn Thị Ánh"));
+    board->setFilter({});
+    ins->setDashboardSessionId(ins->sessions()->get(0).value(QStringLiteral("sessionId")).toString());
+    QCOMPARE(ins->dashboardModules().size(), 1);
+    QCOMPARE(ins->dashboardModules().first().toMap().value(QStringLiteral("passShare")).toDouble(), 2.0 / 25);
+
+    // Item analysis of alpha over the six: single right for 4, "b" chosen by 2; totals
+    // 3,2,3,2,2,0 give an upper-lower index of 1 - 1/3 for it.
+    const QVariantList items = ins->itemAnalysis(QStringLiteral("alpha"));
+    QCOMPARE(items.size(), 3);
+    bool sawSingle = false;
+    for (const QVariant &v : items) {
+        const QVariantMap item = v.toMap();
+        QCOMPARE(item.value(QStringLiteral("respondents")).toInt(), 6);
+        if (item.value(QStringLiteral("type")).toString() != QLatin1String("single"))
+            continue;
+        sawSingle = true;
+        QCOMPARE(item.value(QStringLiteral("sharePercent")).toInt(), 67);
+        QCOMPARE(item.value(QStringLiteral("wrongCount")).toInt(), 2);
+        QVERIFY(!item.value(QStringLiteral("wrongText")).toString().isEmpty());
+        QVERIFY(qAbs(item.value(QStringLiteral("discrimination")).toDouble() - 2.0 / 3) < 1e-9);
+    }
+    QVERIFY(sawSingle);
+
+    // The instructor reviews anyone's attempt.
+    QVERIFY(!app.review(attempts.at(0), QStringLiteral("vi")).isEmpty());
+    QVERIFY(!ins->showTrainee(members.at(0)).isEmpty());
+    QCOMPARE(ins->traineeHistory()->count(), 1);
+
+    // Every export format, written where asked.
+    const QString csvOut = dir.filePath(QStringLiteral("diem.csv"));
+    QVERIFY(!ins->exportClass(QStringLiteral("csv"), QUrl::fromLocalFile(csvOut), QStringLiteral(";")).contains(QStringLiteral("error")));
+    const QByteArray summary = readAll(csvOut);
+    QVERIFY(summary.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(summary.count("\r\n"), 1 + 25); // the session's one module of two
+    QVERIFY(summary.contains("\"'=HYPERLINK(\"\"http://x\"\")\""));
+    QVERIFY(summary.contains(QStringLiteral("Nguyễn Thị Ánh").toUtf8()));
+    const QString answersOut = dir.filePath(QStringLiteral("tung-cau.csv"));
+    QVERIFY(!ins->exportClass(QStringLiteral("answers-csv"), QUrl::fromLocalFile(answersOut), QStringLiteral(",")).contains(QStringLiteral("error")));
+    QCOMPARE(readAll(answersOut).count("\r\n"), 1 + 6 * 3);
+    const QString xapiOut = dir.filePath(QStringLiteral("xapi.json"));
+    QVERIFY(!ins->exportClass(QStringLiteral("xapi"), QUrl::fromLocalFile(xapiOut), {}).contains(QStringLiteral("error")));
+    QCOMPARE(QJsonDocument::fromJson(readAll(xapiOut)).array().size(), 6 * (3 + 2));
+    const QString pdfOut = dir.filePath(QStringLiteral("bao-cao.pdf"));
+    const QVariantMap pdf = ins->exportClass(QStringLiteral("pdf"), QUrl::fromLocalFile(pdfOut), {});
+    QVERIFY2(!pdf.contains(QStringLiteral("error")), qPrintable(pdf.value(QStringLiteral("error")).toString()));
+    QVERIFY(readAll(pdfOut).startsWith("%PDF"));
+    QVERIFY(ins->exportClass(QStringLiteral("pdf"), QUrl::fromLocalFile(dir.filePath(QStringLiteral("no/such/dir/x.pdf"))), {}).contains(QStringLiteral("error")));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("no/such/dir/x.pdf"))));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (!pdftotext.isEmpty()) {
+        QProcess p;
+        p.start(pdftotext, {pdfOut, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(30000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY(text.contains(QStringLiteral("Lớp 10A1")));
+        QVERIFY(text.contains(QStringLiteral("Nguyễn Thị Ánh")));
+        QVERIFY(text.contains(QStringLiteral("=HYPERLINK(\"http://x\")")));
+    }
+
+    // Certificates: only for what was passed.
+    const QString passedId = board->get(0).value(QStringLiteral("traineeId")).toString();
+    ins->setDashboardSessionId({});
+    const QString certificate = dir.filePath(QStringLiteral("chung-nhan.pdf"));
+    QVERIFY(!ins->exportCertificate(passedId, QUrl::fromLocalFile(certificate), QStringLiteral("Trung tâm Tin học")).contains(QStringLiteral("error")));
+    QVERIFY(readAll(certificate).startsWith("%PDF"));
+    QVERIFY(ins->exportCertificate(members.at(24), QUrl::fromLocalFile(certificate), {}).contains(QStringLiteral("error")));
+
+    // Locked again: nothing of the class is reachable.
+    ins->lock();
+    QVERIFY(ins->itemAnalysis(QStringLiteral("alpha")).isEmpty());
+    QCOMPARE(ins->dashboard()->count(), 0);
+    QVERIFY(app.review(attempts.at(0), QStringLiteral("vi")).isEmpty());
+    QVERIFY(ins->exportClass(QStringLiteral("csv"), QUrl::fromLocalFile(csvOut), {}).contains(QStringLiteral("error")));
+}
+
+QTEST_MAIN(TestInstructorFlow)
+#include "tst_instructorflow.moc"
