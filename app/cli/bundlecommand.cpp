@@ -116,8 +116,9 @@ private:
             QStringList names;
             for (const ClassRecord &c : store.classes())
                 names.append(c.name);
+            const QString here = names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
             err << tr("bundle import: there is no class \"%1\" (classes here: %2)")
-                           .arg(className, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")))
+                           .arg(className, here)
                 << '\n';
             return 1;
         }
@@ -126,7 +127,9 @@ private:
             refused += importOne(store, file, *target) ? 0 : 1;
         if (files.size() > 1)
             QTextStream(stdout) << tr("%1 of %2 bundle file(s) imported, %3 refused")
-                                           .arg(files.size() - refused).arg(files.size()).arg(refused)
+                                           .arg(files.size() - refused)
+                                           .arg(files.size())
+                                           .arg(refused)
                                 << '\n';
         return refused == 0 ? 0 : 1;
     }

@@ -8,6 +8,15 @@
 
 namespace khien {
 
+namespace {
+// What a field should have been, for "is missing or not %1".
+const char *const aText = QT_TRANSLATE_NOOP("ResultsBundle", "text");
+const char *const aList = QT_TRANSLATE_NOOP("ResultsBundle", "a list");
+const char *const aNumber = QT_TRANSLATE_NOOP("ResultsBundle", "a number");
+const char *const aBoolean = QT_TRANSLATE_NOOP("ResultsBundle", "true or false");
+const char *const aTime = QT_TRANSLATE_NOOP("ResultsBundle", "a time");
+} // namespace
+
 BundleFields::BundleFields(const QJsonObject &o, QString where, QString &error)
     : m_o(o), m_where(std::move(where)), m_error(error)
 {
@@ -23,7 +32,7 @@ QJsonValue BundleFields::value(const char *key, QJsonValue::Type type, const cha
 
 QString BundleFields::string(const char *key, int maxLength)
 {
-    const QString s = value(key, QJsonValue::String, QT_TRANSLATE_NOOP("ResultsBundle", "text")).toString();
+    const QString s = value(key, QJsonValue::String, aText).toString();
     if (s.size() > maxLength)
         fail(key, ResultsBundle::tr("is longer than %1 characters").arg(maxLength));
     return s;
@@ -31,7 +40,7 @@ QString BundleFields::string(const char *key, int maxLength)
 
 QString BundleFields::id(const char *key, const QRegularExpression &pattern)
 {
-    const QString s = value(key, QJsonValue::String, QT_TRANSLATE_NOOP("ResultsBundle", "text")).toString();
+    const QString s = value(key, QJsonValue::String, aText).toString();
     if (m_error.isEmpty() && !pattern.match(s).hasMatch())
         fail(key, ResultsBundle::tr("is not a valid id"));
     return s;
@@ -40,7 +49,7 @@ QString BundleFields::id(const char *key, const QRegularExpression &pattern)
 QStringList BundleFields::ids(const char *key, const QRegularExpression &pattern)
 {
     QStringList result;
-    const QJsonArray items = value(key, QJsonValue::Array, QT_TRANSLATE_NOOP("ResultsBundle", "a list")).toArray();
+    const QJsonArray items = value(key, QJsonValue::Array, aList).toArray();
     if (items.size() > 10000)
         fail(key, ResultsBundle::tr("has too many items"));
     for (const QJsonValue &item : items) {
@@ -53,7 +62,7 @@ QStringList BundleFields::ids(const char *key, const QRegularExpression &pattern
 
 double BundleFields::number(const char *key, double min, double max)
 {
-    const double d = value(key, QJsonValue::Double, QT_TRANSLATE_NOOP("ResultsBundle", "a number")).toDouble();
+    const double d = value(key, QJsonValue::Double, aNumber).toDouble();
     if (m_error.isEmpty() && !(std::isfinite(d) && d >= min && d <= max))
         fail(key, ResultsBundle::tr("is out of range"));
     return d;
@@ -69,15 +78,14 @@ qint64 BundleFields::integer(const char *key, double min, double max)
 
 bool BundleFields::boolean(const char *key)
 {
-    return value(key, QJsonValue::Bool, QT_TRANSLATE_NOOP("ResultsBundle", "true or false")).toBool();
+    return value(key, QJsonValue::Bool, aBoolean).toBool();
 }
 
 QDateTime BundleFields::time(const char *key, bool nullable)
 {
     if (nullable && m_o.value(QLatin1String(key)).isNull())
         return {};
-    const QDateTime t = storesql::fromIso(
-            value(key, QJsonValue::String, QT_TRANSLATE_NOOP("ResultsBundle", "a time")).toString());
+    const QDateTime t = storesql::fromIso(value(key, QJsonValue::String, aTime).toString());
     if (m_error.isEmpty() && !t.isValid())
         fail(key, ResultsBundle::tr("is not a valid time"));
     return t;
@@ -85,7 +93,7 @@ QDateTime BundleFields::time(const char *key, bool nullable)
 
 QJsonArray BundleFields::list(const char *key, int maxSize)
 {
-    const QJsonArray items = value(key, QJsonValue::Array, QT_TRANSLATE_NOOP("ResultsBundle", "a list")).toArray();
+    const QJsonArray items = value(key, QJsonValue::Array, aList).toArray();
     if (items.size() > maxSize)
         fail(key, ResultsBundle::tr("has more than %1 items").arg(maxSize));
     return m_error.isEmpty() ? items : QJsonArray();

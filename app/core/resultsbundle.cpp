@@ -111,7 +111,7 @@ QByteArray exportBundle(const Store &store, const QStringList &traineeIds,
     QString detail;
     const auto lessons = lessonsRead(store, detail);
     if (!detail.isEmpty())
-        return fail(ResultsBundle::tr("The lessons read could not be read (%1).").arg(detail));
+        return fail(ResultsBundle::tr("The lesson progress could not be read (%1).").arg(detail));
     QVector<BundleTrainee> trainees;
     for (const Trainee &t : chosen) {
         BundleTrainee bt{t, lessons.value(t.id), {}};
