@@ -12,6 +12,7 @@ ToolBar {
     signal homeRequested()
     signal historyRequested()
     signal glossaryRequested()
+    signal instructorRequested()
 
     Material.background: Theme.primary
     Material.foreground: "white"
@@ -51,6 +52,14 @@ ToolBar {
             color: "white"
             font.bold: true
             font.pixelSize: Theme.fontBody
+        }
+        ToolButton {
+            objectName: "instructorButton"
+            visible: App.traineeId.length === 0 && !App.instructor.unlocked && App.storageProblem.length === 0
+            text: qsTr("Instructor")
+            font.capitalization: Font.MixedCase
+            Accessible.name: qsTr("Instructor mode")
+            onClicked: bar.instructorRequested()
         }
         ToolButton {
             objectName: "lockButton"

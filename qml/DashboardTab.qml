@@ -82,6 +82,9 @@ ColumnLayout {
                         verticalAlignment: Text.AlignVCenter
                     }
                     background: Rectangle { color: Theme.primaryLight }
+                    ToolTip.visible: hovered
+                    ToolTip.text: label
+                    ToolTip.delay: 500
                     onClicked: tab.board.sortBy(column)
                     Accessible.name: qsTr("Sort by %1").arg(label)
                 }
@@ -163,8 +166,9 @@ ColumnLayout {
                                 verticalAlignment: Text.AlignVCenter
                                 font.pixelSize: Theme.fontSmall
                                 color: modelData.grade < 0 ? Theme.textMuted : (modelData.passed ? Theme.success : Theme.danger)
+                                lineHeight: 0.9
                                 text: modelData.grade >= 0
-                                      ? (modelData.passed ? "✓ " : "✗ ") + modelData.grade + "% · " + qsTr("%n try(-ies)", "", modelData.attempts)
+                                      ? (modelData.passed ? "✓ " : "✗ ") + modelData.grade + "%\n" + qsTr("%n attempt(s)", "", modelData.attempts)
                                       : (modelData.started ? qsTr("%1/%2 lessons").arg(modelData.lessonsRead).arg(modelData.lessonsTotal) : "–")
                             }
                         }

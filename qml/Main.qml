@@ -25,6 +25,7 @@ ApplicationWindow {
         onHomeRequested: window.showStart()
         onHistoryRequested: if (!(stack.currentItem instanceof HistoryPage)) stack.push(historyPage)
         onGlossaryRequested: if (!(stack.currentItem instanceof GlossaryPage)) stack.push(glossaryPage)
+        onInstructorRequested: if (!(stack.currentItem instanceof InstructorGatePage)) stack.push(instructorGatePage)
     }
 
     function goBack() {
@@ -74,9 +75,7 @@ ApplicationWindow {
     }
     Component {
         id: signInPage
-        SignInPage {
-            onInstructorRequested: stack.push(instructorGatePage)
-        }
+        SignInPage {}
     }
     Component {
         id: instructorGatePage

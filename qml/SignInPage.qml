@@ -6,7 +6,6 @@ import Khien
 
 Page {
     id: page
-    signal instructorRequested()
     title: qsTr("Sign in")
     StackView.onActivated: (App.trainees.count > 0 ? traineeList : nameField).forceActiveFocus()
     background: Rectangle { color: Theme.background }
@@ -138,12 +137,6 @@ Page {
 
             ContentProblemsNotice {
                 Layout.fillWidth: true
-            }
-            ActionButton {
-                objectName: "instructorButton"
-                text: qsTr("Instructor mode…")
-                flat: true
-                onClicked: page.instructorRequested()
             }
             Label {
                 text: qsTr("Progress is saved on this computer only: %1").arg(App.databasePath)
