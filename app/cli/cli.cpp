@@ -9,10 +9,16 @@
 #include "giftimport.h"
 #include "uilanguage.h"
 
+#include "passphrase.h"
+#include "store.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <cstring>
+#include <memory>
 
 namespace khien::cli {
 
@@ -33,16 +39,54 @@ public:
                   "  khien import-gift FILE --lang vi|en --module ID [--pack DIR]\n"
                   "                                         import a Moodle GIFT question bank into a user pack\n"
                   "                                         (default DIR: <data folder>/packs/gift-import)\n"
-                  "  khien export --format csv|answers-csv|xapi --out PATH [--separator ';'] [--trainee ID]... [--db PATH]\n"
-                  "                                         scores of the trainees on this PC (all by default)\n"
+                  "  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH\n"
+                  "               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator ';']\n"
+                  "               [--issuer TEXT] [--db PATH]\n"
+                  "                                         scores of a class, a session or chosen trainees\n"
+                  "                                         (everyone on this PC by default); pdf: the class\n"
+                  "                                         report; certificate: one trainee's, with --trainee\n"
                   "  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]\n"
                   "                                         results bundle for the instructor's PC (all trainees by default)\n"
                   "  khien bundle import --class NAME_OR_ID FILE... [--db PATH]\n"
                   "                                         merge results bundles into a class; each file all or nothing\n"
+                  "  khien reset-instructor [--db PATH]     remove a forgotten instructor passphrase (all\n"
+                  "                                         trainee data stays); the next instructor sets a new one\n"
                   "  khien paths                            show where the database and extra packs are\n"
                   "  khien --version | --help\n"
                   "\n"
                   "Environment: KHIEN_DB sets the database file (--db wins).\n");
+    }
+
+    // The documented way out of a forgotten passphrase, for whoever administers the PC: it
+    // removes the passphrase and nothing else.
+    static int resetInstructor(const QStringList &args)
+    {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        QString db;
+        if (args.size() == 2 && args.at(0) == QLatin1String("--db"))
+            db = args.at(1);
+        else if (!args.isEmpty()) {
+            err << tr("reset-instructor: unexpected argument \"%1\"").arg(args.first()) << '\n';
+            return 2;
+        }
+        const QString path = resolveReplacement(databasePath(db));
+        Store store;
+        if (!QFileInfo::exists(path) || store.open(path) != Store::OpenError::None) {
+            err << tr("reset-instructor: cannot open the database %1 %2").arg(path, store.lastError()) << '\n';
+            return 1;
+        }
+        InstructorLock lock(store);
+        if (!lock.isSet()) {
+            out << tr("No instructor passphrase is set in %1; nothing to do.").arg(path) << '\n';
+            return 0;
+        }
+        if (!lock.resetKeepingData()) {
+            err << tr("reset-instructor: the database could not be written: %1").arg(store.lastError()) << '\n';
+            return 1;
+        }
+        out << tr("The instructor passphrase was removed from %1. Trainees' data is unchanged; the next instructor sets a new passphrase.").arg(path) << '\n';
+        return 0;
     }
 
     static int paths()
@@ -135,15 +179,35 @@ bool wantsCli(int argc, char **argv)
         const char *a = argv[i];
         if (!std::strcmp(a, "--version") || !std::strcmp(a, "-v") || !std::strcmp(a, "--help")
             || !std::strcmp(a, "-h") || !std::strcmp(a, "check-content") || !std::strcmp(a, "paths")
-            || !std::strcmp(a, "import-gift") || !std::strcmp(a, "export") || !std::strcmp(a, "bundle"))
+            || !std::strcmp(a, "import-gift") || !std::strcmp(a, "export") || !std::strcmp(a, "bundle")
+            || !std::strcmp(a, "reset-instructor"))
             return true;
     }
     return false;
 }
 
+// PDF exports lay out text with the system's fonts, which takes a QGuiApplication; always on
+// the offscreen platform, which needs no display, so the CLI still runs headless anywhere.
+bool needsGui(int argc, char **argv)
+{
+    bool exporting = false, pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        exporting = exporting || !std::strcmp(argv[i], "export");
+        pdf = pdf || !std::strcmp(argv[i], "pdf") || !std::strcmp(argv[i], "certificate");
+    }
+    return exporting && pdf;
+}
+
 int run(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     setApplicationIdentity();
     // Messages follow the system language, like the app's first start does.
     UiLanguage language;
@@ -161,7 +225,9 @@ int run(int argc, char **argv)
     if (args.value(0) == QLatin1String("paths"))
         return Cli::paths();
     if (args.value(0) == QLatin1String("export"))
-        return runExport(args.mid(1));
+        return runExport(args.mid(1), language.code());
+    if (args.value(0) == QLatin1String("reset-instructor"))
+        return Cli::resetInstructor(args.mid(1));
     if (args.value(0) == QLatin1String("bundle"))
         return runBundle(args.mid(1));
     if (args.value(0) == QLatin1String("import-gift"))

@@ -1,88 +1,164 @@
+// `khien export`: scores of a class, a session, chosen trainees or everyone on this PC, as
+// CSV, xAPI statements, a PDF class report or a PDF certificate, written atomically.
 #include "exportcommand.h"
 
-#include "contentloader.h"
+#include "certificatepdf.h"
+#include "classreportpdf.h"
 #include "coursecatalog.h"
 #include "csvexport.h"
 #include "datapaths.h"
+#include "reportbuilder.h"
 #include "store.h"
 #include "xapiexport.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 
 namespace khien::cli {
 
 namespace {
+
+struct ExportArgs
+{
+    QString format, path, db, className, sessionId, issuer;
+    QString language = QStringLiteral("en");
+    QChar separator = QLatin1Char(',');
+    QStringList trainees;
+};
+
 class Export
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
-    static int run(const QStringList &args)
+    static int run(const QStringList &args, const QString &language)
     {
-        QTextStream out(stdout);
         QTextStream err(stderr);
-        QString format, path, db;
-        QChar separator = QLatin1Char(',');
-        QStringList trainees;
+        ExportArgs a;
+        a.language = language;
         for (int i = 0; i < args.size(); ++i) {
-            const QString &a = args.at(i);
+            const QString &arg = args.at(i);
             const QString value = args.value(i + 1);
-            if (a == QLatin1String("--format") && !value.isEmpty())
-                format = args.at(++i);
-            else if (a == QLatin1String("--out") && !value.isEmpty())
-                path = args.at(++i);
-            else if (a == QLatin1String("--db") && !value.isEmpty())
-                db = args.at(++i);
-            else if (a == QLatin1String("--trainee") && !value.isEmpty())
-                trainees.append(args.at(++i));
-            else if (a == QLatin1String("--separator") && value.size() == 1 && (value == QLatin1String(",") || value == QLatin1String(";")))
-                separator = args.at(++i).at(0);
-            else {
-                err << tr("export: unexpected argument \"%1\"").arg(a) << '\n';
+            QString *target = arg == QLatin1String("--format")    ? &a.format
+                    : arg == QLatin1String("--out")               ? &a.path
+                    : arg == QLatin1String("--db")                ? &a.db
+                    : arg == QLatin1String("--class")             ? &a.className
+                    : arg == QLatin1String("--session")           ? &a.sessionId
+                    : arg == QLatin1String("--issuer")            ? &a.issuer
+                                                                  : nullptr;
+            if (target && !value.isEmpty()) {
+                *target = args.at(++i);
+            } else if (arg == QLatin1String("--trainee") && !value.isEmpty()) {
+                a.trainees.append(args.at(++i));
+            } else if (arg == QLatin1String("--separator") && (value == QLatin1String(",") || value == QLatin1String(";"))) {
+                a.separator = args.at(++i).at(0);
+            } else {
+                err << tr("export: unexpected argument \"%1\"").arg(arg) << '\n';
                 return 2;
             }
         }
-        if (path.isEmpty() || !QStringList{"csv", "answers-csv", "xapi"}.contains(format)) {
-            err << tr("export needs --format csv|answers-csv|xapi and --out PATH") << '\n';
+        const QStringList formats{"csv", "answers-csv", "xapi", "pdf", "certificate"};
+        if (a.path.isEmpty() || !formats.contains(a.format)) {
+            err << tr("export needs --format csv|answers-csv|xapi|pdf|certificate and --out PATH") << '\n';
+            return 2;
+        }
+        if (a.format == QLatin1String("certificate") && a.trainees.size() != 1) {
+            err << tr("export --format certificate needs exactly one --trainee ID") << '\n';
             return 2;
         }
         Store store;
-        const QString dbPath = resolveReplacement(databasePath(db));
+        const QString dbPath = resolveReplacement(databasePath(a.db));
+        if (!QFileInfo::exists(dbPath)) {
+            err << tr("export: there is no database at %1").arg(dbPath) << '\n';
+            return 1;
+        }
         if (store.open(dbPath) != Store::OpenError::None) {
             err << tr("export: cannot open the database %1: %2").arg(dbPath, store.lastError()) << '\n';
             return 1;
         }
+        DashboardScope scope;
+        if (!resolveScope(store, a, scope))
+            return 1;
         QStringList packs{shippedPackPath()};
         packs += packFoldersIn(userPacksPath());
         const CourseCatalog catalog = CourseCatalog::load(packs);
-        if (trainees.isEmpty())
-            for (const Trainee &t : store.trainees())
-                trainees.append(t.id);
-        QByteArray data;
-        if (format == QLatin1String("xapi")) {
-            data = QJsonDocument(xapiStatements(store, catalog, trainees)).toJson(QJsonDocument::Indented);
+        return write(store, catalog, a, scope);
+    }
+
+private:
+    // --class (name or id) and --session narrow the scope; --trainee ids narrow it further.
+    static bool resolveScope(const Store &store, const ExportArgs &a, DashboardScope &scope)
+    {
+        QTextStream err(stderr);
+        if (!a.className.isEmpty()) {
+            auto cls = store.classById(a.className);
+            if (!cls)
+                cls = store.classNamed(a.className);
+            if (!cls) {
+                err << tr("export: there is no class \"%1\" on this PC").arg(a.className) << '\n';
+                return false;
+            }
+            scope.classId = cls->id;
+        }
+        if (!a.sessionId.isEmpty()) {
+            const auto session = store.session(a.sessionId);
+            if (!session || (!scope.classId.isEmpty() && session->classId != scope.classId)) {
+                err << tr("export: there is no session \"%1\" here").arg(a.sessionId) << '\n';
+                return false;
+            }
+            scope.sessionId = session->id;
+        }
+        scope.traineeIds = QSet<QString>(a.trainees.cbegin(), a.trainees.cend());
+        return true;
+    }
+
+    static int write(const Store &store, const CourseCatalog &catalog, const ExportArgs &a,
+                     const DashboardScope &scope)
+    {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        QString error;
+        bool ok = false;
+        if (a.format == QLatin1String("pdf")) {
+            ok = report::writeClassReportPdf(report::buildClassReport(store, catalog, scope, a.language),
+                                             a.path, &error);
+        } else if (a.format == QLatin1String("certificate")) {
+            auto certificate = report::buildCertificate(store, catalog, scope, a.trainees.first(), a.language);
+            if (!certificate) {
+                err << tr("export: that trainee has passed no module here; there is nothing to certify") << '\n';
+                return 1;
+            }
+            certificate->issuer = a.issuer;
+            ok = report::writeCertificatePdf(*certificate, a.path, &error);
+        } else if (a.format == QLatin1String("xapi")) {
+            QStringList ids;
+            for (const DashboardRow &row : buildDashboard(store, catalog, scope).rows)
+                ids.append(row.trainee.id);
+            ok = writeAtomically(a.path, QJsonDocument(xapiStatements(store, catalog, ids)).toJson(QJsonDocument::Indented), &error);
         } else {
             CsvOptions options;
-            options.separator = separator;
-            options.scope.traineeIds = QSet<QString>(trainees.cbegin(), trainees.cend());
-            data = format == QLatin1String("csv") ? summaryCsv(store, catalog, options) : answersCsv(store, options);
+            options.separator = a.separator;
+            options.scope = scope;
+            const QByteArray data = a.format == QLatin1String("csv") ? summaryCsv(store, catalog, options)
+                                                                     : answersCsv(store, options);
+            ok = writeAtomically(a.path, data, &error);
         }
-        QString error;
-        if (!writeAtomically(path, data, &error)) {
+        if (!ok) {
             err << tr("export: %1").arg(error) << '\n';
             return 1;
         }
-        out << tr("exported %1 trainee(s) to %2").arg(trainees.size()).arg(path) << '\n';
+        out << tr("exported to %1").arg(a.path) << '\n';
         return 0;
     }
 };
+
 } // namespace
 
-int runExport(const QStringList &args)
+int runExport(const QStringList &args, const QString &language)
 {
-    return Export::run(args);
+    return Export::run(args, language);
 }
 
 } // namespace khien::cli

@@ -41,6 +41,7 @@ struct ReportItemRow
     QString mostChosenWrongText; // empty: no wrong option was chosen
     int mostChosenWrongCount = 0;
     std::optional<double> discrimination; // -1..1; empty: too few respondents
+    QString questionType; // course.h's type name: "single", "truefalse", ...
 };
 
 struct ClassReport

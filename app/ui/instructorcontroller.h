@@ -6,7 +6,6 @@
 #pragma once
 
 #include "classmodels.h"
-#include "reportdata.h"
 #include "dashboardmodel.h"
 #include "historymodel.h"
 #include "passphrase.h"
@@ -103,8 +102,6 @@ private:
     void reloadClass();
     void refreshDashboard();
     QVariantMap addNames(const QStringList &names, const QStringList &problems);
-    // The PDF report of the class (and dashboard session) as shown, in the UI language.
-    [[nodiscard]] khien::report::ClassReport classReport() const;
 
     khien::Store &m_store;
     const khien::CourseCatalog &m_catalog;

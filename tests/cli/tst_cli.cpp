@@ -1,5 +1,6 @@
 // The real khien binary's command line: runs with no display at all, validates the shipped
 // content (compiled in and on disk), names each problem of a broken pack as file:line.
+#include "passphrase.h"
 #include "store.h"
 #include "testpack.h"
 
@@ -204,9 +205,89 @@ private slots:
         QVERIFY(j.open(QIODevice::ReadOnly));
         QVERIFY(QJsonDocument::fromJson(j.readAll()).isArray());
 
-        r = runKhien({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+        r = runKhien({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx"),
                    QStringLiteral("--out"), json, QStringLiteral("--db"), db});
         QCOMPARE(r.exitCode, 2);
+    }
+
+    // A class's PDF report and a session's CSV from the command line, with no display.
+    void exportByClassAndSession()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("khien.sqlite"));
+        QString sessionId, inClass;
+        {
+            khien::Store store;
+            QCOMPARE(store.open(db), khien::Store::OpenError::None);
+            const auto cls = store.createClass(QStringLiteral("Lớp 12A"));
+            QVERIFY(cls);
+            QCOMPARE(store.addNewTraineesToClass(cls->id, {QStringLiteral("Trần Ngọc Ánh"), QStringLiteral("Đặng Quốc Bảo")}),
+                     std::optional<int>(2));
+            inClass = store.classMembers(cls->id).first().id;
+            QVERIFY(store.createTrainee(QStringLiteral("Người ngoài lớp"), {}));
+            const auto session = store.createSession(cls->id, QStringLiteral("Buổi 1"), QDate(2026, 11, 23),
+                                                     {QStringLiteral("scams")});
+            QVERIFY(session);
+            sessionId = session->id;
+        }
+        const QString csv = dir.filePath(QStringLiteral("buoi1.csv"));
+        Run r = runKhien({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                          QStringLiteral("--class"), QStringLiteral("lớp 12a"), QStringLiteral("--session"), sessionId,
+                          QStringLiteral("--out"), csv, QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QCOMPARE(bytes.count("\r\n"), 1 + 2); // two members x the session's one module
+        QVERIFY(bytes.contains(QStringLiteral("Đặng Quốc Bảo").toUtf8()));
+        QVERIFY(!bytes.contains(QStringLiteral("Người ngoài lớp").toUtf8()));
+
+        const QString pdf = dir.filePath(QStringLiteral("báo cáo.pdf"));
+        r = runKhien({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                      QStringLiteral("--class"), QStringLiteral("Lớp 12A"), QStringLiteral("--out"), pdf,
+                      QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QFile p(pdf);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        QVERIFY(p.readAll().startsWith("%PDF"));
+
+        // Nothing passed yet: no certificate, and a clear reason.
+        r = runKhien({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("certificate"),
+                      QStringLiteral("--trainee"), inClass, QStringLiteral("--out"), dir.filePath(QStringLiteral("c.pdf")),
+                      QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("c.pdf"))));
+        r = runKhien({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                      QStringLiteral("--class"), QStringLiteral("Lớp 99"), QStringLiteral("--out"), csv,
+                      QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("Lớp 99")));
+    }
+
+    // The documented way out of a forgotten passphrase: it goes, and nothing else does.
+    void resetInstructorKeepsData()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("khien.sqlite"));
+        {
+            khien::Store store;
+            QCOMPARE(store.open(db), khien::Store::OpenError::None);
+            QVERIFY(store.createTrainee(QStringLiteral("Lê Thu"), {}));
+            khien::InstructorLock lock(store, 1000);
+            QVERIFY(lock.setInitial(QStringLiteral("một câu mật khẩu dài")).isEmpty());
+        }
+        Run r = runKhien({QStringLiteral("reset-instructor"), QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        khien::Store store;
+        QCOMPARE(store.open(db), khien::Store::OpenError::None);
+        QVERIFY(!khien::InstructorLock(store).isSet());
+        QCOMPARE(store.trainees().size(), 1);
+        store.close();
+        r = runKhien({QStringLiteral("reset-instructor"), QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 0); // nothing to do is not an error
+        r = runKhien({QStringLiteral("reset-instructor"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.sqlite"))));
     }
 
     void unknownArgumentIsAnError()
