@@ -23,6 +23,18 @@ ScrollView {
         }
     }
 
+    FileDialog {
+        id: bundlePicker
+        title: qsTr("Choose results bundles")
+        fileMode: FileDialog.OpenFiles
+        nameFilters: [qsTr("Results bundles (*.khien-results)"), qsTr("All files (*)")]
+        onAccepted: {
+            const result = instructor.importBundles(selectedFiles)
+            bundleNotice.error = result.error !== undefined
+            bundleNotice.text = result.error !== undefined ? result.error : result.message
+        }
+    }
+
     RowLayout {
         width: tab.availableWidth
         spacing: Theme.margin
@@ -131,7 +143,7 @@ ScrollView {
                     width: parent.width
                     spacing: Theme.spacing
                     Label {
-                        text: qsTr("Class key")
+                        text: qsTr("Results from the room's computers")
                         font.pixelSize: Theme.fontLarge
                         font.bold: true
                         color: Theme.text
@@ -150,6 +162,11 @@ ScrollView {
                         font.family: "monospace"
                         text: instructor.classKey
                         Accessible.name: qsTr("Class key")
+                    }
+                    Notice { id: bundleNotice; objectName: "bundleNotice"; Layout.fillWidth: true }
+                    ActionButton {
+                        text: qsTr("Import results bundles…")
+                        onClicked: bundlePicker.open()
                     }
                 }
             }

@@ -1,6 +1,7 @@
 // Instructor mode's start: the classes on this computer, a new class, the passphrase.
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Khien
 
@@ -10,6 +11,19 @@ Page {
     signal classOpened()
     signal projectorRequested()
     title: qsTr("Classes")
+
+    FileDialog {
+        id: bundleSaver
+        title: qsTr("Save this computer's results")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "khien-results"
+        nameFilters: [qsTr("Results bundles (*.khien-results)")]
+        onAccepted: {
+            const result = instructor.exportBundle(selectedFile, keyField.text)
+            bundleNotice.error = result.error !== undefined
+            bundleNotice.text = result.error !== undefined ? result.error : result.message
+        }
+    }
     background: Rectangle { color: Theme.background }
 
     ScrollView {
@@ -111,6 +125,40 @@ Page {
                         objectName: "projectorButton"
                         text: qsTr("Projector mode")
                         onClicked: page.projectorRequested()
+                    }
+                }
+            }
+
+            Card {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.spacing
+                    Label {
+                        text: qsTr("Send this computer's results")
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.textMuted
+                        text: qsTr("On a computer in the room: type the class key shown on the instructor's computer (class page, Trainees) and save every trainee's results here as one file, e.g. on a USB stick. Import it on the instructor's computer.")
+                    }
+                    TextField {
+                        id: keyField
+                        objectName: "bundleKeyField"
+                        Layout.fillWidth: true
+                        font.family: "monospace"
+                        placeholderText: "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
+                        Accessible.name: qsTr("Class key")
+                    }
+                    Notice { id: bundleNotice; Layout.fillWidth: true }
+                    ActionButton {
+                        text: qsTr("Save results bundle…")
+                        enabled: keyField.text.trim().length > 0
+                        onClicked: bundleSaver.open()
                     }
                 }
             }

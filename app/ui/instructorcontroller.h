@@ -2,7 +2,8 @@
 // trainees and dated sessions, the class dashboard, item analysis, exports and results
 // bundles. Nothing here is reachable until unlock() succeeds; lock() shuts it again.
 // instructorcontroller.cpp: lock, classes, members, sessions; instructorreports.cpp:
-// dashboard, item analysis, a trainee's attempts, exports.
+// dashboard, item analysis, a trainee's attempts, exports; instructorbundles.cpp: results
+// bundles.
 #pragma once
 
 #include "classmodels.h"
@@ -91,6 +92,13 @@ public:
                                         const QString &separator);
     Q_INVOKABLE QVariantMap exportCertificate(const QString &traineeId, const QUrl &file,
                                               const QString &issuer);
+
+    // instructorbundles.cpp. Every trainee's results on this PC, signed with `classKey` as
+    // typed: {message} or {error}.
+    Q_INVOKABLE QVariantMap exportBundle(const QUrl &file, const QString &classKey);
+    // Each file merged into the open class, all or nothing per file: {message} when every
+    // file was taken, else {error}; one line per file either way.
+    Q_INVOKABLE QVariantMap importBundles(const QList<QUrl> &files);
 
 signals:
     void lockChanged();

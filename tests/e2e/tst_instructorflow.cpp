@@ -40,6 +40,7 @@ class TestInstructorFlow : public QObject
 
 private slots:
     void classroomSession();
+    void bundlesFromTheRoom();
 };
 
 void TestInstructorFlow::classroomSession()
@@ -212,6 +213,61 @@ void TestInstructorFlow::classroomSession()
     QCOMPARE(ins->dashboard()->count(), 0);
     QVERIFY(app.review(attempts.at(0), QStringLiteral("vi")).isEmpty());
     QVERIFY(ins->exportClass(QStringLiteral("csv"), QUrl::fromLocalFile(csvOut), {}).contains(QStringLiteral("error")));
+}
+
+// A room PC saves its results with the class key typed in; the instructor imports the file
+// twice (the second time adds nothing) and a tampered copy is refused with nothing changed.
+void TestInstructorFlow::bundlesFromTheRoom()
+{
+    QTemporaryDir dir;
+    const QStringList packs{testpack::dataDir() + QStringLiteral("/packs/good")};
+    AppController teacher(dir.filePath(QStringLiteral("teacher.sqlite")), packs);
+    InstructorController *ins = teacher.instructor();
+    QCOMPARE(ins->setPassphrase(passphrase, passphrase), QString());
+    QCOMPARE(ins->createClass(QStringLiteral("Lớp 11B")), QString());
+    const QString key = ins->classKey();
+
+    const QString bundle = dir.filePath(QStringLiteral("may-3.khien-results"));
+    {
+        AppController room(dir.filePath(QStringLiteral("room.sqlite")), packs);
+        QVERIFY(room.createTrainee(QStringLiteral("Võ Thị Sáu"), {}).isEmpty());
+        QVERIFY(room.startQuiz(QStringLiteral("alpha")));
+        for (int q = 0; q < 3; ++q) {
+            QVERIFY(answer(room.quiz(), true));
+            room.quiz()->next();
+        }
+        QVERIFY(room.quiz()->finished());
+        room.signOut();
+        InstructorController *roomIns = room.instructor();
+        QCOMPARE(roomIns->setPassphrase(passphrase, passphrase), QString());
+        QVERIFY(roomIns->exportBundle(QUrl::fromLocalFile(bundle), QStringLiteral("not a key")).contains(QStringLiteral("error")));
+        QVERIFY(!QFile::exists(bundle));
+        QString typed = key.toLower();
+        typed.remove(QLatin1Char('-'));
+        const QVariantMap saved = roomIns->exportBundle(QUrl::fromLocalFile(bundle), typed);
+        QVERIFY2(saved.contains(QStringLiteral("message")), qPrintable(saved.value(QStringLiteral("error")).toString()));
+    }
+
+    QVariantMap first = ins->importBundles({QUrl::fromLocalFile(bundle)});
+    QVERIFY2(first.contains(QStringLiteral("message")), qPrintable(first.value(QStringLiteral("error")).toString()));
+    QCOMPARE(ins->members()->count(), 1);
+    QCOMPARE(ins->dashboard()->get(0).value(QStringLiteral("name")).toString(), QStringLiteral("Võ Thị Sáu"));
+    QCOMPARE(ins->dashboard()->get(0).value(QStringLiteral("cells")).toList().at(0).toMap().value(QStringLiteral("grade")).toInt(), 100);
+    const QVariantMap again = ins->importBundles({QUrl::fromLocalFile(bundle)});
+    QVERIFY(again.value(QStringLiteral("message")).toString().contains(QLatin1String("0 new attempt(s), 1 already here")));
+
+    QByteArray tampered = readAll(bundle);
+    const qsizetype at = tampered.indexOf("Võ Thị Sáu");
+    QVERIFY(at > 0);
+    tampered[at] = 'X';
+    const QString bad = dir.filePath(QStringLiteral("may-3-sua.khien-results"));
+    QFile out(bad);
+    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(tampered) == tampered.size());
+    out.close();
+    const QVariantMap refused = ins->importBundles({QUrl::fromLocalFile(bad)});
+    QVERIFY(refused.value(QStringLiteral("error")).toString().contains(QLatin1String("refused")));
+    QCOMPARE(ins->members()->count(), 1);
+    QCOMPARE(ins->dashboard()->get(0).value(QStringLiteral("name")).toString(), QStringLiteral("Võ Thị Sáu"));
 }
 
 QTEST_MAIN(TestInstructorFlow)
