@@ -1,0 +1,134 @@
+// Instructor mode's pages driven as an instructor would: the passphrase gate, a new class,
+// names typed in, a session assigning a module, the dashboard sorted and filtered. Leaves
+// instructor mode locked and the test trainee signed in again for the other tests.
+import QtQuick
+import QtTest
+import Khien
+import KhienTest
+
+Item {
+    id: root
+    width: 1280
+    height: 760
+
+    Component { id: gateComponent; InstructorGatePage {} }
+    Component { id: homeComponent; InstructorHomePage {} }
+    Component { id: classComponent; ClassPage {} }
+
+    TestCase {
+        name: "Instructor"
+        when: windowShown
+        property string trainee: ""
+
+        function settle(page) {
+            wait(0)
+            waitForRendering(page)
+        }
+        function open(component) {
+            const page = createTemporaryObject(component, root, { width: root.width, height: root.height })
+            verify(page)
+            settle(page)
+            return page
+        }
+        function shoot(page, name) {
+            if (TestEnv.screenshotDir.length === 0)
+                return
+            for (const lang of ["en", "vi"]) {
+                App.language = lang
+                settle(page)
+                grabImage(page).save(TestEnv.screenshotDir + "/instructor-" + name + "-" + lang + ".png")
+            }
+            App.language = "en"
+            settle(page)
+        }
+
+        function initTestCase() {
+            trainee = App.traineeId
+            verify(trainee.length > 0)
+        }
+        function cleanupTestCase() {
+            App.instructor.lock()
+            App.selectTrainee(trainee)
+            compare(App.traineeId, trainee)
+        }
+
+        function test_1_gateThenClassThenDashboard() {
+            App.language = "en"
+            const gate = open(gateComponent)
+            verify(!App.instructor.passphraseSet)
+            findChild(gate, "passphraseField").text = "a classroom passphrase"
+            findChild(gate, "repeatField").text = "another passphrase!!"
+            mouseClick(findChild(gate, "unlockButton"))
+            verify(findChild(gate, "gateError").text.length > 0)
+            verify(!App.instructor.unlocked)
+            findChild(gate, "passphraseField").text = "a classroom passphrase"
+            findChild(gate, "repeatField").text = "a classroom passphrase"
+            mouseClick(findChild(gate, "unlockButton"))
+            verify(App.instructor.unlocked)
+            compare(App.traineeId, "") // unlocking signed the trainee out
+
+            const home = open(homeComponent)
+            const opened = signalSpy.createObject(home, { target: home, signalName: "classOpened" })
+            findChild(home, "classNameField").text = "Lớp 10A1"
+            mouseClick(findChild(home, "createClassButton"))
+            compare(opened.count, 1)
+            compare(App.instructor.classes.count, 1)
+            compare(App.instructor.className, "Lớp 10A1")
+            shoot(home, "home")
+
+            const page = open(classComponent)
+            findChild(page, "namesArea").text = "Trần Văn Bình\nĐặng Quốc Bảo\n\nAn"
+            mouseClick(findChild(page, "addNamesButton"))
+            compare(App.instructor.members.count, 3)
+            verify(findChild(page, "addNotice").text.length > 0)
+            verify(findChild(page, "classKeyField").text.length === 39)
+            shoot(page, "members")
+
+            findChild(page, "classTabs").currentIndex = 1
+            settle(page)
+            findChild(page, "sessionTitleField").text = "Buổi 1 – Nhận diện lừa đảo"
+            mouseClick(findChild(page, "createSessionButton"))
+            verify(findChild(page, "sessionNotice").text.length > 0) // no module chosen yet
+            compare(App.instructor.sessions.count, 0)
+            findChild(page, "assign_alpha").checked = true
+            mouseClick(findChild(page, "createSessionButton"))
+            compare(findChild(page, "sessionNotice").text, "")
+            compare(App.instructor.sessions.count, 1)
+            shoot(page, "sessions")
+
+            findChild(page, "classTabs").currentIndex = 2
+            settle(page)
+            const board = App.instructor.dashboard
+            compare(board.count, 3)
+            compare(board.get(0).name, "An")
+            board.sortBy(DashboardModel.NameColumn)
+            compare(board.get(0).name, "Trần Văn Bình")
+            findChild(page, "dashboardFilter").text = "dang quoc"
+            compare(board.count, 1)
+            compare(board.get(0).name, "Đặng Quốc Bảo")
+            findChild(page, "dashboardFilter").text = ""
+            compare(board.count, 3)
+            shoot(page, "dashboard")
+
+            App.instructor.lock()
+            verify(!App.instructor.unlocked)
+            compare(App.instructor.members.count, 0)
+        }
+
+        function test_2_wrongPassphraseStaysLocked() {
+            const gate = open(gateComponent)
+            verify(App.instructor.passphraseSet)
+            verify(!findChild(gate, "repeatField").visible)
+            findChild(gate, "passphraseField").text = "not the passphrase"
+            mouseClick(findChild(gate, "unlockButton"))
+            verify(findChild(gate, "gateError").text.length > 0)
+            verify(!App.instructor.unlocked)
+            findChild(gate, "passphraseField").text = "a classroom passphrase"
+            keyClick(Qt.Key_Return)
+            tryVerify(() => App.instructor.unlocked)
+            App.instructor.lock()
+        }
+    }
+
+    Component { id: signalSpy; SignalSpy {} }
+}
