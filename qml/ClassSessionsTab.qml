@@ -104,7 +104,7 @@ ScrollView {
                 }
                 Repeater {
                     id: moduleChoices
-                    model: instructor.availableModules()
+                    model: App.language, instructor.availableModules()
                     delegate: CheckBox {
                         required property var modelData
                         objectName: "assign_" + modelData.moduleId

@@ -72,6 +72,7 @@ void AppController::setLanguage(const QString &lang)
         qWarning("Khiên: could not remember the language: %s", qPrintable(m_store.lastError()));
     refreshTraineeData();
     m_glossary.setLanguage(lang);
+    m_instructor.refreshLanguage();
     if (m_quiz)
         m_quiz->setLanguage(lang);
     emit languageChanged();

@@ -74,6 +74,12 @@ void InstructorController::lock()
     emit lockChanged();
 }
 
+void InstructorController::refreshLanguage()
+{
+    if (m_unlocked)
+        reloadClass();
+}
+
 void InstructorController::reloadClasses()
 {
     m_classes.reload(m_unlocked ? m_store.classes() : QVector<khien::ClassRecord>{});

@@ -66,6 +66,8 @@ public:
     Q_INVOKABLE QString changePassphrase(const QString &old, const QString &fresh,
                                          const QString &repeated);
     Q_INVOKABLE void lock();
+    // The UI language changed: module titles and dates are shown again in the new one.
+    void refreshLanguage();
 
     Q_INVOKABLE QString createClass(const QString &name);
     Q_INVOKABLE bool deleteClass(const QString &classId);
