@@ -201,19 +201,24 @@ bool needsGui(int argc, char **argv)
 int run(int argc, char **argv)
 {
     std::unique_ptr<QCoreApplication> application;
+    QStringList args;
     if (needsGui(argc, argv)) {
+        // QGuiApplication would take its own options out of the arguments (it eats
+        // "--session ID" for session management), so it sees none of them.
+        for (int i = 1; i < argc; ++i)
+            args.append(QString::fromLocal8Bit(argv[i]));
         qputenv("QT_QPA_PLATFORM", "offscreen");
-        application = std::make_unique<QGuiApplication>(argc, argv);
+        static int guiArgc = 1;
+        application = std::make_unique<QGuiApplication>(guiArgc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
+        args = application->arguments().mid(1);
     }
-    QCoreApplication &app = *application;
     setApplicationIdentity();
     // Messages follow the system language, like the app's first start does.
     UiLanguage language;
     language.apply(UiLanguage::systemDefault(), nullptr);
     QTextStream out(stdout);
-    const QStringList args = app.arguments().mid(1);
     if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
         out << Cli::usage();
         return 0;

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QtTest>
 
 namespace {
@@ -250,6 +251,22 @@ private slots:
         QFile p(pdf);
         QVERIFY(p.open(QIODevice::ReadOnly));
         QVERIFY(p.readAll().startsWith("%PDF"));
+        // A session's report: the GUI application the PDF needs must not eat "--session".
+        r = runKhien({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                      QStringLiteral("--session"), sessionId, QStringLiteral("--out"), pdf,
+                      QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (!pdftotext.isEmpty()) {
+            QProcess text;
+            text.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+            QVERIFY(text.waitForFinished(30000));
+            const QString shown = QString::fromUtf8(text.readAllStandardOutput());
+            QVERIFY2(shown.contains(QStringLiteral("Buổi 1")), qPrintable(shown.left(400)));
+            QVERIFY(shown.contains(QStringLiteral("Lớp 12A")));
+            QVERIFY(shown.contains(QStringLiteral("Trần Ngọc Ánh")));
+            QVERIFY(!shown.contains(QStringLiteral("Người ngoài lớp")));
+        }
 
         // Nothing passed yet: no certificate, and a clear reason.
         r = runKhien({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("certificate"),
