@@ -113,6 +113,170 @@
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Instructor mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave instructor mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassMembersTab</name>
+    <message>
+        <source>Choose a class list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class lists (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose results bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results bundles (*.khien-results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s)</source>
+        <translation>
+            <numerusform>%n trainee</numerusform>
+            <numerusform>%n trainees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One name per line. Trainees can also join by typing the class name as their class code when they create a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names of the trainees to add, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results from the room&apos;s computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results bundles from the room&apos;s computers are signed with this key. Type it on each computer when exporting its results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import results bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassPage</name>
+    <message>
+        <source>Trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassSessionsTab</name>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, e.g. Buổi 1 – Nhận diện lừa đảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (year-month-day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules the session assigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -141,29 +305,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  khien [--db PATH]                      start the app
-  khien check-content [--json] [--strict] [DIR]
-                                         validate a content pack (default: the shipped one);
-                                         --strict adds the shipped course&apos;s quality rules
-  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
-                                         import a Moodle GIFT question bank into a user pack
-                                         (default DIR: &lt;data folder&gt;/packs/gift-import)
-  khien export --format csv|answers-csv|xapi --out PATH [--separator &apos;;&apos;] [--trainee ID]... [--db PATH]
-                                         scores of the trainees on this PC (all by default)
-  khien paths                            show where the database and extra packs are
-  khien --version | --help
-
-Environment: KHIEN_DB sets the database file (--db wins).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export needs --format csv|answers-csv|xapi and --out PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -175,7 +317,155 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>exported %1 trainee(s) to %2</source>
+        <source>Usage:
+  khien [--db PATH]                      start the app
+  khien check-content [--json] [--strict] [DIR]
+                                         validate a content pack (default: the shipped one);
+                                         --strict adds the shipped course&apos;s quality rules
+  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
+                                         import a Moodle GIFT question bank into a user pack
+                                         (default DIR: &lt;data folder&gt;/packs/gift-import)
+  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH
+               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator &apos;;&apos;]
+               [--issuer TEXT] [--db PATH]
+                                         scores of a class, a session or chosen trainees
+                                         (everyone on this PC by default); pdf: the class
+                                         report; certificate: one trainee&apos;s, with --trainee
+  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]
+                                         results bundle for the instructor&apos;s PC (all trainees by default)
+  khien bundle import --class NAME_OR_ID FILE... [--db PATH]
+                                         merge results bundles into a class; each file all or nothing
+  khien reset-instructor [--db PATH]     remove a forgotten instructor passphrase (all
+                                         trainee data stays); the next instructor sets a new one
+  khien paths                            show where the database and extra packs are
+  khien --version | --help
+
+Environment: KHIEN_DB sets the database file (--db wins).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset-instructor: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset-instructor: cannot open the database %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instructor passphrase is set in %1; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset-instructor: the database could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instructor passphrase was removed from %1. Trainees&apos; data is unchanged; the next instructor sets a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --format csv|answers-csv|xapi|pdf|certificate and --out PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export --format certificate needs exactly one --trainee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: there is no database at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: there is no class &quot;%1&quot; on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: there is no session &quot;%1&quot; here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: that trainee has passed no module here; there is nothing to certify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle needs export or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no database at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle export: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle export needs --key KEY and --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle: the results of %1 trainee(s) written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle import: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle import needs --class NAME_OR_ID and at least one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle import: there is no class &quot;%1&quot; (classes here: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bundle file(s) imported, %3 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused, nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: imported into the class &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  trainees added: %1, joined the class: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  attempts added: %1, already there: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  lessons added: %1, already there: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -662,6 +952,124 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <extracomment>%1 is a file path, %2 the reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time (min)</source>
+        <extracomment>Column: minutes spent answering the module&apos;s quiz</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter trainees by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a column title to sort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trainees to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportTab</name>
+    <message>
+        <source>Save the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session chosen on the dashboard: its modules, every trainee of the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every module, every trainee of the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores (CSV, one row per trainee and module)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every answer (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xAPI statements (JSON, for a learning record store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class report (PDF, tables and charts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate cells with “;” (Excel where the decimal mark is a comma, as in Vietnamese Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GiftImport</name>
@@ -908,6 +1316,359 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <source>Import questions from Moodle (GIFT)…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstructorController</name>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instructor passphrase is set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong passphrase. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Wrong passphrase. Try again in %n second.</numerusform>
+            <numerusform>Wrong passphrase. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock instructor mode first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a class named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a class first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trainee was added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s) added.</source>
+        <translation>
+            <numerusform>%n trainee added.</numerusform>
+            <numerusform>%n trainees added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) already in the class were skipped.</source>
+        <translation>
+            <numerusform>%n name already in the class was skipped.</numerusform>
+            <numerusform>%n names already in the class were skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please enter at least one name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the session a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date must be written as year-month-day, for example 2026-11-23.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one module for the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not passed any module yet: there is nothing to certify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the results of %n trainee(s) in %1</source>
+        <translation>
+            <numerusform>Saved the results of %n trainee in %1</numerusform>
+            <numerusform>Saved the results of %n trainees in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: refused, nothing was changed: %2</source>
+        <extracomment>%1 is a file name, %2 why it was refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new trainee(s), %3 new attempt(s), %4 already here, %5 lesson(s) read added, %6 conflict(s) kept side by side</source>
+        <extracomment>%1 is a file name; then counts of what the results bundle added</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstructorGatePage</name>
+    <message>
+        <source>Instructor mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the instructor passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor mode shows every trainee&apos;s results on this computer. Choose a passphrase of at least %1 characters that trainees cannot guess, for example a short sentence. Only a salted, slow hash of it is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the instructor passphrase. Trainees cannot open these screens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set passphrase and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgotten passphrase? Whoever administers this computer can remove it with the command “khien reset-instructor”; all trainee data stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstructorHomePage</name>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this computer&apos;s results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results bundles (*.khien-results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No classes yet. Create one, then add its trainees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s)</source>
+        <translation>
+            <numerusform>%n trainee</numerusform>
+            <numerusform>%n trainees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New class, e.g. Lớp 10A1 – An toàn thông tin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector mode shows a lesson or a quiz in large type, step by step, and reveals the answers when you choose. No trainee data is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this computer&apos;s results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a computer in the room: type the class key shown on the instructor&apos;s computer (class page, Trainees) and save every trainee&apos;s results here as one file, e.g. on a USB stick. Import it on the instructor&apos;s computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save results bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase (at least %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstructorTraineePage</name>
+    <message>
+        <source>Save the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by (organisation or instructor, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save certificate (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemAnalysisTab</name>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrimination: how much more often the strongest 27% of trainees got the question right than the weakest 27% (−1 to 1). Below 0.2, the question does not tell them apart; below 0, check it for a mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% right (%n trainee(s))</source>
+        <translation>
+            <numerusform>%1% right (%n trainee)</numerusform>
+            <numerusform>%1% right (%n trainees)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrimination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrimination: too few trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Most chosen wrong answer (%n trainee(s)): %1</source>
+        <translation>
+            <numerusform>Most chosen wrong answer (%n trainee): %1</numerusform>
+            <numerusform>Most chosen wrong answer (%n trainees): %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LanguageSwitch</name>
@@ -1060,6 +1821,31 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
 </context>
 <context>
+    <name>NameList</name>
+    <message>
+        <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MB; a class list is much smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 names; only the first %1 were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the name is longer than 100 characters</source>
+        <extracomment>%1 is a line number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quote is not closed</source>
+        <extracomment>%1 is a line number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderingQuestion</name>
     <message>
         <source>Drag the steps, or select one and press Ctrl+Up / Ctrl+Down.</source>
@@ -1112,6 +1898,114 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message>
         <source>The passphrase could not be saved in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorDeck</name>
+    <message>
+        <source>True</source>
+        <extracomment>A true/false question&apos;s answer, on a projector slide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson&apos;s text cannot be shown: %1</source>
+        <extracomment>%1 says why, e.g. &quot;cannot open the lesson text: No such file or directory&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorPage</name>
+    <message>
+        <source>Projector mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose all that apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True or false?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the steps in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match each item with its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario, step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a module to present to the whole room. Slides show the lessons and the quiz questions in large type; answers appear only when you reveal them. No trainee names or scores are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys while presenting: → or Space next, ← previous, R reveal answers, F full screen, Esc leave full screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this module you will:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1319,6 +2213,179 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF %1.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempts: %1</source>
+        <extracomment>In a table cell: finished quiz attempts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lessons: %1/%2</source>
+        <extracomment>In a table cell: lessons of the module read, e.g. &quot;lessons: 3/4&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time: %1 min</source>
+        <extracomment>In a table cell: time spent in the module, in minutes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <extracomment>When this report was made</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the class&apos;s trainees who passed each module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <extracomment>Next to a bar: %1 trainees passed out of %2, %3 is the percentage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results by trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade recorded for the module; ✓ passed, ✗ not passed; – nothing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quiz answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <extracomment>Column: trainees who answered the question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <extracomment>Column: share of respondents who got the question right</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most chosen wrong answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrimination: share right among the best 27% of respondents by quiz score minus share right among the weakest 27%; – with fewer than 4 respondents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class report: %1</source>
+        <extracomment>Page footer: %1 is the class name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <extracomment>Certificate: comes before the trainee&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has completed the training in safe internet use.</source>
+        <extracomment>Certificate: after the trainee&apos;s name, when no module is listed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has completed the following modules of the training in safe internet use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <extracomment>Certificate: caption under the organisation or instructor&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of completion: %1</source>
+        <extracomment>PDF document title: %1 is the trainee&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultsBundle</name>
     <message>
         <source>is missing or not %1</source>
@@ -1409,10 +2476,6 @@ Check the address before you open it. It opens in your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is not a Khiên results bundle of a version this app can read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,10 +2520,6 @@ Check the address before you open it. It opens in your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No class key is set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,6 +2561,54 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message>
         <source>a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a class key: a class key has 32 letters and digits, as the instructor&apos;s PC shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson progress could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class &quot;%1&quot; has no valid key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class &quot;%1&quot; is not in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not the sum of the points of its answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not the number of its answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds more than %1 lessons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lesson %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds something that is not a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Khiên results bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is in format %1, which this version of Khiên cannot read (it reads format %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

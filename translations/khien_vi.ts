@@ -113,6 +113,169 @@
         <source>Glossary</source>
         <translation>Từ điển thuật ngữ</translation>
     </message>
+    <message>
+        <source>Instructor mode</source>
+        <translation>Chế độ giảng viên</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Giảng viên</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>Leave instructor mode</source>
+        <translation>Thoát chế độ giảng viên</translation>
+    </message>
+</context>
+<context>
+    <name>ClassMembersTab</name>
+    <message>
+        <source>Choose a class list</source>
+        <translation>Chọn danh sách lớp</translation>
+    </message>
+    <message>
+        <source>Class lists (*.csv *.txt)</source>
+        <translation>Danh sách lớp (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Choose results bundles</source>
+        <translation>Chọn các gói kết quả</translation>
+    </message>
+    <message>
+        <source>Results bundles (*.khien-results)</source>
+        <translation>Gói kết quả (*.khien-results)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s)</source>
+        <translation>
+            <numerusform>%n học viên</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Results of %1</source>
+        <translation>Kết quả của %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa khỏi lớp</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the class</source>
+        <translation>Xóa %1 khỏi lớp</translation>
+    </message>
+    <message>
+        <source>Add trainees</source>
+        <translation>Thêm học viên</translation>
+    </message>
+    <message>
+        <source>One name per line. Trainees can also join by typing the class name as their class code when they create a profile.</source>
+        <translation>Mỗi dòng một tên. Học viên cũng có thể tự vào lớp: khi tạo hồ sơ, nhập tên lớp vào ô mã lớp.</translation>
+    </message>
+    <message>
+        <source>Names of the trainees to add, one per line</source>
+        <translation>Tên các học viên cần thêm, mỗi dòng một tên</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Import a CSV file…</source>
+        <translation>Nhập từ tệp CSV…</translation>
+    </message>
+    <message>
+        <source>Results from the room&apos;s computers</source>
+        <translation>Kết quả từ các máy tính trong phòng</translation>
+    </message>
+    <message>
+        <source>Results bundles from the room&apos;s computers are signed with this key. Type it on each computer when exporting its results.</source>
+        <translation>Gói kết quả từ các máy tính trong phòng được ký bằng khóa này. Hãy nhập khóa này trên từng máy khi xuất kết quả của máy đó.</translation>
+    </message>
+    <message>
+        <source>Class key</source>
+        <translation>Khóa lớp</translation>
+    </message>
+    <message>
+        <source>Import results bundles…</source>
+        <translation>Nhập gói kết quả…</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPage</name>
+    <message>
+        <source>Trainees</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Buổi học</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Bảng theo dõi</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>ClassSessionsTab</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Các buổi học</translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>Chưa có buổi học nào.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete session %1</source>
+        <translation>Xóa buổi học %1</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Buổi học mới</translation>
+    </message>
+    <message>
+        <source>Title, e.g. Buổi 1 – Nhận diện lừa đảo</source>
+        <translation>Tiêu đề, ví dụ: Buổi 1 – Nhận diện lừa đảo</translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation>Tiêu đề buổi học</translation>
+    </message>
+    <message>
+        <source>Date (year-month-day)</source>
+        <translation>Ngày (năm-tháng-ngày)</translation>
+    </message>
+    <message>
+        <source>Modules the session assigns</source>
+        <translation>Học phần giao trong buổi học</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Tạo buổi học</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -141,44 +304,8 @@
         <translation>đã nhập %1 câu hỏi (%2) vào %3, bỏ qua %4 câu</translation>
     </message>
     <message>
-        <source>Usage:
-  khien [--db PATH]                      start the app
-  khien check-content [--json] [--strict] [DIR]
-                                         validate a content pack (default: the shipped one);
-                                         --strict adds the shipped course&apos;s quality rules
-  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
-                                         import a Moodle GIFT question bank into a user pack
-                                         (default DIR: &lt;data folder&gt;/packs/gift-import)
-  khien export --format csv|answers-csv|xapi --out PATH [--separator &apos;;&apos;] [--trainee ID]... [--db PATH]
-                                         scores of the trainees on this PC (all by default)
-  khien paths                            show where the database and extra packs are
-  khien --version | --help
-
-Environment: KHIEN_DB sets the database file (--db wins).
-</source>
-        <translation>Cách dùng:
-  khien [--db PATH]                      mở ứng dụng
-  khien check-content [--json] [--strict] [DIR]
-                                         kiểm tra một gói nội dung (mặc định: gói đi kèm ứng dụng);
-                                         --strict thêm các quy tắc chất lượng của khóa học đi kèm
-  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
-                                         nhập một ngân hàng câu hỏi Moodle GIFT vào gói nội dung của bạn
-                                         (DIR mặc định: &lt;thư mục dữ liệu&gt;/packs/gift-import)
-  khien export --format csv|answers-csv|xapi --out PATH [--separator &apos;;&apos;] [--trainee ID]... [--db PATH]
-                                         xuất điểm của các học viên trên máy này (mặc định: tất cả)
-  khien paths                            cho biết cơ sở dữ liệu và các gói nội dung thêm nằm ở đâu
-  khien --version | --help
-
-Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db được ưu tiên hơn).
-</translation>
-    </message>
-    <message>
         <source>export: unexpected argument &quot;%1&quot;</source>
         <translation>export: đối số không hợp lệ &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>export needs --format csv|answers-csv|xapi and --out PATH</source>
-        <translation>export cần --format csv|answers-csv|xapi và --out PATH</translation>
     </message>
     <message>
         <source>export: cannot open the database %1: %2</source>
@@ -189,8 +316,182 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <translation>export: %1</translation>
     </message>
     <message>
-        <source>exported %1 trainee(s) to %2</source>
-        <translation>đã xuất dữ liệu của %1 học viên vào %2</translation>
+        <source>Usage:
+  khien [--db PATH]                      start the app
+  khien check-content [--json] [--strict] [DIR]
+                                         validate a content pack (default: the shipped one);
+                                         --strict adds the shipped course&apos;s quality rules
+  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
+                                         import a Moodle GIFT question bank into a user pack
+                                         (default DIR: &lt;data folder&gt;/packs/gift-import)
+  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH
+               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator &apos;;&apos;]
+               [--issuer TEXT] [--db PATH]
+                                         scores of a class, a session or chosen trainees
+                                         (everyone on this PC by default); pdf: the class
+                                         report; certificate: one trainee&apos;s, with --trainee
+  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]
+                                         results bundle for the instructor&apos;s PC (all trainees by default)
+  khien bundle import --class NAME_OR_ID FILE... [--db PATH]
+                                         merge results bundles into a class; each file all or nothing
+  khien reset-instructor [--db PATH]     remove a forgotten instructor passphrase (all
+                                         trainee data stays); the next instructor sets a new one
+  khien paths                            show where the database and extra packs are
+  khien --version | --help
+
+Environment: KHIEN_DB sets the database file (--db wins).
+</source>
+        <translation>Cách dùng:
+  khien [--db PATH]                      mở ứng dụng
+  khien check-content [--json] [--strict] [DIR]
+                                         kiểm tra một gói nội dung (mặc định: gói đi kèm);
+                                         --strict thêm các quy tắc chất lượng của khóa học đi kèm
+  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
+                                         nhập ngân hàng câu hỏi Moodle GIFT vào gói nội dung
+                                         của bạn (DIR mặc định: &lt;thư mục dữ liệu&gt;/packs/gift-import)
+  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH
+               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator &apos;;&apos;]
+               [--issuer TEXT] [--db PATH]
+                                         điểm của một lớp, một buổi học hoặc các học viên được chọn
+                                         (mặc định: mọi học viên trên máy này); pdf: báo cáo lớp;
+                                         certificate: chứng nhận của một học viên, cần --trainee
+  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]
+                                         gói kết quả để mang sang máy của giảng viên
+                                         (mặc định: tất cả học viên)
+  khien bundle import --class NAME_OR_ID FILE... [--db PATH]
+                                         gộp các gói kết quả vào một lớp; mỗi tệp được nhập
+                                         trọn vẹn hoặc không nhập gì
+  khien reset-instructor [--db PATH]     xóa cụm mật khẩu giảng viên đã bị quên (mọi dữ liệu
+                                         học viên được giữ nguyên); giảng viên sau sẽ đặt cụm mới
+  khien paths                            cho biết cơ sở dữ liệu và các gói nội dung thêm nằm ở đâu
+  khien --version | --help
+
+Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db được ưu tiên hơn).
+</translation>
+    </message>
+    <message>
+        <source>reset-instructor: unexpected argument &quot;%1&quot;</source>
+        <translation>reset-instructor: đối số không hợp lệ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>reset-instructor: cannot open the database %1 %2</source>
+        <translation>reset-instructor: không mở được cơ sở dữ liệu %1 %2</translation>
+    </message>
+    <message>
+        <source>No instructor passphrase is set in %1; nothing to do.</source>
+        <translation>Chưa có cụm mật khẩu giảng viên nào trong %1; không cần làm gì.</translation>
+    </message>
+    <message>
+        <source>reset-instructor: the database could not be written: %1</source>
+        <translation>reset-instructor: không ghi được vào cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>The instructor passphrase was removed from %1. Trainees&apos; data is unchanged; the next instructor sets a new passphrase.</source>
+        <translation>Đã xóa cụm mật khẩu giảng viên khỏi %1. Dữ liệu của học viên không thay đổi; giảng viên tiếp theo sẽ đặt cụm mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>export needs --format csv|answers-csv|xapi|pdf|certificate and --out PATH</source>
+        <translation>export cần --format csv|answers-csv|xapi|pdf|certificate và --out PATH</translation>
+    </message>
+    <message>
+        <source>export --format certificate needs exactly one --trainee ID</source>
+        <translation>export --format certificate cần đúng một --trainee ID</translation>
+    </message>
+    <message>
+        <source>export: there is no database at %1</source>
+        <translation>export: không có cơ sở dữ liệu nào tại %1</translation>
+    </message>
+    <message>
+        <source>export: there is no class &quot;%1&quot; on this PC</source>
+        <translation>export: không có lớp &quot;%1&quot; trên máy này</translation>
+    </message>
+    <message>
+        <source>export: there is no session &quot;%1&quot; here</source>
+        <translation>export: không có buổi học &quot;%1&quot; trên máy này</translation>
+    </message>
+    <message>
+        <source>export: that trainee has passed no module here; there is nothing to certify</source>
+        <translation>export: học viên này chưa đạt học phần nào trên máy này; chưa có gì để cấp chứng nhận</translation>
+    </message>
+    <message>
+        <source>exported to %1</source>
+        <translation>đã xuất ra %1</translation>
+    </message>
+    <message>
+        <source>bundle needs export or import</source>
+        <translation>bundle cần export hoặc import</translation>
+    </message>
+    <message>
+        <source>there is no database at %1</source>
+        <translation>không có cơ sở dữ liệu nào tại %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>không mở được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>bundle %1: %2</source>
+        <translation>bundle %1: %2</translation>
+    </message>
+    <message>
+        <source>bundle export: unexpected argument &quot;%1&quot;</source>
+        <translation>bundle export: đối số không hợp lệ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>bundle export needs --key KEY and --out FILE</source>
+        <translation>bundle export cần --key KEY và --out FILE</translation>
+    </message>
+    <message>
+        <source>bundle export: %1</source>
+        <translation>bundle export: %1</translation>
+    </message>
+    <message>
+        <source>bundle: the results of %1 trainee(s) written to %2</source>
+        <translation>bundle: đã ghi kết quả của %1 học viên vào %2</translation>
+    </message>
+    <message>
+        <source>bundle import: unexpected argument &quot;%1&quot;</source>
+        <translation>bundle import: đối số không hợp lệ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>bundle import needs --class NAME_OR_ID and at least one FILE</source>
+        <translation>bundle import cần --class NAME_OR_ID và ít nhất một FILE</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>bundle import: there is no class &quot;%1&quot; (classes here: %2)</source>
+        <translation>bundle import: không có lớp &quot;%1&quot; (các lớp trên máy này: %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bundle file(s) imported, %3 refused</source>
+        <translation>đã nhập %1/%2 tệp gói kết quả, từ chối %3 tệp</translation>
+    </message>
+    <message>
+        <source>%1: refused, nothing was changed: %2</source>
+        <translation>%1: bị từ chối, không có gì bị thay đổi: %2</translation>
+    </message>
+    <message>
+        <source>%1: imported into the class &quot;%2&quot;</source>
+        <translation>%1: đã nhập vào lớp &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>  trainees added: %1, joined the class: %2</source>
+        <translation>  học viên được thêm: %1, được đưa vào lớp: %2</translation>
+    </message>
+    <message>
+        <source>  attempts added: %1, already there: %2</source>
+        <translation>  lượt làm bài được thêm: %1, đã có sẵn: %2</translation>
+    </message>
+    <message>
+        <source>  lessons added: %1, already there: %2</source>
+        <translation>  bài học đã đọc được thêm: %1, đã có sẵn: %2</translation>
+    </message>
+    <message>
+        <source>  conflicts: %1</source>
+        <translation>  xung đột: %1</translation>
     </message>
 </context>
 <context>
@@ -676,6 +977,123 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <extracomment>%1 is a file path, %2 the reason</extracomment>
         <translation>Không ghi được %1: %2</translation>
     </message>
+    <message>
+        <source>Time (min)</source>
+        <extracomment>Column: minutes spent answering the module&apos;s quiz</extracomment>
+        <translation>Thời gian (phút)</translation>
+    </message>
+    <message>
+        <source>Trainee ID</source>
+        <translation>Mã học viên</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <source>Filter by name</source>
+        <translation>Lọc theo tên</translation>
+    </message>
+    <message>
+        <source>Filter trainees by name</source>
+        <translation>Lọc học viên theo tên</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Tất cả học phần</translation>
+    </message>
+    <message>
+        <source>Modules shown</source>
+        <translation>Học phần hiển thị</translation>
+    </message>
+    <message>
+        <source>Click a column title to sort.</source>
+        <translation>Bấm vào tiêu đề cột để sắp xếp.</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>Sắp xếp theo %1</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <source>Mean grade</source>
+        <translation>Điểm trung bình</translation>
+    </message>
+    <message>
+        <source>Modules passed</source>
+        <translation>Học phần đạt</translation>
+    </message>
+    <message>
+        <source>Time (min)</source>
+        <translation>Thời gian (phút)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Tỉ lệ đạt</translation>
+    </message>
+    <message>
+        <source>Results of %1</source>
+        <translation>Kết quả của %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n lượt làm bài</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 lessons</source>
+        <translation>%1/%2 bài học</translation>
+    </message>
+    <message>
+        <source>No trainees to show.</source>
+        <translation>Không có học viên nào để hiển thị.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTab</name>
+    <message>
+        <source>Save the export</source>
+        <translation>Lưu tệp xuất</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Xuất kết quả</translation>
+    </message>
+    <message>
+        <source>The session chosen on the dashboard: its modules, every trainee of the class.</source>
+        <translation>Buổi học đang chọn ở bảng theo dõi: các học phần của buổi đó, mọi học viên của lớp.</translation>
+    </message>
+    <message>
+        <source>Every module, every trainee of the class.</source>
+        <translation>Mọi học phần, mọi học viên của lớp.</translation>
+    </message>
+    <message>
+        <source>Scores (CSV, one row per trainee and module)</source>
+        <translation>Điểm (CSV, mỗi dòng ứng với một học viên và một học phần)</translation>
+    </message>
+    <message>
+        <source>Every answer (CSV)</source>
+        <translation>Toàn bộ câu trả lời (CSV)</translation>
+    </message>
+    <message>
+        <source>xAPI statements (JSON, for a learning record store)</source>
+        <translation>Bản ghi xAPI (JSON, dùng cho kho dữ liệu học tập LRS)</translation>
+    </message>
+    <message>
+        <source>Class report (PDF, tables and charts)</source>
+        <translation>Báo cáo lớp (PDF, có bảng và biểu đồ)</translation>
+    </message>
+    <message>
+        <source>Separate cells with “;” (Excel where the decimal mark is a comma, as in Vietnamese Windows)</source>
+        <translation>Ngăn cách các ô bằng “;” (cho Excel dùng dấu phẩy làm dấu thập phân, như trên Windows tiếng Việt)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Lưu…</translation>
+    </message>
 </context>
 <context>
     <name>GiftImport</name>
@@ -921,6 +1339,351 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <source>Import questions from Moodle (GIFT)…</source>
         <translation>Nhập câu hỏi từ Moodle (GIFT)…</translation>
     </message>
+    <message>
+        <source>Assigned: %1</source>
+        <translation>Được giao: %1</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Mở %1</translation>
+    </message>
+</context>
+<context>
+    <name>InstructorController</name>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Hai cụm mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+        <source>No instructor passphrase is set yet.</source>
+        <translation>Chưa đặt cụm mật khẩu giảng viên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong passphrase. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Sai cụm mật khẩu. Hãy thử lại sau %n giây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Sai cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Unlock instructor mode first.</source>
+        <translation>Hãy mở khóa chế độ giảng viên trước.</translation>
+    </message>
+    <message>
+        <source>Please enter a name.</source>
+        <translation>Vui lòng nhập tên lớp.</translation>
+    </message>
+    <message>
+        <source>There is already a class named &quot;%1&quot;.</source>
+        <translation>Đã có lớp tên &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The class could not be saved: %1</source>
+        <translation>Không lưu được lớp: %1</translation>
+    </message>
+    <message>
+        <source>Open a class first.</source>
+        <translation>Hãy mở một lớp trước.</translation>
+    </message>
+    <message>
+        <source>No trainee was added: %1</source>
+        <translation>Chưa thêm được học viên nào: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s) added.</source>
+        <translation>
+            <numerusform>Đã thêm %n học viên.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) already in the class were skipped.</source>
+        <translation>
+            <numerusform>Đã bỏ qua %n tên đã có trong lớp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please enter at least one name.</source>
+        <translation>Vui lòng nhập ít nhất một tên.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>The file has no names.</source>
+        <translation>Tệp không có tên nào.</translation>
+    </message>
+    <message>
+        <source>Please give the session a title.</source>
+        <translation>Vui lòng đặt tiêu đề cho buổi học.</translation>
+    </message>
+    <message>
+        <source>The date must be written as year-month-day, for example 2026-11-23.</source>
+        <translation>Ngày phải viết theo dạng năm-tháng-ngày, ví dụ 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>Choose at least one module for the session.</source>
+        <translation>Hãy chọn ít nhất một học phần cho buổi học.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved: %1</source>
+        <translation>Không lưu được buổi học: %1</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Hãy chọn nơi lưu tệp.</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;.</source>
+        <translation>Định dạng xuất &quot;%1&quot; không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>%1 has not passed any module yet: there is nothing to certify.</source>
+        <translation>%1 chưa đạt học phần nào nên chưa có gì để cấp chứng nhận.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the results of %n trainee(s) in %1</source>
+        <translation>
+            <numerusform>Đã lưu kết quả của %n học viên vào %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: refused, nothing was changed: %2</source>
+        <extracomment>%1 is a file name, %2 why it was refused</extracomment>
+        <translation>%1: bị từ chối, không có gì bị thay đổi: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 new trainee(s), %3 new attempt(s), %4 already here, %5 lesson(s) read added, %6 conflict(s) kept side by side</source>
+        <extracomment>%1 is a file name; then counts of what the results bundle added</extracomment>
+        <translation>%1: %2 học viên mới, %3 lượt làm bài mới, %4 lượt đã có sẵn, thêm %5 bài học đã đọc, %6 xung đột (giữ lại cả hai bản)</translation>
+    </message>
+</context>
+<context>
+    <name>InstructorGatePage</name>
+    <message>
+        <source>Instructor mode</source>
+        <translation>Chế độ giảng viên</translation>
+    </message>
+    <message>
+        <source>Set the instructor passphrase</source>
+        <translation>Đặt cụm mật khẩu giảng viên</translation>
+    </message>
+    <message>
+        <source>Instructor mode shows every trainee&apos;s results on this computer. Choose a passphrase of at least %1 characters that trainees cannot guess, for example a short sentence. Only a salted, slow hash of it is stored.</source>
+        <translation>Chế độ giảng viên cho xem kết quả của mọi học viên trên máy tính này. Hãy chọn một cụm mật khẩu dài ít nhất %1 ký tự mà học viên không đoán được, ví dụ một câu ngắn. Khiên không lưu cụm mật khẩu, chỉ lưu giá trị băm của nó (có thêm salt, tính toán chậm).</translation>
+    </message>
+    <message>
+        <source>Enter the instructor passphrase. Trainees cannot open these screens.</source>
+        <translation>Nhập cụm mật khẩu giảng viên. Học viên không mở được các màn hình này.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Nhập lại cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Set passphrase and continue</source>
+        <translation>Đặt cụm mật khẩu và tiếp tục</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <source>Forgotten passphrase? Whoever administers this computer can remove it with the command “khien reset-instructor”; all trainee data stays.</source>
+        <translation>Quên cụm mật khẩu? Người quản trị máy tính này có thể xóa nó bằng lệnh “khien reset-instructor”; mọi dữ liệu của học viên vẫn được giữ nguyên.</translation>
+    </message>
+</context>
+<context>
+    <name>InstructorHomePage</name>
+    <message>
+        <source>Classes</source>
+        <translation>Các lớp</translation>
+    </message>
+    <message>
+        <source>Save this computer&apos;s results</source>
+        <translation>Lưu kết quả của máy tính này</translation>
+    </message>
+    <message>
+        <source>Results bundles (*.khien-results)</source>
+        <translation>Gói kết quả (*.khien-results)</translation>
+    </message>
+    <message>
+        <source>No classes yet. Create one, then add its trainees.</source>
+        <translation>Chưa có lớp nào. Hãy tạo một lớp rồi thêm học viên vào lớp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s)</source>
+        <translation>
+            <numerusform>%n học viên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n buổi học</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open class %1</source>
+        <translation>Mở lớp %1</translation>
+    </message>
+    <message>
+        <source>New class, e.g. Lớp 10A1 – An toàn thông tin</source>
+        <translation>Lớp mới, ví dụ: Lớp 10A1 – An toàn thông tin</translation>
+    </message>
+    <message>
+        <source>Name of the new class</source>
+        <translation>Tên lớp mới</translation>
+    </message>
+    <message>
+        <source>Create class</source>
+        <translation>Tạo lớp</translation>
+    </message>
+    <message>
+        <source>Present to the room</source>
+        <translation>Trình chiếu cho cả lớp</translation>
+    </message>
+    <message>
+        <source>Projector mode shows a lesson or a quiz in large type, step by step, and reveals the answers when you choose. No trainee data is shown.</source>
+        <translation>Chế độ trình chiếu hiển thị bài học hoặc bài kiểm tra bằng chữ cỡ lớn, lần lượt từng phần, và chỉ hiện đáp án khi bạn muốn. Không hiển thị dữ liệu nào của học viên.</translation>
+    </message>
+    <message>
+        <source>Projector mode</source>
+        <translation>Chế độ trình chiếu</translation>
+    </message>
+    <message>
+        <source>Send this computer&apos;s results</source>
+        <translation>Gửi kết quả của máy tính này</translation>
+    </message>
+    <message>
+        <source>On a computer in the room: type the class key shown on the instructor&apos;s computer (class page, Trainees) and save every trainee&apos;s results here as one file, e.g. on a USB stick. Import it on the instructor&apos;s computer.</source>
+        <translation>Trên một máy tính trong phòng: nhập khóa lớp hiển thị trên máy của giảng viên (trang lớp, thẻ Học viên) rồi lưu kết quả của mọi học viên trên máy này thành một tệp, ví dụ vào USB. Sau đó nhập tệp này trên máy của giảng viên.</translation>
+    </message>
+    <message>
+        <source>Class key</source>
+        <translation>Khóa lớp</translation>
+    </message>
+    <message>
+        <source>Save results bundle…</source>
+        <translation>Lưu gói kết quả…</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Đổi cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Cụm mật khẩu hiện tại</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least %1 characters)</source>
+        <translation>Cụm mật khẩu mới (ít nhất %1 ký tự)</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Nhập lại cụm mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Đổi cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Đã đổi cụm mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>InstructorTraineePage</name>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Lưu chứng nhận</translation>
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>Chứng nhận hoàn thành</translation>
+    </message>
+    <message>
+        <source>Issued by (organisation or instructor, optional)</source>
+        <translation>Đơn vị cấp (tổ chức hoặc giảng viên, không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Đơn vị cấp</translation>
+    </message>
+    <message>
+        <source>Save certificate (PDF)…</source>
+        <translation>Lưu chứng nhận (PDF)…</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Các lượt làm bài</translation>
+    </message>
+    <message>
+        <source>No attempts yet.</source>
+        <translation>Chưa có lượt làm bài nào.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <source>closed unfinished</source>
+        <translation>đã đóng khi chưa xong</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>đang làm</translation>
+    </message>
+</context>
+<context>
+    <name>ItemAnalysisTab</name>
+    <message>
+        <source>Module</source>
+        <translation>Học phần</translation>
+    </message>
+    <message>
+        <source>Discrimination: how much more often the strongest 27% of trainees got the question right than the weakest 27% (−1 to 1). Below 0.2, the question does not tell them apart; below 0, check it for a mistake.</source>
+        <translation>Độ phân biệt: nhóm 27% học viên giỏi nhất trả lời đúng câu hỏi nhiều hơn nhóm 27% yếu nhất đến mức nào (từ −1 đến 1). Dưới 0.2: câu hỏi không phân biệt được hai nhóm; dưới 0: hãy kiểm tra xem câu hỏi có sai sót không.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% right (%n trainee(s))</source>
+        <translation>
+            <numerusform>%1% trả lời đúng (%n học viên)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has answered yet</source>
+        <translation>Chưa có ai trả lời</translation>
+    </message>
+    <message>
+        <source>Discrimination %1</source>
+        <translation>Độ phân biệt %1</translation>
+    </message>
+    <message>
+        <source>Discrimination: too few trainees</source>
+        <translation>Độ phân biệt: quá ít học viên</translation>
+    </message>
+    <message numerus="yes">
+        <source>Most chosen wrong answer (%n trainee(s)): %1</source>
+        <translation>
+            <numerusform>Đáp án sai được chọn nhiều nhất (%n học viên): %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LanguageSwitch</name>
@@ -1076,6 +1839,31 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     </message>
 </context>
 <context>
+    <name>NameList</name>
+    <message>
+        <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Tệp không phải văn bản UTF-8. Hãy lưu lại dưới dạng &quot;CSV UTF-8&quot; rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MB; a class list is much smaller.</source>
+        <translation>Tệp lớn hơn 1 MB; một danh sách lớp thường nhỏ hơn nhiều.</translation>
+    </message>
+    <message>
+        <source>More than %1 names; only the first %1 were read.</source>
+        <translation>Có hơn %1 tên; chỉ đọc %1 tên đầu tiên.</translation>
+    </message>
+    <message>
+        <source>line %1: the name is longer than 100 characters</source>
+        <extracomment>%1 is a line number</extracomment>
+        <translation>dòng %1: tên dài quá 100 ký tự</translation>
+    </message>
+    <message>
+        <source>line %1: a quote is not closed</source>
+        <extracomment>%1 is a line number</extracomment>
+        <translation>dòng %1: có dấu ngoặc kép chưa được đóng</translation>
+    </message>
+</context>
+<context>
     <name>OrderingQuestion</name>
     <message>
         <source>Drag the steps, or select one and press Ctrl+Up / Ctrl+Down.</source>
@@ -1129,6 +1917,114 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     <message>
         <source>The passphrase could not be saved in the database.</source>
         <translation>Không lưu được cụm mật khẩu vào cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorDeck</name>
+    <message>
+        <source>True</source>
+        <extracomment>A true/false question&apos;s answer, on a projector slide</extracomment>
+        <translation>Đúng</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Sai</translation>
+    </message>
+    <message>
+        <source>This lesson&apos;s text cannot be shown: %1</source>
+        <extracomment>%1 says why, e.g. &quot;cannot open the lesson text: No such file or directory&quot;</extracomment>
+        <translation>Không thể hiển thị nội dung bài học này: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorPage</name>
+    <message>
+        <source>Projector mode</source>
+        <translation>Chế độ trình chiếu</translation>
+    </message>
+    <message>
+        <source>Choose one answer</source>
+        <translation>Chọn một đáp án</translation>
+    </message>
+    <message>
+        <source>Choose all that apply</source>
+        <translation>Chọn tất cả đáp án đúng</translation>
+    </message>
+    <message>
+        <source>True or false?</source>
+        <translation>Đúng hay sai?</translation>
+    </message>
+    <message>
+        <source>Put the steps in order</source>
+        <translation>Sắp xếp các bước theo đúng thứ tự</translation>
+    </message>
+    <message>
+        <source>Match each item with its answer</source>
+        <translation>Ghép mỗi mục với đáp án tương ứng</translation>
+    </message>
+    <message>
+        <source>Find the warning signs</source>
+        <translation>Tìm các dấu hiệu đáng ngờ</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Học phần</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Bài học</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Câu %1/%2</translation>
+    </message>
+    <message>
+        <source>Scenario, step %1 of %2</source>
+        <translation>Tình huống, bước %1/%2</translation>
+    </message>
+    <message>
+        <source>Choose a module to present to the whole room. Slides show the lessons and the quiz questions in large type; answers appear only when you reveal them. No trainee names or scores are shown.</source>
+        <translation>Chọn một học phần để trình chiếu cho cả lớp. Các trang chiếu hiển thị bài học và câu hỏi kiểm tra bằng chữ cỡ lớn; đáp án chỉ hiện ra khi bạn bấm Hiện đáp án. Không hiển thị tên hay điểm của học viên nào.</translation>
+    </message>
+    <message>
+        <source>Keys while presenting: → or Space next, ← previous, R reveal answers, F full screen, Esc leave full screen.</source>
+        <translation>Phím tắt khi trình chiếu: → hoặc Space: trang tiếp, ←: trang trước, R: hiện đáp án, F: toàn màn hình, Esc: thoát toàn màn hình.</translation>
+    </message>
+    <message>
+        <source>In this module you will:</source>
+        <translation>Sau học phần này, bạn có thể:</translation>
+    </message>
+    <message>
+        <source>Correct:</source>
+        <translation>Đáp án đúng:</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Giải thích</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Các học phần</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Toàn màn hình</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>Hide answers</source>
+        <translation>Ẩn đáp án</translation>
+    </message>
+    <message>
+        <source>Reveal answers</source>
+        <translation>Hiện đáp án</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +2231,179 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the reason</extracomment>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF %1.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>Không tạo được tệp PDF %1.</translation>
+    </message>
+    <message>
+        <source>attempts: %1</source>
+        <extracomment>In a table cell: finished quiz attempts</extracomment>
+        <translation>lượt làm: %1</translation>
+    </message>
+    <message>
+        <source>lessons: %1/%2</source>
+        <extracomment>In a table cell: lessons of the module read, e.g. &quot;lessons: 3/4&quot;</extracomment>
+        <translation>bài học: %1/%2</translation>
+    </message>
+    <message>
+        <source>time: %1 min</source>
+        <extracomment>In a table cell: time spent in the module, in minutes</extracomment>
+        <translation>thời gian: %1 phút</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Buổi học</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Học phần</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <extracomment>When this report was made</extracomment>
+        <translation>Lập lúc</translation>
+    </message>
+    <message>
+        <source>Class report</source>
+        <translation>Báo cáo lớp</translation>
+    </message>
+    <message>
+        <source>Modules passed</source>
+        <translation>Học phần đạt</translation>
+    </message>
+    <message>
+        <source>Share of the class&apos;s trainees who passed each module.</source>
+        <translation>Tỉ lệ học viên của lớp đạt từng học phần.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <extracomment>Next to a bar: %1 trainees passed out of %2, %3 is the percentage</extracomment>
+        <translation>%1/%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Results by trainee</source>
+        <translation>Kết quả theo học viên</translation>
+    </message>
+    <message>
+        <source>No results yet.</source>
+        <translation>Chưa có kết quả.</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <source>Grade recorded for the module; ✓ passed, ✗ not passed; – nothing recorded.</source>
+        <translation>Điểm được ghi nhận của học phần; ✓ đạt, ✗ chưa đạt; – chưa có dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Item analysis</source>
+        <translation>Phân tích câu hỏi</translation>
+    </message>
+    <message>
+        <source>No quiz answers yet.</source>
+        <translation>Chưa có câu trả lời bài kiểm tra nào.</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Học phần</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <extracomment>Column: trainees who answered the question</extracomment>
+        <translation>Số người trả lời</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <extracomment>Column: share of respondents who got the question right</extracomment>
+        <translation>Đúng</translation>
+    </message>
+    <message>
+        <source>Most chosen wrong answer</source>
+        <translation>Đáp án sai được chọn nhiều nhất</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Độ phân biệt</translation>
+    </message>
+    <message>
+        <source>Discrimination: share right among the best 27% of respondents by quiz score minus share right among the weakest 27%; – with fewer than 4 respondents.</source>
+        <translation>Độ phân biệt: tỉ lệ trả lời đúng của nhóm 27% người có điểm bài kiểm tra cao nhất trừ đi tỉ lệ trả lời đúng của nhóm 27% thấp nhất; – khi có ít hơn 4 người trả lời.</translation>
+    </message>
+    <message>
+        <source>Class report: %1</source>
+        <extracomment>Page footer: %1 is the class name</extracomment>
+        <translation>Báo cáo lớp: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>Chứng nhận hoàn thành</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <extracomment>Certificate: comes before the trainee&apos;s name</extracomment>
+        <translation>Trân trọng chứng nhận</translation>
+    </message>
+    <message>
+        <source>has completed the training in safe internet use.</source>
+        <extracomment>Certificate: after the trainee&apos;s name, when no module is listed</extracomment>
+        <translation>đã hoàn thành khóa đào tạo sử dụng Internet an toàn.</translation>
+    </message>
+    <message>
+        <source>has completed the following modules of the training in safe internet use:</source>
+        <translation>đã hoàn thành các học phần sau của khóa đào tạo sử dụng Internet an toàn:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <extracomment>Certificate: caption under the organisation or instructor&apos;s name</extracomment>
+        <translation>Đơn vị cấp</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>Lớp: %1</translation>
+    </message>
+    <message>
+        <source>Certificate of completion: %1</source>
+        <extracomment>PDF document title: %1 is the trainee&apos;s name</extracomment>
+        <translation>Chứng nhận hoàn thành: %1</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Đúng</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Sai</translation>
+    </message>
+</context>
+<context>
     <name>ResultsBundle</name>
     <message>
         <source>is missing or not %1</source>
@@ -1425,10 +2494,6 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
         <translation>Gói kết quả không phải là tài liệu JSON hợp lệ.</translation>
     </message>
     <message>
-        <source>The file is not a Khiên results bundle of a version this app can read.</source>
-        <translation>Tệp này không phải là gói kết quả Khiên ở phiên bản mà ứng dụng này đọc được.</translation>
-    </message>
-    <message>
         <source>bundle</source>
         <translation>gói kết quả</translation>
     </message>
@@ -1473,10 +2538,6 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
         <translation>Lần làm bài %1 (học viên %2, bài kiểm tra %3) khác với bản đã có trên máy này; cả hai đều được giữ lại, bản trong gói kết quả được lưu với mã %4.</translation>
     </message>
     <message>
-        <source>No class key is set.</source>
-        <translation>Chưa đặt khóa của lớp.</translation>
-    </message>
-    <message>
         <source>The database is not open.</source>
         <translation>Cơ sở dữ liệu chưa được mở.</translation>
     </message>
@@ -1519,6 +2580,54 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     <message>
         <source>a time</source>
         <translation>một thời điểm</translation>
+    </message>
+    <message>
+        <source>This is not a class key: a class key has 32 letters and digits, as the instructor&apos;s PC shows it.</source>
+        <translation>Đây không phải là khóa lớp: khóa lớp gồm 32 chữ cái và chữ số, đúng như máy của giảng viên hiển thị.</translation>
+    </message>
+    <message>
+        <source>The lesson progress could not be read (%1).</source>
+        <translation>Không đọc được tiến độ bài học (%1).</translation>
+    </message>
+    <message>
+        <source>The class &quot;%1&quot; has no valid key.</source>
+        <translation>Lớp &quot;%1&quot; không có khóa lớp hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The class &quot;%1&quot; is not in this database.</source>
+        <translation>Lớp &quot;%1&quot; không có trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>is not the sum of the points of its answers</source>
+        <translation>không bằng tổng điểm các câu trả lời của nó</translation>
+    </message>
+    <message>
+        <source>is not the number of its answers</source>
+        <translation>không bằng số câu trả lời của nó</translation>
+    </message>
+    <message>
+        <source>The bundle holds more than %1 lessons.</source>
+        <translation>Gói kết quả chứa hơn %1 bài học.</translation>
+    </message>
+    <message>
+        <source>%1, lesson %2</source>
+        <translation>%1, bài học %2</translation>
+    </message>
+    <message>
+        <source>holds something that is not a lesson</source>
+        <translation>chứa mục không phải là bài học</translation>
+    </message>
+    <message>
+        <source>The file is not a Khiên results bundle.</source>
+        <translation>Tệp này không phải là gói kết quả Khiên.</translation>
+    </message>
+    <message>
+        <source>The bundle is in format %1, which this version of Khiên cannot read (it reads format %2).</source>
+        <translation>Gói kết quả ở định dạng %1, phiên bản Khiên này không đọc được (phiên bản này đọc định dạng %2).</translation>
     </message>
 </context>
 <context>
