@@ -115,7 +115,7 @@ ScrollView {
                 Notice { id: sessionNotice; objectName: "sessionNotice"; Layout.fillWidth: true }
                 ActionButton {
                     objectName: "createSessionButton"
-                    text: qsTr("Start session")
+                    text: qsTr("Create session")
                     highlighted: true
                     onClicked: {
                         let chosen = []

@@ -10,6 +10,7 @@ ColumnLayout {
     id: tab
     readonly property var instructor: App.instructor
     property var items: []
+    readonly property var locale: Qt.locale(App.language === "vi" ? "vi_VN" : "en_GB")
     spacing: Theme.spacing
 
     function refresh() {
@@ -39,7 +40,7 @@ ColumnLayout {
             wrapMode: Text.Wrap
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
-            text: qsTr("Discrimination: how much more often the strongest 27% of trainees got the question right than the weakest 27% (−1 to 1). Below 0.2, the question does not tell them apart; below 0, check it for a mistake.")
+            text: qsTr("Discrimination: how much more often the strongest 27% of trainees got the question right than the weakest 27% (−1 to 1). Below %1, the question does not tell them apart; below 0, check it for a mistake.").arg(Number(0.2).toLocaleString(tab.locale, "f", 1))
         }
     }
 
@@ -91,7 +92,7 @@ ColumnLayout {
                     Label {
                         visible: modelData.respondents > 0
                         text: modelData.discrimination > -2
-                              ? qsTr("Discrimination %1").arg(modelData.discrimination.toFixed(2))
+                              ? qsTr("Discrimination %1").arg(Number(modelData.discrimination).toLocaleString(tab.locale, "f", 2))
                               : qsTr("Discrimination: too few trainees")
                         color: modelData.discrimination > -2 && modelData.discrimination < 0.2 ? Theme.danger : Theme.textMuted
                     }

@@ -274,7 +274,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start session</source>
+        <source>Create session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -349,10 +349,6 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reset-instructor: cannot open the database %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No instructor passphrase is set in %1; nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,10 +374,6 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>export: there is no class &quot;%1&quot; on this PC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export: there is no session &quot;%1&quot; here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -421,10 +413,6 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bundle: the results of %1 trainee(s) written to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>bundle import: unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,10 +426,6 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>bundle import: there is no class &quot;%1&quot; (classes here: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 bundle file(s) imported, %3 refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -466,6 +450,22 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>  conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset-instructor: cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: there is no session &quot;%1&quot; on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle: results written to %2 (trainees: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle files imported: %1 of %2; refused: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1351,10 +1351,6 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Please enter a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is already a class named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1441,7 +1437,11 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 new trainee(s), %3 new attempt(s), %4 already here, %5 lesson(s) read added, %6 conflict(s) kept side by side</source>
+        <source>Please enter a class name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: trainees added: %2; attempts added: %3, already on this PC: %4; lessons read added: %5; conflicts kept side by side: %6</source>
         <extracomment>%1 is a file name; then counts of what the results bundle added</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,10 +1639,6 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Discrimination: how much more often the strongest 27% of trainees got the question right than the weakest 27% (−1 to 1). Below 0.2, the question does not tell them apart; below 0, check it for a mistake.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1% right (%n trainee(s))</source>
         <translation>
@@ -1668,6 +1664,10 @@ Environment: KHIEN_DB sets the database file (--db wins).
             <numerusform>Most chosen wrong answer (%n trainee): %1</numerusform>
             <numerusform>Most chosen wrong answer (%n trainees): %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Discrimination: how much more often the strongest 27% of trainees got the question right than the weakest 27% (−1 to 1). Below %1, the question does not tell them apart; below 0, check it for a mistake.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

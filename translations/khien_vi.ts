@@ -273,7 +273,7 @@
         <translation>Học phần giao trong buổi học</translation>
     </message>
     <message>
-        <source>Start session</source>
+        <source>Create session</source>
         <translation>Tạo buổi học</translation>
     </message>
 </context>
@@ -374,10 +374,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <translation>reset-instructor: đối số không hợp lệ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>reset-instructor: cannot open the database %1 %2</source>
-        <translation>reset-instructor: không mở được cơ sở dữ liệu %1 %2</translation>
-    </message>
-    <message>
         <source>No instructor passphrase is set in %1; nothing to do.</source>
         <translation>Chưa có cụm mật khẩu giảng viên nào trong %1; không cần làm gì.</translation>
     </message>
@@ -404,10 +400,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>export: there is no class &quot;%1&quot; on this PC</source>
         <translation>export: không có lớp &quot;%1&quot; trên máy này</translation>
-    </message>
-    <message>
-        <source>export: there is no session &quot;%1&quot; here</source>
-        <translation>export: không có buổi học &quot;%1&quot; trên máy này</translation>
     </message>
     <message>
         <source>export: that trainee has passed no module here; there is nothing to certify</source>
@@ -446,10 +438,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <translation>bundle export: %1</translation>
     </message>
     <message>
-        <source>bundle: the results of %1 trainee(s) written to %2</source>
-        <translation>bundle: đã ghi kết quả của %1 học viên vào %2</translation>
-    </message>
-    <message>
         <source>bundle import: unexpected argument &quot;%1&quot;</source>
         <translation>bundle import: đối số không hợp lệ &quot;%1&quot;</translation>
     </message>
@@ -464,10 +452,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>bundle import: there is no class &quot;%1&quot; (classes here: %2)</source>
         <translation>bundle import: không có lớp &quot;%1&quot; (các lớp trên máy này: %2)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 bundle file(s) imported, %3 refused</source>
-        <translation>đã nhập %1/%2 tệp gói kết quả, từ chối %3 tệp</translation>
     </message>
     <message>
         <source>%1: refused, nothing was changed: %2</source>
@@ -492,6 +476,22 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>  conflicts: %1</source>
         <translation>  xung đột: %1</translation>
+    </message>
+    <message>
+        <source>reset-instructor: cannot open the database %1: %2</source>
+        <translation>reset-instructor: không mở được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>export: there is no session &quot;%1&quot; on this PC</source>
+        <translation>export: máy này không có buổi học &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>bundle: results written to %2 (trainees: %1)</source>
+        <translation>bundle: đã ghi kết quả vào %2 (số học viên: %1)</translation>
+    </message>
+    <message>
+        <source>bundle files imported: %1 of %2; refused: %3</source>
+        <translation>đã nhập %1/%2 tệp gói kết quả; bị từ chối: %3</translation>
     </message>
 </context>
 <context>
@@ -1373,10 +1373,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <translation>Hãy mở khóa chế độ giảng viên trước.</translation>
     </message>
     <message>
-        <source>Please enter a name.</source>
-        <translation>Vui lòng nhập tên lớp.</translation>
-    </message>
-    <message>
         <source>There is already a class named &quot;%1&quot;.</source>
         <translation>Đã có lớp tên &quot;%1&quot;.</translation>
     </message>
@@ -1460,9 +1456,13 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <translation>%1: bị từ chối, không có gì bị thay đổi: %2</translation>
     </message>
     <message>
-        <source>%1: %2 new trainee(s), %3 new attempt(s), %4 already here, %5 lesson(s) read added, %6 conflict(s) kept side by side</source>
+        <source>Please enter a class name.</source>
+        <translation>Vui lòng nhập tên lớp.</translation>
+    </message>
+    <message>
+        <source>%1: trainees added: %2; attempts added: %3, already on this PC: %4; lessons read added: %5; conflicts kept side by side: %6</source>
         <extracomment>%1 is a file name; then counts of what the results bundle added</extracomment>
-        <translation>%1: %2 học viên mới, %3 lượt làm bài mới, %4 lượt đã có sẵn, thêm %5 bài học đã đọc, %6 xung đột (giữ lại cả hai bản)</translation>
+        <translation>%1: học viên mới: %2; lượt làm bài mới: %3, đã có trên máy này: %4; bài học đã đọc được thêm: %5; xung đột được giữ song song: %6</translation>
     </message>
 </context>
 <context>
@@ -1656,10 +1656,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <source>Module</source>
         <translation>Học phần</translation>
     </message>
-    <message>
-        <source>Discrimination: how much more often the strongest 27% of trainees got the question right than the weakest 27% (−1 to 1). Below 0.2, the question does not tell them apart; below 0, check it for a mistake.</source>
-        <translation>Độ phân biệt: nhóm 27% học viên giỏi nhất trả lời đúng câu hỏi nhiều hơn nhóm 27% yếu nhất đến mức nào (từ −1 đến 1). Dưới 0.2: câu hỏi không phân biệt được hai nhóm; dưới 0: hãy kiểm tra xem câu hỏi có sai sót không.</translation>
-    </message>
     <message numerus="yes">
         <source>%1% right (%n trainee(s))</source>
         <translation>
@@ -1683,6 +1679,10 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <translation>
             <numerusform>Đáp án sai được chọn nhiều nhất (%n học viên): %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Discrimination: how much more often the strongest 27% of trainees got the question right than the weakest 27% (−1 to 1). Below %1, the question does not tell them apart; below 0, check it for a mistake.</source>
+        <translation>Độ phân biệt: nhóm 27% học viên giỏi nhất trả lời đúng câu này nhiều hơn nhóm 27% yếu nhất bao nhiêu (từ −1 đến 1). Dưới %1, câu hỏi không phân biệt được hai nhóm; dưới 0, hãy kiểm tra xem câu hỏi có sai sót không.</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ private:
             return 1;
         }
         const qsizetype count = trainees.isEmpty() ? store.trainees().size() : trainees.size();
-        QTextStream(stdout) << tr("bundle: the results of %1 trainee(s) written to %2")
+        QTextStream(stdout) << tr("bundle: results written to %2 (trainees: %1)")
                                        .arg(count).arg(path)
                             << '\n';
         return 0;
@@ -126,7 +126,7 @@ private:
         for (const QString &file : files)
             refused += importOne(store, file, *target) ? 0 : 1;
         if (files.size() > 1)
-            QTextStream(stdout) << tr("%1 of %2 bundle file(s) imported, %3 refused")
+            QTextStream(stdout) << tr("bundle files imported: %1 of %2; refused: %3")
                                            .arg(files.size() - refused)
                                            .arg(files.size())
                                            .arg(refused)

@@ -73,7 +73,7 @@ public:
         const QString path = resolveReplacement(databasePath(db));
         Store store;
         if (!QFileInfo::exists(path) || store.open(path) != Store::OpenError::None) {
-            err << tr("reset-instructor: cannot open the database %1 %2").arg(path, store.lastError()) << '\n';
+            err << tr("reset-instructor: cannot open the database %1: %2").arg(path, store.lastError()) << '\n';
             return 1;
         }
         InstructorLock lock(store);

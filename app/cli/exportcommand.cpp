@@ -105,7 +105,7 @@ private:
         if (!a.sessionId.isEmpty()) {
             const auto session = store.session(a.sessionId);
             if (!session || (!scope.classId.isEmpty() && session->classId != scope.classId)) {
-                err << tr("export: there is no session \"%1\" here").arg(a.sessionId) << '\n';
+                err << tr("export: there is no session \"%1\" on this PC").arg(a.sessionId) << '\n';
                 return false;
             }
             scope.sessionId = session->id;

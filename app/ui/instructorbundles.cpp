@@ -37,7 +37,7 @@ QVariantMap InstructorController::importBundles(const QList<QUrl> &files)
             continue;
         }
         //: %1 is a file name; then counts of what the results bundle added
-        lines.append(tr("%1: %2 new trainee(s), %3 new attempt(s), %4 already here, %5 lesson(s) read added, %6 conflict(s) kept side by side")
+        lines.append(tr("%1: trainees added: %2; attempts added: %3, already on this PC: %4; lessons read added: %5; conflicts kept side by side: %6")
                              .arg(name)
                              .arg(report.traineesAdded)
                              .arg(report.attemptsAdded)

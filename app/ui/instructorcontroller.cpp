@@ -90,7 +90,7 @@ QString InstructorController::createClass(const QString &name)
     if (!m_unlocked)
         return tr("Unlock instructor mode first.");
     if (name.trimmed().isEmpty())
-        return tr("Please enter a name.");
+        return tr("Please enter a class name.");
     if (m_store.classNamed(name))
         return tr("There is already a class named \"%1\".").arg(name.trimmed());
     const auto created = m_store.createClass(name);

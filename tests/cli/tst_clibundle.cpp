@@ -133,7 +133,7 @@ void TestCliBundle::initTestCase()
     m_bundleB = path(QStringLiteral("pc-b.khien-results"));
     Run r = exportFrom(path(QStringLiteral("pc-a.sqlite")), m_class.bundleKey, m_bundleA);
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-    QVERIFY2(r.out.contains(QStringLiteral("2 trainee(s) written to ") + m_bundleA), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("results written to ") + m_bundleA + QStringLiteral(" (trainees: 2)")), qPrintable(r.out));
     // Typed as people do: lower case, no dashes.
     const QString typed = m_class.bundleKey.toLower().remove(QLatin1Char('-'));
     r = exportFrom(path(QStringLiteral("pc-b.sqlite")), typed, m_bundleB);
@@ -156,7 +156,7 @@ void TestCliBundle::twoPcsIntoTheClassTwice()
                                                        "  attempts added: 1, already there: 0\n"
                                                        "  lessons added: 1, already there: 0\n")),
              qPrintable(r.out));
-    QVERIFY(r.out.contains(QStringLiteral("2 of 2 bundle file(s) imported, 0 refused")));
+    QVERIFY(r.out.contains(QStringLiteral("bundle files imported: 2 of 2; refused: 0")));
     {
         Store instructor;
         QCOMPARE(instructor.open(m_instructor), Store::OpenError::None);

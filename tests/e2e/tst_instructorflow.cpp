@@ -254,7 +254,7 @@ void TestInstructorFlow::bundlesFromTheRoom()
     QCOMPARE(ins->dashboard()->get(0).value(QStringLiteral("name")).toString(), QStringLiteral("Võ Thị Sáu"));
     QCOMPARE(ins->dashboard()->get(0).value(QStringLiteral("cells")).toList().at(0).toMap().value(QStringLiteral("grade")).toInt(), 100);
     const QVariantMap again = ins->importBundles({QUrl::fromLocalFile(bundle)});
-    QVERIFY(again.value(QStringLiteral("message")).toString().contains(QLatin1String("0 new attempt(s), 1 already here")));
+    QVERIFY(again.value(QStringLiteral("message")).toString().contains(QLatin1String("attempts added: 0, already on this PC: 1")));
 
     QByteArray tampered = readAll(bundle);
     const qsizetype at = tampered.indexOf("Võ Thị Sáu");
