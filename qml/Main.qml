@@ -97,7 +97,7 @@ ApplicationWindow {
     Component {
         id: instructorTraineePage
         InstructorTraineePage {
-            onReviewRequested: (attemptId) => stack.push(reviewPage, { attemptId: attemptId })
+            onReviewRequested: (attemptId) => stack.push(reviewPage, { attemptId: attemptId, traineeName: traineeName })
         }
     }
     Component {

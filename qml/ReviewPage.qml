@@ -8,6 +8,8 @@ import Khien
 Page {
     id: page
     required property string attemptId
+    // Set when an instructor reviews a trainee's attempt.
+    property string traineeName: ""
     readonly property var items: App.review(attemptId, App.language)
     title: qsTr("Review")
     background: Rectangle { color: Theme.background }
@@ -26,7 +28,11 @@ Page {
 
             Item { Layout.preferredHeight: Theme.spacing }
             Label {
-                text: qsTr("Review of your answers")
+                text: page.traineeName.length > 0 ? qsTr("Answers of %1").arg(page.traineeName)
+                                                  : qsTr("Review of your answers")
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text

@@ -2646,6 +2646,10 @@ Check the address before you open it. It opens in your web browser.</source>
         <source>the right answer you did not choose</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScenarioQuestion</name>

@@ -2664,6 +2664,10 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
         <source>the right answer you did not choose</source>
         <translation>đáp án đúng mà bạn chưa chọn</translation>
     </message>
+    <message>
+        <source>Answers of %1</source>
+        <translation>Bài làm của %1</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioQuestion</name>
