@@ -8,6 +8,7 @@ Page {
     id: page
     readonly property var instructor: App.instructor
     readonly property bool firstUse: !instructor.passphraseSet
+    objectName: "instructorGate"
     title: qsTr("Instructor mode")
     background: Rectangle { color: Theme.background }
     StackView.onActivated: passField.forceActiveFocus()

@@ -25,7 +25,7 @@ ApplicationWindow {
         onHomeRequested: window.showStart()
         onHistoryRequested: if (!(stack.currentItem instanceof HistoryPage)) stack.push(historyPage)
         onGlossaryRequested: if (!(stack.currentItem instanceof GlossaryPage)) stack.push(glossaryPage)
-        onInstructorRequested: if (!(stack.currentItem instanceof InstructorGatePage)) stack.push(instructorGatePage)
+        onInstructorRequested: if (stack.currentItem.objectName !== "instructorGate") window.showInstructorGate()
     }
 
     function goBack() {
@@ -39,11 +39,30 @@ ApplicationWindow {
         if (App.storageProblem.length > 0)
             stack.replace(null, storageProblemPage)
         else if (App.instructor.unlocked)
-            stack.replace(null, instructorHomePage)
+            window.showInstructorHome()
         else if (App.traineeId.length === 0)
             stack.replace(null, signInPage)
         else
             stack.replace(null, homePage)
+    }
+
+    // Instructor screens are loaded by URL when first opened, not with the window: trainees
+    // (most starts) never pay for compiling them, nor for the dialogs they import.
+    function page(file) { return Qt.resolvedUrl(file) }
+    function showInstructorGate() {
+        stack.push(page("InstructorGatePage.qml"))
+    }
+    function showInstructorHome() {
+        const home = stack.replace(null, page("InstructorHomePage.qml"))
+        home.classOpened.connect(() => {
+            const cls = stack.push(page("ClassPage.qml"))
+            cls.traineeOpened.connect((traineeId) => {
+                const trainee = stack.push(page("InstructorTraineePage.qml"), { traineeId: traineeId })
+                trainee.reviewRequested.connect((attemptId) =>
+                    stack.push(reviewPage, { attemptId: attemptId, traineeName: trainee.traineeName }))
+            })
+        })
+        home.projectorRequested.connect(() => stack.push(page("ProjectorPage.qml")))
     }
 
     Connections {
@@ -76,33 +95,6 @@ ApplicationWindow {
     Component {
         id: signInPage
         SignInPage {}
-    }
-    Component {
-        id: instructorGatePage
-        InstructorGatePage {}
-    }
-    Component {
-        id: instructorHomePage
-        InstructorHomePage {
-            onClassOpened: stack.push(classPage)
-            onProjectorRequested: stack.push(projectorPage)
-        }
-    }
-    Component {
-        id: classPage
-        ClassPage {
-            onTraineeOpened: (traineeId) => stack.push(instructorTraineePage, { traineeId: traineeId })
-        }
-    }
-    Component {
-        id: instructorTraineePage
-        InstructorTraineePage {
-            onReviewRequested: (attemptId) => stack.push(reviewPage, { attemptId: attemptId, traineeName: traineeName })
-        }
-    }
-    Component {
-        id: projectorPage
-        ProjectorPage {}
     }
     Component {
         id: homePage
