@@ -1,0 +1,167 @@
+// The projector deck: title, lessons cut into slides, then the quiz in content order.
+#include "projectordeck.h"
+
+#include "lessonbody.h"
+#include "quizscoring.h"
+
+#include <QCoreApplication>
+
+namespace khien {
+
+namespace {
+
+struct DeckText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectorDeck)
+public:
+    //: A true/false question's answer, on a projector slide
+    static QString trueText() { return tr("True"); }
+    static QString falseText() { return tr("False"); }
+    //: %1 says why, e.g. "cannot open the lesson text: No such file or directory"
+    static QString unreadable(const QString &why) { return tr("This lesson's text cannot be shown: %1").arg(why); }
+};
+
+void addLesson(QVector<Slide> &deck, const Lesson &lesson, const QString &lang)
+{
+    Slide slide;
+    slide.kind = QStringLiteral("lesson");
+    slide.context = lesson.title.in(lang);
+    slide.heading = slide.context.isEmpty() ? lesson.id : slide.context;
+    const LessonBody body = readLessonBody(lesson, lang);
+    if (body.markdown.isEmpty()) {
+        slide.body = DeckText::unreadable(body.issues.value(0).message);
+        deck.append(slide);
+        return;
+    }
+    const QString other = lang == QLatin1String("vi") ? QStringLiteral("en") : QStringLiteral("vi");
+    for (const LessonSlideText &chunk : lessonSlides(body.markdown, readLessonBody(lesson, other).markdown)) {
+        Slide s = slide;
+        if (!chunk.heading.isEmpty())
+            s.heading = chunk.heading;
+        s.keyPoint = chunk.keyPoint;
+        s.body = chunk.markdown;
+        deck.append(s);
+    }
+}
+
+Slide questionSlide(const Question &q, const QString &lang, const QString &kind)
+{
+    Slide s;
+    s.kind = kind;
+    s.heading = q.prompt.in(lang).isEmpty() ? q.id : q.prompt.in(lang);
+    s.questionId = q.id;
+    s.questionType = questionTypeName(q.type);
+    return s;
+}
+
+void addQuestion(QVector<Slide> &deck, const Question &q, const QString &lang)
+{
+    Slide s = questionSlide(q, lang, QStringLiteral("question"));
+    const bool allCorrect = q.type == QuestionType::Ordering || q.type == QuestionType::Matching;
+    QStringList why;
+    for (const Option &o : q.options) {
+        SlideLine line{o.text.in(lang), o.correct || allCorrect, {}};
+        if (q.type == QuestionType::TrueFalse)
+            line.text = o.id == QLatin1String("true") ? DeckText::trueText() : DeckText::falseText();
+        const QString explanation = o.explanation.in(lang);
+        if (q.type == QuestionType::Matching)
+            line.note = o.match.in(lang);
+        else if (!line.correct)
+            line.note = explanation;
+        if (line.correct && !explanation.isEmpty())
+            why.append(explanation);
+        s.lines.append(line);
+    }
+    s.reveal = why.join(QLatin1Char('\n'));
+    deck.append(s);
+}
+
+int outcomeRank(const QString &outcome)
+{
+    return outcome == QLatin1String("good") ? 2 : outcome == QLatin1String("mixed") ? 1 : 0;
+}
+
+struct BestPath
+{
+    QStringList choices;
+    double points = -1;
+    int outcome = -1;
+};
+
+// Every path to an ending; the best earns the most points, then ends best, then is shortest.
+void explore(const Question &q, QStringList &path, BestPath &best)
+{
+    const std::optional<ScenarioPosition> at = walkScenario(q, path);
+    if (!at || path.size() > q.steps.size())
+        return;
+    if (at->step->ending) {
+        const int rank = outcomeRank(at->step->outcome);
+        const bool tie = qAbs(at->points - best.points) < 1e-9;
+        if ((!tie && at->points > best.points) || (tie && rank > best.outcome)
+            || (tie && rank == best.outcome && path.size() < best.choices.size()))
+            best = {path, at->points, rank};
+        return;
+    }
+    for (const ScenarioChoice &c : at->step->choices) {
+        path.append(c.id);
+        explore(q, path, best);
+        path.removeLast();
+    }
+}
+
+void addScenario(QVector<Slide> &deck, const Question &q, const QString &lang)
+{
+    BestPath best;
+    QStringList path;
+    explore(q, path, best);
+    if (best.choices.isEmpty()) { // a scenario that loaded has a path; never leave it out
+        deck.append(questionSlide(q, lang, QStringLiteral("scenario")));
+        return;
+    }
+    for (int i = 0; i < best.choices.size(); ++i) {
+        const ScenarioStep *step = walkScenario(q, best.choices.mid(0, i))->step;
+        Slide s = questionSlide(q, lang, QStringLiteral("scenario"));
+        s.body = step->text.in(lang);
+        for (const ScenarioChoice &c : step->choices) {
+            const bool right = c.id == best.choices.at(i);
+            s.lines.append({c.text.in(lang), right, right ? QString() : c.consequence.in(lang)});
+            if (right)
+                s.reveal = c.consequence.in(lang);
+        }
+        if (i == best.choices.size() - 1) {
+            const ScenarioStep *ending = walkScenario(q, best.choices)->step;
+            QStringList end;
+            for (const QString &text : {s.reveal, ending->text.in(lang), ending->summary.in(lang)})
+                if (!text.trimmed().isEmpty())
+                    end.append(text);
+            s.reveal = end.join(QLatin1String("\n\n"));
+        }
+        deck.append(s);
+    }
+}
+
+} // namespace
+
+QVector<Slide> projectorDeck(const Module &module, const QString &lang)
+{
+    QVector<Slide> deck;
+    Slide title;
+    title.kind = QStringLiteral("title");
+    title.heading = module.title.in(lang).isEmpty() ? module.id : module.title.in(lang);
+    title.body = module.summary.in(lang);
+    for (const LocalizedText &objective : module.objectives)
+        title.lines.append({objective.in(lang), false, {}});
+    deck.append(title);
+    for (const Lesson &lesson : module.lessons)
+        addLesson(deck, lesson, lang);
+    if (module.quiz)
+        for (const Question &q : module.quiz->questions) {
+            if (q.type == QuestionType::Scenario)
+                addScenario(deck, q, lang);
+            else
+                addQuestion(deck, q, lang);
+        }
+    return deck;
+}
+
+} // namespace khien
