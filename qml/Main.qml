@@ -20,6 +20,8 @@ ApplicationWindow {
     Material.accent: Theme.primary
 
     header: AppHeader {
+        // Projector mode's full screen shows the slide alone (Esc leaves full screen).
+        visible: window.visibility !== Window.FullScreen
         canGoBack: stack.depth > 1
         onBackRequested: window.goBack()
         onHomeRequested: window.showStart()
