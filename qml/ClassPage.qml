@@ -9,20 +9,49 @@ Page {
     id: page
     readonly property var instructor: App.instructor
     signal traineeOpened(string traineeId)
+    signal classDeleted()
     title: instructor.className
     background: Rectangle { color: Theme.background }
 
+    Dialog {
+        id: confirmDelete
+        objectName: "confirmDelete"
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Delete the class “%1”?").arg(instructor.className)
+        standardButtons: Dialog.Yes | Dialog.Cancel
+        Label {
+            width: 420
+            wrapMode: Text.Wrap
+            text: qsTr("The class, its sessions and its key are deleted. Its trainees keep their profiles and every result; they can be added to another class.")
+        }
+        onAccepted: {
+            if (instructor.deleteClass(instructor.classId))
+                page.classDeleted()
+        }
+    }
+
     header: ColumnLayout {
         spacing: 0
-        Label {
-            text: instructor.className
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            color: Theme.text
-            elide: Text.ElideRight
+        RowLayout {
             Layout.fillWidth: true
             Layout.margins: Theme.margin
             Layout.bottomMargin: Theme.spacing
+            Label {
+                text: instructor.className
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            ActionButton {
+                objectName: "deleteClassButton"
+                text: qsTr("Delete class…")
+                flat: true
+                onClicked: confirmDelete.open()
+            }
         }
         TabBar {
             id: tabs

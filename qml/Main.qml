@@ -58,6 +58,7 @@ ApplicationWindow {
         const home = stack.replace(null, page("InstructorHomePage.qml"))
         home.classOpened.connect(() => {
             const cls = stack.push(page("ClassPage.qml"))
+            cls.classDeleted.connect(() => stack.pop())
             cls.traineeOpened.connect((traineeId) => {
                 const trainee = stack.push(page("InstructorTraineePage.qml"), { traineeId: traineeId })
                 trainee.reviewRequested.connect((attemptId) =>

@@ -234,6 +234,18 @@
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete the class “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class, its sessions and its key are deleted. Its trainees keep their profiles and every result; they can be added to another class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete class…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClassSessionsTab</name>

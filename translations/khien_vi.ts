@@ -233,6 +233,18 @@
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
+    <message>
+        <source>Delete the class “%1”?</source>
+        <translation>Xóa lớp “%1”?</translation>
+    </message>
+    <message>
+        <source>The class, its sessions and its key are deleted. Its trainees keep their profiles and every result; they can be added to another class.</source>
+        <translation>Lớp, các buổi học và khóa lớp sẽ bị xóa. Học viên của lớp vẫn giữ hồ sơ và mọi kết quả; có thể thêm họ vào lớp khác.</translation>
+    </message>
+    <message>
+        <source>Delete class…</source>
+        <translation>Xóa lớp…</translation>
+    </message>
 </context>
 <context>
     <name>ClassSessionsTab</name>

@@ -110,6 +110,17 @@ Item {
             compare(board.count, 3)
             shoot(page, "dashboard")
 
+            // Deleting the class keeps its trainees.
+            const trainees = App.trainees.count
+            const deleted = signalSpy.createObject(page, { target: page, signalName: "classDeleted" })
+            mouseClick(findChild(page, "deleteClassButton"))
+            const dialog = findChild(page, "confirmDelete")
+            tryVerify(() => dialog.opened)
+            dialog.accept()
+            compare(deleted.count, 1)
+            compare(App.instructor.classes.count, 0)
+            compare(App.trainees.count, trainees)
+
             App.instructor.lock()
             verify(!App.instructor.unlocked)
             compare(App.instructor.members.count, 0)
