@@ -6,11 +6,13 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import Khien
 
-ScrollView {
+// The trainee list scrolls on its own and creates only the rows in view (a class may have
+// a thousand trainees); the forms on the right scroll separately.
+RowLayout {
     id: tab
     readonly property var instructor: App.instructor
     signal traineeOpened(string traineeId)
-    contentWidth: availableWidth
+    spacing: Theme.margin
 
     FileDialog {
         id: namesPicker
@@ -35,16 +37,12 @@ ScrollView {
         }
     }
 
-    RowLayout {
-        width: tab.availableWidth
-        spacing: Theme.margin
-
         Card {
             Layout.fillWidth: true
+            Layout.fillHeight: true
             Layout.preferredWidth: 3
-            Layout.alignment: Qt.AlignTop
             ColumnLayout {
-                width: parent.width
+                anchors.fill: parent
                 spacing: Theme.spacing
                 Label {
                     text: qsTr("%n trainee(s)", "", instructor.members.count)
@@ -52,12 +50,18 @@ ScrollView {
                     font.bold: true
                     color: Theme.text
                 }
-                Repeater {
+                ListView {
+                    objectName: "memberList"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    boundsBehavior: Flickable.StopAtBounds
                     model: instructor.members
+                    ScrollBar.vertical: ScrollBar {}
                     delegate: RowLayout {
                         required property string traineeId
                         required property string name
-                        Layout.fillWidth: true
+                        width: ListView.view.width - 12
                         Label {
                             text: name
                             font.pixelSize: Theme.fontBody
@@ -83,10 +87,14 @@ ScrollView {
             }
         }
 
-        ColumnLayout {
+        ScrollView {
+            id: forms
             Layout.fillWidth: true
+            Layout.fillHeight: true
             Layout.preferredWidth: 2
-            Layout.alignment: Qt.AlignTop
+            contentWidth: availableWidth
+          ColumnLayout {
+            width: forms.availableWidth
             spacing: Theme.margin
             Card {
                 Layout.fillWidth: true

@@ -18,10 +18,10 @@ Page {
         objectName: "confirmDelete"
         anchors.centerIn: parent
         modal: true
+        width: Math.min(540, page.width - 2 * Theme.margin)
         title: qsTr("Delete the class “%1”?").arg(instructor.className)
         standardButtons: Dialog.Yes | Dialog.Cancel
-        Label {
-            width: 420
+        contentItem: Label {
             wrapMode: Text.Wrap
             text: qsTr("The class, its sessions and its key are deleted. Its trainees keep their profiles and every result; they can be added to another class.")
         }

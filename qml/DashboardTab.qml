@@ -54,10 +54,12 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
         clip: true
+        // Scrolls sideways here; the rows scroll up and down in the ListView below, which
+        // creates only the rows in view (a class may have a thousand trainees).
+        flickableDirection: Flickable.HorizontalFlick
         contentWidth: tableColumn.width
-        contentHeight: tableColumn.height
+        contentHeight: height
         ScrollBar.horizontal: ScrollBar {}
-        ScrollBar.vertical: ScrollBar {}
 
         Column {
             id: tableColumn
@@ -132,8 +134,15 @@ ColumnLayout {
                 }
             }
 
-            Repeater {
+            ListView {
+                id: rows
+                objectName: "dashboardRows"
+                width: headerRow.width
+                height: table.height - y - 12
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
                 model: tab.board
+                ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
                 delegate: Rectangle {
                     id: rowItem
                     required property string traineeId
