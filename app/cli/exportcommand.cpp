@@ -79,7 +79,7 @@ public:
             return 1;
         }
         DashboardScope scope;
-        if (!resolveScope(store, a, scope))
+        if (!scopeFromArgs(store, a, scope))
             return 1;
         QStringList packs{shippedPackPath()};
         packs += packFoldersIn(userPacksPath());
@@ -89,7 +89,7 @@ public:
 
 private:
     // --class (name or id) and --session narrow the scope; --trainee ids narrow it further.
-    static bool resolveScope(const Store &store, const ExportArgs &a, DashboardScope &scope)
+    static bool scopeFromArgs(const Store &store, const ExportArgs &a, DashboardScope &scope)
     {
         QTextStream err(stderr);
         if (!a.className.isEmpty()) {
@@ -134,8 +134,8 @@ private:
             ok = report::writeCertificatePdf(*certificate, a.path, &error);
         } else if (a.format == QLatin1String("xapi")) {
             QStringList ids;
-            for (const DashboardRow &row : buildDashboard(store, catalog, scope).rows)
-                ids.append(row.trainee.id);
+            for (const Trainee &t : resolveScope(store, scope).trainees)
+                ids.append(t.id);
             ok = writeAtomically(a.path, QJsonDocument(xapiStatements(store, catalog, ids)).toJson(QJsonDocument::Indented), &error);
         } else {
             CsvOptions options;

@@ -5,19 +5,44 @@
 
 namespace khien {
 
+ResolvedScope resolveScope(const Store &store, const DashboardScope &scope)
+{
+    ResolvedScope resolved;
+    resolved.classId = scope.classId;
+    if (!scope.sessionId.isEmpty()) {
+        const auto session = store.session(scope.sessionId);
+        if (!session) {
+            resolved.error = QStringLiteral("no session %1").arg(scope.sessionId);
+            return resolved;
+        }
+        resolved.classId = session->classId;
+        resolved.isSession = true;
+        resolved.sessionModuleIds = session->moduleIds;
+    }
+    if (!resolved.classId.isEmpty() && !store.classById(resolved.classId)) {
+        resolved.error = QStringLiteral("no class %1").arg(resolved.classId);
+        return resolved;
+    }
+    const QVector<Trainee> all = resolved.classId.isEmpty() ? store.trainees()
+                                                            : store.classMembers(resolved.classId);
+    for (const Trainee &t : all)
+        if (scope.traineeIds.isEmpty() || scope.traineeIds.contains(t.id))
+            resolved.trainees.append(t);
+    return resolved;
+}
+
 Dashboard buildDashboard(const Store &store, const CourseCatalog &catalog,
                          const DashboardScope &scope, GradePolicy policy)
 {
     Dashboard board;
-    QString classId = scope.classId;
-    if (!scope.sessionId.isEmpty()) {
-        const auto session = store.session(scope.sessionId);
-        if (!session) {
-            board.error = QStringLiteral("no session %1").arg(scope.sessionId);
-            return board;
-        }
-        classId = session->classId;
-        for (const QString &id : session->moduleIds)
+    const ResolvedScope resolved = resolveScope(store, scope);
+    board.classId = resolved.classId;
+    if (!resolved.error.isEmpty()) {
+        board.error = resolved.error;
+        return board;
+    }
+    if (resolved.isSession) {
+        for (const QString &id : resolved.sessionModuleIds)
             if (catalog.module(id))
                 board.moduleIds.append(id);
     } else {
@@ -25,19 +50,12 @@ Dashboard buildDashboard(const Store &store, const CourseCatalog &catalog,
             for (const Module &m : course.modules)
                 board.moduleIds.append(m.id);
     }
-    if (!classId.isEmpty() && !store.classById(classId)) {
-        board.error = QStringLiteral("no class %1").arg(classId);
-        return board;
-    }
-    const QVector<Trainee> trainees = classId.isEmpty() ? store.trainees() : store.classMembers(classId);
-    const auto progress = store.progressByTrainee(policy, ProgressScope{{}, classId});
+    const auto progress = store.progressByTrainee(policy, ProgressScope{{}, resolved.classId});
     QVector<int> lessonCounts;
     for (const QString &id : std::as_const(board.moduleIds))
         lessonCounts.append(int(catalog.module(id)->lessons.size()));
 
-    for (const Trainee &t : trainees) {
-        if (!scope.traineeIds.isEmpty() && !scope.traineeIds.contains(t.id))
-            continue;
+    for (const Trainee &t : resolved.trainees) {
         DashboardRow row;
         row.trainee = t;
         const QHash<QString, ModuleProgress> mine = progress.value(t.id);

@@ -22,6 +22,18 @@ struct DashboardScope
     QSet<QString> traineeIds;   // non-empty: only these trainees (within the above)
 };
 
+// Who and what a scope stands for: the one place a session becomes its class and modules.
+struct ResolvedScope
+{
+    QString classId;          // the class, or the session's; empty: every trainee on this PC
+    bool isSession = false;
+    QStringList sessionModuleIds; // the session's modules in order (isSession only)
+    QVector<Trainee> trainees;    // in scope, by name (Vietnamese collation)
+    QString error;                // the session or class does not exist; trainees is empty
+};
+
+[[nodiscard]] ResolvedScope resolveScope(const Store &store, const DashboardScope &scope);
+
 struct DashboardCell
 {
     int lessonsRead = 0;  // of the module's lessons as the content has them now
@@ -45,6 +57,7 @@ struct DashboardRow
 
 struct Dashboard
 {
+    QString classId;       // the scope's class (a session's class); empty: everyone
     QStringList moduleIds; // catalog order, or the session's order
     QVector<DashboardRow> rows; // trainees by name (Vietnamese collation)
     QString error;         // set when the scope does not exist or the store failed

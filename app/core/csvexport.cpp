@@ -166,23 +166,13 @@ QByteArray answersCsv(const Store &store, const CsvOptions &options)
 {
     CsvWriter csv(options);
     csv.header(CsvText::answersHeader());
-    const DashboardScope &scope = options.scope;
-    QString classId = scope.classId;
-    QSet<QString> modules; // empty: all
-    if (!scope.sessionId.isEmpty()) {
-        const auto session = store.session(scope.sessionId);
-        if (!session)
-            return csv.bytes();
-        classId = session->classId;
-        modules = QSet<QString>(session->moduleIds.cbegin(), session->moduleIds.cend());
-    }
-    for (const Trainee &t : classId.isEmpty() ? store.trainees() : store.classMembers(classId)) {
-        if (!scope.traineeIds.isEmpty() && !scope.traineeIds.contains(t.id))
-            continue;
+    const ResolvedScope resolved = resolveScope(store, options.scope);
+    const QSet<QString> modules(resolved.sessionModuleIds.cbegin(), resolved.sessionModuleIds.cend());
+    for (const Trainee &t : resolved.trainees) {
         QVector<AttemptRecord> attempts = store.attempts(t.id); // newest first
         std::reverse(attempts.begin(), attempts.end());
         for (const AttemptRecord &a : std::as_const(attempts)) {
-            if (!modules.isEmpty() && !modules.contains(a.moduleId))
+            if (resolved.isSession && !modules.contains(a.moduleId))
                 continue;
             for (const AnswerRecord &n : store.answers(a.id)) {
                 csv.row({t.displayName, a.moduleId, a.quizId, a.id, n.questionId, n.questionType,

@@ -7,17 +7,6 @@
 
 namespace khien::report {
 
-namespace {
-
-QString classIdOf(const Store &store, const DashboardScope &scope)
-{
-    if (!scope.sessionId.isEmpty())
-        if (const auto session = store.session(scope.sessionId))
-            return session->classId;
-    return scope.classId;
-}
-
-} // namespace
 
 QVector<ReportItemRow> itemRows(const Store &store, const Module &module, const QStringList &traineeIds,
                                 const QString &lang, bool withUnanswered)
@@ -57,13 +46,13 @@ ClassReport buildClassReport(const Store &store, const CourseCatalog &catalog,
     ClassReport report;
     report.language = lang;
     report.generatedAt = QDateTime::currentDateTime();
-    if (const auto cls = store.classById(classIdOf(store, scope)))
+    const Dashboard board = buildDashboard(store, catalog, scope);
+    if (const auto cls = store.classById(board.classId))
         report.className = cls->name;
     if (const auto session = store.session(scope.sessionId)) {
         report.sessionTitle = session->title;
         report.sessionDate = session->heldOn;
     }
-    const Dashboard board = buildDashboard(store, catalog, scope);
     QStringList traineeIds;
     for (const DashboardRow &row : board.rows) {
         traineeIds.append(row.trainee.id);
@@ -94,7 +83,7 @@ std::optional<Certificate> buildCertificate(const Store &store, const CourseCata
     certificate.traineeName = board.rows.first().trainee.displayName;
     certificate.language = lang;
     certificate.date = QDate::currentDate();
-    if (const auto cls = store.classById(classIdOf(store, scope)))
+    if (const auto cls = store.classById(board.classId))
         certificate.className = cls->name;
     for (int i = 0; i < board.moduleIds.size(); ++i)
         if (board.rows.first().cells.at(i).passed)

@@ -114,7 +114,7 @@ QVariantMap InstructorController::exportClass(const QString &format, const QUrl 
         ok = khien::writeAtomically(path, khien::answersCsv(m_store, options), &error);
     } else if (format == QLatin1String("xapi")) {
         const QJsonArray statements =
-                khien::xapiStatements(m_store, m_catalog, idsOf(m_store.classMembers(m_class.id)));
+                khien::xapiStatements(m_store, m_catalog, idsOf(khien::resolveScope(m_store, options.scope).trainees));
         ok = khien::writeAtomically(path, QJsonDocument(statements).toJson(), &error);
     } else if (format == QLatin1String("pdf")) {
         const auto report = khien::report::buildClassReport(m_store, m_catalog, options.scope, m_language());

@@ -1,6 +1,7 @@
 // The real khien binary's command line: runs with no display at all, validates the shipped
 // content (compiled in and on disk), names each problem of a broken pack as file:line.
 #include "passphrase.h"
+#include "runkhien.h"
 #include "store.h"
 #include "testpack.h"
 
@@ -10,34 +11,6 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QtTest>
-
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runKhien(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // No display and no platform plugin: a CLI subcommand must not need either.
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
-    // Messages follow the system language; these tests read the English ones.
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(KHIEN_BINARY), args);
-    if (!p.waitForFinished(30000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-} // namespace
 
 class TestCli : public QObject
 {

@@ -3,6 +3,8 @@
 // second time); a tampered bundle or one signed with another key is refused, exit code 1,
 // and the instructor's database file is left byte for byte as it was.
 #include "classkey.h"
+#include "databasebytes.h"
+#include "runkhien.h"
 #include "store.h"
 
 #include <QFile>
@@ -13,34 +15,6 @@
 using namespace khien;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runKhien(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // No display and no platform plugin: a CLI subcommand must not need either.
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
-    // Messages follow the system language; these tests read the English ones.
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    env.remove(QStringLiteral("KHIEN_DB"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(KHIEN_BINARY), args);
-    if (!p.waitForFinished(30000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 // A trainee who read a lesson and finished a quiz of two questions (one right).
 bool addTraineeWithResults(Store &store, const QString &name)
@@ -63,17 +37,6 @@ bool addTraineeWithResults(Store &store, const QString &name)
             && store.finishAttempt(*attempt, false);
 }
 
-// The database file and its write-ahead log (if any), byte for byte.
-QByteArray fileBytes(const QString &path)
-{
-    QByteArray all;
-    for (const QString &p : {path, path + QStringLiteral("-wal")}) {
-        QFile f(p);
-        all += f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<none>");
-        all += "\n--\n";
-    }
-    return all;
-}
 
 const QString hyperlinkName = QStringLiteral("=HYPERLINK(\"http://x\")");
 
@@ -175,7 +138,7 @@ void TestCliBundle::twoPcsIntoTheClassTwice()
     }
 
     // Again, the class named by its id this time: nothing is added.
-    const QByteArray before = fileBytes(m_instructor);
+    const QByteArray before = databaseBytes(m_instructor);
     r = importInto(m_class.id, {m_bundleB, m_bundleA});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QCOMPARE(r.out.count(QStringLiteral("trainees added: 0, joined the class: 0\n")), 2);
@@ -185,18 +148,18 @@ void TestCliBundle::twoPcsIntoTheClassTwice()
     QVERIFY(r.out.contains(QStringLiteral("attempts added: 0, already there: 1\n"
                                           "  lessons added: 0, already there: 1\n")));
     QVERIFY(!r.out.contains(QStringLiteral("added: 1")) && !r.out.contains(QStringLiteral("added: 2")));
-    QVERIFY(fileBytes(m_instructor) == before);
+    QVERIFY(databaseBytes(m_instructor) == before);
 }
 
 void TestCliBundle::expectRefused(const QStringList &files, const QString &bad, const QString &why)
 {
-    const QByteArray before = fileBytes(m_instructor);
+    const QByteArray before = databaseBytes(m_instructor);
     const Run r = importInto(m_class.name, files);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(bad + QStringLiteral(": refused, nothing was changed: ")),
              qPrintable(r.err));
     QVERIFY2(r.err.contains(why), qPrintable(r.err));
-    QVERIFY(fileBytes(m_instructor) == before);
+    QVERIFY(databaseBytes(m_instructor) == before);
 }
 
 void TestCliBundle::tamperedBundleIsRefused()
@@ -246,7 +209,7 @@ void TestCliBundle::usageAndFailures()
     QCOMPARE(r.exitCode, 1);
     QVERIFY(!QFile::exists(path(QStringLiteral("missing.sqlite"))));
 
-    const QByteArray before = fileBytes(m_instructor);
+    const QByteArray before = databaseBytes(m_instructor);
     r = importInto(QStringLiteral("Lớp 9"), {m_bundleA});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("there is no class \"Lớp 9\" (classes here: Lớp An toàn 12A)")),
@@ -254,7 +217,7 @@ void TestCliBundle::usageAndFailures()
     r = importInto(m_class.name, {path(QStringLiteral("nowhere.khien-results"))});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("nowhere.khien-results: refused")), qPrintable(r.err));
-    QVERIFY(fileBytes(m_instructor) == before);
+    QVERIFY(databaseBytes(m_instructor) == before);
 }
 
 QTEST_GUILESS_MAIN(TestCliBundle)

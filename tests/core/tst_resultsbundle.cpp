@@ -2,6 +2,7 @@
 // twice; lessons read with the earliest first reading kept; bundles that are tampered with,
 // truncated, oversized, hostile, for another class or in conflict.
 #include "classkey.h"
+#include "databasebytes.h"
 #include "resultsbundle.h"
 #include "store.h"
 
@@ -126,17 +127,6 @@ QStringList snapshot(const Store &store)
     return lines;
 }
 
-// The database file and its write-ahead log, byte for byte.
-QByteArray fileBytes(const QString &path)
-{
-    QByteArray all;
-    for (const QString &p : {path, path + QStringLiteral("-wal")}) {
-        QFile f(p);
-        all += f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<none>");
-        all += "\n--\n";
-    }
-    return all;
-}
 
 QByteArray jsonOf(const QByteArray &bundle)
 {
@@ -392,14 +382,14 @@ void TestResultsBundle::expectRefused(const QByteArray &bundle, const QString &e
 {
     QVERIFY(importBundle(*m_instructor, m_bundleB, m_class).error.isEmpty());
     const QStringList before = snapshot(*m_instructor);
-    const QByteArray bytesBefore = fileBytes(instructorPath());
+    const QByteArray bytesBefore = databaseBytes(instructorPath());
     const BundleImportReport r = importBundle(*m_instructor, bundle, into.value_or(m_class));
     QVERIFY2(r.error.contains(errorPart), qPrintable(r.error));
     QCOMPARE(r.traineesAdded + r.traineesJoinedClass + r.attemptsAdded + r.attemptsAlreadyThere
                      + r.lessonsAdded + r.lessonsAlreadyThere + r.conflicts,
              0);
     QCOMPARE(snapshot(*m_instructor), before);
-    QVERIFY(fileBytes(instructorPath()) == bytesBefore);
+    QVERIFY(databaseBytes(instructorPath()) == bytesBefore);
 }
 
 void TestResultsBundle::changedByteIsRefused()
