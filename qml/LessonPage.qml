@@ -88,9 +88,10 @@ Page {
                                 x: segment.modelData.keyPoint ? Theme.spacing : 0
                                 y: segment.modelData.keyPoint ? Theme.spacing : 0
                                 width: parent.width - 2 * x
-                                text: segment.modelData.markdown
-                                textFormat: Text.MarkdownText
-                                baseUrl: page.body.baseUrl || ""
+                                // Built by Khiên from the lesson's Markdown, every author character
+                                // escaped: the one place rich text is shown (lessonmarkdown.h).
+                                text: segment.modelData.html
+                                textFormat: Text.RichText
                                 wrapMode: Text.Wrap
                                 color: Theme.text
                                 linkColor: Theme.primary

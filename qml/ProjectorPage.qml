@@ -184,7 +184,7 @@ Page {
                     x: content.s.keyPoint ? 24 * page.unit : 0; y: x
                     width: parent.width - 2 * x
                     text: content.s.body
-                    textFormat: content.s.kind === "lesson" ? Text.MarkdownText : Text.PlainText
+                    textFormat: content.s.kind === "lesson" ? Text.RichText : Text.PlainText
                     font.pixelSize: (content.s.kind === "scenario" ? 32 : 30) * page.unit; color: "#111111"; linkColor: Theme.primary
                     font.weight: content.s.kind === "scenario" ? Font.DemiBold : Font.Normal
                     wrapMode: Text.Wrap; lineHeight: 1.2

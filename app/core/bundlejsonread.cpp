@@ -4,6 +4,7 @@
 
 #include "bundlefields.h"
 #include "resultsbundle.h"
+#include "untrustedtext.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -82,6 +83,18 @@ void checkTotals(BundleFields &f, const BundleAttempt &a)
         f.fail("score", ResultsBundle::tr("is not the sum of the points of its answers"));
     if (f.ok() && a.record.answeredCount != a.answers.size())
         f.fail("answeredCount", ResultsBundle::tr("is not the number of its answers"));
+    for (const AnswerRecord &n : a.answers)
+        if (f.ok() && (n.maxPoints < 0 || n.points < 0 || n.points > n.maxPoints + 1e-9))
+            f.fail("answers", ResultsBundle::tr("has an answer whose points are not between 0 and its maximum"));
+    const AttemptRecord &r = a.record;
+    if (f.ok() && (r.score < 0 || r.score > r.maxScore + 1e-9))
+        f.fail("score", ResultsBundle::tr("is not between 0 and the attempt's maximum"));
+    // The quiz's rule (QuizSession::passed): a share of the maximum, decided when it ends.
+    const bool reachesPassMark = r.score + 1e-9 >= r.maxScore * r.passPercent / 100.0;
+    if (f.ok() && r.finishedAt.isValid() && !r.abandoned && r.passed != reachesPassMark)
+        f.fail("passed", ResultsBundle::tr("does not agree with the score and the pass mark"));
+    if (f.ok() && r.passed && (!r.finishedAt.isValid() || r.abandoned))
+        f.fail("passed", ResultsBundle::tr("is set on an attempt that was not finished"));
 }
 
 std::optional<BundleAttempt> readAttempt(const QJsonValue &v, const QString &traineeId,
@@ -104,7 +117,7 @@ std::optional<BundleAttempt> readAttempt(const QJsonValue &v, const QString &tra
     r.score = f.number("score");
     r.maxScore = f.number("maxScore", 0);
     r.answeredCount = int(f.integer("answeredCount", 0, maxBundleAnswers));
-    r.passed = f.boolean("passed") && r.finishedAt.isValid();
+    r.passed = f.boolean("passed");
     r.seed = quint32(f.integer("seed", 0, 4294967295.0));
     r.mode = f.string("mode");
     r.questionOrder = f.ids("questionOrder", contentIdPattern());
@@ -215,8 +228,13 @@ std::optional<QVector<BundleTrainee>> readBundleJson(const QByteArray &json, QSt
             f.fail("trainees", ResultsBundle::tr("holds something that is not a trainee"));
         BundleTrainee t;
         t.trainee.id = f.id("id", uuidPattern());
-        t.trainee.displayName = f.string("displayName", 100).trimmed();
-        t.trainee.groupCode = f.string("groupCode", 100).trimmed();
+        // Counted as everywhere else (code points of the cleaned name), not in UTF-16 units.
+        t.trainee.displayName = cleanName(f.string("displayName", 8 * maxNameLength));
+        t.trainee.groupCode = cleanName(f.string("groupCode", 8 * maxNameLength));
+        if (f.ok() && textLength(t.trainee.displayName) > maxNameLength)
+            f.fail("displayName", ResultsBundle::tr("is longer than %1 characters").arg(maxNameLength));
+        if (f.ok() && textLength(t.trainee.groupCode) > maxNameLength)
+            f.fail("groupCode", ResultsBundle::tr("is longer than %1 characters").arg(maxNameLength));
         t.trainee.createdAt = f.time("createdAt");
         if (f.ok() && t.trainee.displayName.isEmpty())
             f.fail("displayName", ResultsBundle::tr("is empty"));

@@ -1,5 +1,6 @@
 #include "contentloader.h"
 
+#include "contentlimits.h"
 #include "contentxmlreader.h"
 #include "glossaryreader.h"
 #include "lessonbody.h"
@@ -16,6 +17,42 @@ namespace {
 
 const QString kVi = QStringLiteral("vi");
 const QString kEn = QStringLiteral("en");
+
+class PackPaths
+{
+    Q_DECLARE_TR_FUNCTIONS(ContentLoader)
+
+public:
+    // `src` relative to the pack folder, naming an existing file that is inside the pack
+    // once every symbolic link is resolved (a link to /etc/passwd is not a lesson).
+    static std::optional<QString> resolve(const QString &packDir, const QString &src, QString &problem)
+    {
+        const QString path = QDir::cleanPath(packDir + QLatin1Char('/') + src);
+        if (QDir::isAbsolutePath(src) || src.startsWith(QLatin1Char(':'))
+            || !path.startsWith(packDir + QLatin1Char('/'))) {
+            problem = tr("\"%1\" is outside the pack folder").arg(src);
+            return std::nullopt;
+        }
+        const QFileInfo info(path);
+        if (!info.isFile()) {
+            problem = tr("file not found: %1").arg(src);
+            return std::nullopt;
+        }
+        if (!path.startsWith(QLatin1Char(':'))) {
+            const QString root = QFileInfo(packDir).canonicalFilePath() + QLatin1Char('/');
+            if (!info.canonicalFilePath().startsWith(root)) {
+                problem = tr("\"%1\" is a link to a file outside the pack folder").arg(src);
+                return std::nullopt;
+            }
+        }
+        return path;
+    }
+};
+
+std::optional<QString> fileInPack(const QString &packDir, const QString &src, QString &problem)
+{
+    return PackPaths::resolve(packDir, src, problem);
+}
 
 // Reads the elements of one module file. Declared with ContentLoader's translation context
 // so every message can be shown in the trainee's language.
@@ -48,6 +85,8 @@ public:
                 m_xml.readLocalized(summary);
             else if (m_xml.name() == u"objective")
                 module.objectives.append(readObjective());
+            else if (m_xml.name() == u"lesson" && module.lessons.size() == limits::maxLessonsPerModule)
+                tooMany(tr("a module has at most %1 lessons").arg(limits::maxLessonsPerModule));
             else if (m_xml.name() == u"lesson")
                 module.lessons.append(readLesson());
             else if (m_xml.name() == u"quiz")
@@ -156,6 +195,8 @@ private:
         while (m_xml.nextChild()) {
             if (m_xml.name() == u"title") {
                 m_xml.readLocalized(title);
+            } else if (m_xml.name() == u"question" && quiz.questions.size() == limits::maxQuestionsPerQuiz) {
+                tooMany(tr("a quiz has at most %1 questions").arg(limits::maxQuestionsPerQuiz));
             } else if (m_xml.name() == u"question") {
                 const int questionLine = m_xml.line();
                 Question q = readQuestion(m_xml);
@@ -202,27 +243,29 @@ private:
         }
     }
 
-    // A path from a src attribute, relative to the pack folder; it must stay inside the pack
-    // and name an existing file.
+    // Reports a budget exceeded and skips the element (and reports nothing more for it).
+    void tooMany(const QString &message)
+    {
+        if (!m_overBudget)
+            m_xml.issueHere(message);
+        m_overBudget = true;
+        m_xml.skip();
+    }
+
     std::optional<QString> resolveInPack(const QString &src, int line)
     {
         if (src.isEmpty())
             return std::nullopt;
-        const QString path = QDir::cleanPath(m_packDir + QLatin1Char('/') + src);
-        if (QDir::isAbsolutePath(src) || src.startsWith(QLatin1Char(':'))
-            || !path.startsWith(m_packDir + QLatin1Char('/'))) {
-            m_xml.issue(line, tr("\"%1\" is outside the pack folder").arg(src));
-            return std::nullopt;
-        }
-        if (!QFileInfo(path).isFile()) {
-            m_xml.issue(line, tr("file not found: %1").arg(src));
-            return std::nullopt;
-        }
+        QString problem;
+        std::optional<QString> path = fileInPack(m_packDir, src, problem);
+        if (!path)
+            m_xml.issue(line, problem);
         return path;
     }
 
     QString m_packDir;
     ContentXmlReader m_xml;
+    bool m_overBudget = false;
 };
 
 class CourseReader
@@ -266,6 +309,11 @@ public:
             } else if (xml.name() == u"description") {
                 xml.readLocalized(description);
             } else if (xml.name() == u"module") {
+                if (moduleFiles.size() == limits::maxModulesPerPack) {
+                    xml.issueHere(tr("a pack has at most %1 modules").arg(limits::maxModulesPerPack));
+                    xml.skip();
+                    break;
+                }
                 xml.checkAttributes({QStringLiteral("src")});
                 moduleFiles.append({xml.attribute(QStringLiteral("src")), xml.line()});
                 xml.skip();
@@ -293,26 +341,27 @@ public:
         for (const auto &[src, line] : std::as_const(moduleFiles)) {
             if (src.isEmpty())
                 continue;
-            const QString path = QDir::cleanPath(m_packDir + QLatin1Char('/') + src);
-            if (!path.startsWith(m_packDir + QLatin1Char('/'))) {
-                xml.issue(line, tr("\"%1\" is outside the pack folder").arg(src));
+            QString problem;
+            const std::optional<QString> path = fileInPack(m_packDir, src, problem);
+            if (!path) {
+                xml.issue(line, problem);
                 continue;
             }
-            std::optional<Module> module = ModuleReader(m_packDir, path, result.issues, course.languages).read();
+            std::optional<Module> module = ModuleReader(m_packDir, *path, result.issues, course.languages).read();
             if (!module)
                 continue;
-            if (!claimIds(*module, path, idOwners, xml, line))
+            if (!claimIds(*module, *path, idOwners, xml, line))
                 continue;
             if (checkBodies && !bodiesAreClean(*module, result.issues))
                 continue;
             course.modules.append(*module);
         }
         if (!glossarySrc.isEmpty()) {
-            const QString path = QDir::cleanPath(m_packDir + QLatin1Char('/') + glossarySrc);
-            if (path.startsWith(m_packDir + QLatin1Char('/')))
-                course.glossary = readGlossary(path, result.issues);
+            QString problem;
+            if (const std::optional<QString> path = fileInPack(m_packDir, glossarySrc, problem))
+                course.glossary = readGlossary(*path, result.issues);
             else
-                xml.issue(glossaryLine, tr("\"%1\" is outside the pack folder").arg(glossarySrc));
+                xml.issue(glossaryLine, problem);
         }
         result.course = course;
         return result;

@@ -53,6 +53,7 @@ private:
             int words = 0;
             for (const Lesson &lesson : m.lessons) {
                 const LessonBody body = readLessonBody(lesson, lang);
+                m_issues += body.issues; // a lesson the app cannot show (an image outside the pack ...)
                 words += markdownWordCount(body.markdown);
                 checkLinks(lesson.bodyPath.in(lang), body.markdown);
                 if (lang == QLatin1String("vi") && lacksVietnameseDiacritics(body.markdown))
@@ -104,7 +105,8 @@ private:
         }
     }
 
-    // Links must be web addresses or files in the pack; images must be files in the pack.
+    // Links must be web addresses or files in the pack (images are checked when the lesson is
+    // read: lessonmarkdown.h).
     void checkLinks(const QString &file, const QString &markdown)
     {
         static const QRegularExpression link(QStringLiteral("(!?)\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]+)"));
@@ -115,12 +117,11 @@ private:
                 const bool image = !match.captured(1).isEmpty();
                 const QString target = match.captured(2);
                 const bool web = target.startsWith(QLatin1String("https://")) || target.startsWith(QLatin1String("http://"));
-                if (web && !image)
+                if (image || web)
                     continue;
                 const QString path = QDir::cleanPath(QFileInfo(file).path() + QLatin1Char('/') + target.section(QLatin1Char('#'), 0, 0));
-                if (web || !path.startsWith(m_course.rootPath + QLatin1Char('/')) || !QFileInfo(path).isFile())
-                    add(file, i + 1, image ? tr("image \"%1\" is not a file in the pack").arg(target)
-                                           : tr("link \"%1\" is neither a web address nor a file in the pack").arg(target));
+                if (!path.startsWith(m_course.rootPath + QLatin1Char('/')) || !QFileInfo(path).isFile())
+                    add(file, i + 1, tr("link \"%1\" is neither a web address nor a file in the pack").arg(target));
             }
         }
     }

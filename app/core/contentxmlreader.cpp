@@ -1,6 +1,10 @@
 #include "contentxmlreader.h"
 
+#include "contentlimits.h"
 #include "lessonbody.h"
+#include "untrustedtext.h"
+
+#include <cmath>
 
 #include <QRegularExpression>
 
@@ -17,8 +21,25 @@ bool ContentXmlReader::openRoot(const QString &root)
         issue(0, tr("cannot open the file: %1").arg(m_device.errorString()));
         return false;
     }
-    m_xml.setDevice(&m_device);
-    if (!m_xml.readNextStartElement()) {
+    if (m_device.size() > limits::maxXmlFileBytes) {
+        issue(0, tr("the file is larger than %1 MB").arg(limits::maxXmlFileBytes / (1024 * 1024)));
+        return false;
+    }
+    const QByteArray bytes = m_device.read(limits::maxXmlFileBytes + 1);
+    if (const int bad = lineOfInvalidUtf8(bytes)) {
+        issue(bad, tr("the text is not valid UTF-8 on this line"));
+        return false;
+    }
+    m_xml.addData(bytes);
+    while (!m_xml.atEnd() && m_xml.readNext() != QXmlStreamReader::StartElement) {
+        // A DTD could declare entities that expand a few bytes into gigabytes, or point
+        // outside the pack: content has no use for one.
+        if (m_xml.tokenType() == QXmlStreamReader::DTD) {
+            issueHere(tr("a <!DOCTYPE> (DTD) is not allowed in content files"));
+            return false;
+        }
+    }
+    if (m_xml.tokenType() != QXmlStreamReader::StartElement) {
         if (!finish())
             return false;
         issue(0, tr("the file has no <%1> element").arg(root));
@@ -31,6 +52,47 @@ bool ContentXmlReader::openRoot(const QString &root)
     return true;
 }
 
+void ContentXmlReader::skip()
+{
+    // skipCurrentElement() without limit on nesting: count it ourselves.
+    int depth = 1;
+    while (depth > 0 && !m_xml.atEnd()) {
+        const QXmlStreamReader::TokenType t = m_xml.readNext();
+        if (t == QXmlStreamReader::StartElement && ++depth > limits::maxXmlDepth)
+            m_xml.raiseError(tr("elements are nested more than %1 deep").arg(limits::maxXmlDepth));
+        else if (t == QXmlStreamReader::EndElement)
+            --depth;
+        else if (t == QXmlStreamReader::EntityReference)
+            issueHere(tr("unknown entity &%1; (only &amp;amp; &amp;lt; &amp;gt; &amp;quot; &amp;apos; and character references are allowed)")
+                              .arg(m_xml.name()));
+    }
+}
+
+QString ContentXmlReader::readText()
+{
+    QString text;
+    while (!m_xml.atEnd()) {
+        const QXmlStreamReader::TokenType t = m_xml.readNext();
+        if (t == QXmlStreamReader::Characters) {
+            text += m_xml.text();
+            if (text.size() > limits::maxTextLength) {
+                issueHere(tr("the text is longer than %1 characters").arg(limits::maxTextLength));
+                skip();
+                return {};
+            }
+        } else if (t == QXmlStreamReader::EntityReference) {
+            issueHere(tr("unknown entity &%1; (only &amp;amp; &amp;lt; &amp;gt; &amp;quot; &amp;apos; and character references are allowed)")
+                              .arg(m_xml.name()));
+        } else if (t == QXmlStreamReader::StartElement) {
+            issueHere(tr("<%1> is not allowed inside a text").arg(m_xml.name()));
+            skip();
+        } else if (t == QXmlStreamReader::EndElement || t == QXmlStreamReader::Invalid) {
+            break;
+        }
+    }
+    return text;
+}
+
 void ContentXmlReader::issue(int line, const QString &message)
 {
     m_issues.append({m_file, line, message});
@@ -39,7 +101,7 @@ void ContentXmlReader::issue(int line, const QString &message)
 void ContentXmlReader::unknownElement()
 {
     issueHere(tr("unknown element <%1>").arg(m_xml.name()));
-    m_xml.skipCurrentElement();
+    skip();
 }
 
 void ContentXmlReader::checkAttributes(const QStringList &required, const QStringList &optional)
@@ -76,7 +138,7 @@ void ContentXmlReader::readLocalized(LocalizedField &field)
     const QString element = m_xml.name().toString();
     checkAttributes({QStringLiteral("lang")});
     const QString lang = attribute(QStringLiteral("lang"));
-    const QString text = normalizedText(m_xml.readElementText(QXmlStreamReader::SkipChildElements));
+    const QString text = normalizedText(readText());
     if (lang.isEmpty())
         return; // already reported as a missing attribute
     if (!supportedLanguages().contains(lang)) {
@@ -92,6 +154,9 @@ void ContentXmlReader::readLocalized(LocalizedField &field)
         issue(here, tr("<%1 lang=\"%2\"> is empty").arg(element, lang));
     if (containsHtml(text))
         issue(here, tr("<%1 lang=\"%2\"> contains an HTML tag; texts are plain text").arg(element, lang));
+    if (const char32_t hidden = firstHiddenCharacter(text))
+        issue(here, tr("<%1 lang=\"%2\"> contains the invisible character U+%3, which can disguise text")
+                        .arg(element, lang).arg(uint(hidden), 4, 16, QLatin1Char('0')));
     field.lines.insert(lang, here);
     field.text.set(lang, text);
 }
@@ -124,9 +189,10 @@ double ContentXmlReader::numberAttribute(const QString &name, double fallback)
 {
     bool ok = false;
     const double value = attribute(name).toDouble(&ok);
-    if (ok)
+    // "nan" and "inf" parse as numbers but can be neither scored nor stored.
+    if (ok && std::isfinite(value) && std::abs(value) <= limits::maxAbsPoints)
         return value;
-    issueHere(tr("%1 must be a number").arg(name));
+    issueHere(tr("%1 must be a number from %2 to %3").arg(name).arg(-limits::maxAbsPoints).arg(limits::maxAbsPoints));
     return fallback;
 }
 

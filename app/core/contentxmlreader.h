@@ -28,7 +28,8 @@ class ContentXmlReader
 public:
     ContentXmlReader(const QString &file, ContentIssues &issues);
 
-    // False (with an issue) when the file cannot be opened or has no root element named `root`.
+    // False (with an issue) when the file cannot be opened, is too large, is not UTF-8 (the
+    // issue names the line), has a DTD, or has no root element named `root`.
     [[nodiscard]] bool openRoot(const QString &root);
     [[nodiscard]] bool nextChild() { return m_xml.readNextStartElement(); }
     [[nodiscard]] QStringView name() const { return m_xml.name(); }
@@ -40,7 +41,12 @@ public:
     void issueHere(const QString &message) { issue(line(), message); }
     // Reports the current element as unknown and skips it.
     void unknownElement();
-    void skip() { m_xml.skipCurrentElement(); }
+    // Skips the current element and what it holds, refusing nesting deeper than
+    // limits::maxXmlDepth and reporting entity references on the way.
+    void skip();
+    // The text of the current element (which must hold text only), at most
+    // limits::maxTextLength characters; child elements and unknown entities are reported.
+    [[nodiscard]] QString readText();
 
     // Checks the current element's attributes: all of `required` present, none outside
     // `required` + `optional`.

@@ -1,11 +1,13 @@
 #include "lessonbody.h"
 
+#include "contentlimits.h"
+#include "lessonmarkdown.h"
+#include "untrustedtext.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QStringDecoder>
-#include <QUrl>
 
 namespace khien {
 
@@ -18,8 +20,6 @@ class LessonChecks
 public:
     static ContentIssues check(const QString &file, const QString &markdown)
     {
-        // An image whose target has a URL scheme: it would be fetched from the network.
-        static const QRegularExpression remoteImage(QStringLiteral("!\\[[^\\]]*\\]\\(\\s*<?[A-Za-z][A-Za-z0-9+.-]*:"));
         ContentIssues issues;
         if (markdown.trimmed().isEmpty())
             issues.append({file, 0, tr("the lesson text is empty")});
@@ -31,14 +31,22 @@ public:
                 inCode = !inCode;
                 continue;
             }
-            if (inCode)
-                continue;
-            if (containsHtml(line))
+            if (!inCode && containsHtml(withoutAutolinks(line)))
                 issues.append({file, i + 1, tr("raw HTML is not allowed in lessons")});
-            if (remoteImage.match(line).hasMatch())
-                issues.append({file, i + 1, tr("images must be files in the pack, not web addresses")});
+            if (const char32_t hidden = firstHiddenCharacter(line))
+                issues.append({file, i + 1, tr("the invisible character U+%1 is not allowed, it can disguise text")
+                                                    .arg(uint(hidden), 4, 16, QLatin1Char('0'))});
         }
+        const LessonHtml html = lessonMarkdownToHtml(markdown, QFileInfo(file).path());
+        for (const MarkdownProblem &p : html.problems)
+            issues.append({file, p.line, p.message});
         return issues;
+    }
+
+    static QString withoutAutolinks(QString line)
+    {
+        static const QRegularExpression autolink(QStringLiteral("<(https?|mailto):[^\\s<>\"]+>"));
+        return line.remove(autolink);
     }
 
     static LessonBody read(const Lesson &lesson, const QString &lang)
@@ -50,20 +58,20 @@ public:
             body.issues.append({path, 0, tr("cannot open the lesson text: %1").arg(file.errorString())});
             return body;
         }
-        const QByteArray bytes = file.readAll();
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        QString text = utf8.decode(bytes);
-        if (utf8.hasError()) {
-            body.issues.append({path, 0, tr("the lesson text is not valid UTF-8")});
+        if (file.size() > limits::maxLessonBytes) {
+            body.issues.append({path, 0, tr("the lesson text is larger than %1 kB").arg(limits::maxLessonBytes / 1024)});
             return body;
         }
+        const QByteArray bytes = file.read(limits::maxLessonBytes + 1);
+        if (const int bad = lineOfInvalidUtf8(bytes)) {
+            body.issues.append({path, bad, tr("the lesson text is not valid UTF-8 on this line")});
+            return body;
+        }
+        const QString text = QString::fromUtf8(bytes);
         body.issues = check(path, text);
         if (body.issues.isEmpty()) {
             body.markdown = text;
-            const QString folder = QFileInfo(path).path();
-            body.baseUrl = folder.startsWith(QLatin1Char(':'))
-                ? QStringLiteral("qrc") + folder + QLatin1Char('/')
-                : QUrl::fromLocalFile(folder + QLatin1Char('/')).toString();
+            body.folder = QFileInfo(path).path();
         }
         return body;
     }
@@ -92,9 +100,17 @@ QVector<LessonSegment> splitKeyPoints(const QString &markdown)
 
 bool containsHtml(const QString &text)
 {
-    // An HTML tag or comment; Markdown autolinks (<https://…>) are not tags.
-    static const QRegularExpression html(QStringLiteral("<(/?[A-Za-z][A-Za-z0-9-]*[\\s/>]|!--)"));
+    // "<" then optional spaces and a letter, "/", "!" or "?"; or a named or numeric entity.
+    static const QRegularExpression html(QStringLiteral("<\\s*[A-Za-z/!?]|&(#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);"));
     return html.match(text).hasMatch();
+}
+
+QVector<LessonSegment> lessonSegments(const LessonBody &body)
+{
+    QVector<LessonSegment> segments = splitKeyPoints(body.markdown);
+    for (LessonSegment &s : segments)
+        s.html = lessonMarkdownToHtml(s.markdown, body.folder).html;
+    return segments;
 }
 
 LessonBody readLessonBody(const Lesson &lesson, const QString &lang)

@@ -84,10 +84,10 @@ NameList parseNameList(const QByteArray &bytes)
             list.problems.append(NameListText::unclosedQuote(i + 1));
             continue;
         }
-        const QString name = cell.simplified();
+        const QString name = cleanName(cell);
         if (name.isEmpty() || (list.names.isEmpty() && isHeader(name)))
             continue;
-        if (name.toUcs4().size() > storesql::maxNameLength) {
+        if (textLength(name) > maxNameLength) {
             list.problems.append(NameListText::tooLong(i + 1));
             continue;
         }

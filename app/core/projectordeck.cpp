@@ -2,6 +2,7 @@
 #include "projectordeck.h"
 
 #include "lessonbody.h"
+#include "lessonmarkdown.h"
 #include "quizscoring.h"
 
 #include <QCoreApplication>
@@ -39,7 +40,7 @@ void addLesson(QVector<Slide> &deck, const Lesson &lesson, const QString &lang)
         if (!chunk.heading.isEmpty())
             s.heading = chunk.heading;
         s.keyPoint = chunk.keyPoint;
-        s.body = chunk.markdown;
+        s.body = lessonMarkdownToHtml(chunk.markdown, body.folder).html;
         deck.append(s);
     }
 }

@@ -21,7 +21,7 @@ struct Slide
 {
     QString kind;         // "title", "lesson", "question" or "scenario"
     QString heading;      // never empty
-    QString body;         // Markdown for lesson slides, plain text otherwise
+    QString body;         // HTML built by lessonMarkdownToHtml for lesson slides, plain text otherwise
     QVector<SlideLine> lines;
     QString reveal;       // shown after the reveal: the right answers' explanations (a
                           // scenario step: the best choice's consequence, then the ending)

@@ -1,5 +1,7 @@
 #include "questionreader.h"
 
+#include "contentlimits.h"
+
 #include "scenariograph.h"
 
 #include <QSet>
@@ -362,6 +364,14 @@ private:
     void checkQuestion()
     {
         const int count = int(m_q.options.size());
+        if (count > limits::maxOptionsPerQuestion) {
+            problem(tr("question \"%1\" has more than %2 options, items, pairs or parts").arg(m_q.id).arg(limits::maxOptionsPerQuestion));
+            return;
+        }
+        if (m_q.steps.size() > limits::maxScenarioSteps) {
+            problem(tr("scenario \"%1\" has more than %2 steps and endings").arg(m_q.id).arg(limits::maxScenarioSteps));
+            return;
+        }
         int correct = 0;
         for (const Option &o : std::as_const(m_q.options))
             correct += o.correct ? 1 : 0;
@@ -416,7 +426,13 @@ private:
         for (const ScenarioProblem &p : problems)
             m_xml.issue(m_nodeLines.value(p.nodeId, m_line), p.message);
         if (problems.isEmpty()) {
-            m_q.scenarioMaxPoints = scenarioMaxPoints(m_q);
+            const std::optional<double> most = scenarioMaxPoints(m_q);
+            if (!most) {
+                problem(tr("scenario \"%1\" has too many different paths to score (more than %2 step and point combinations)")
+                                .arg(m_q.id).arg(limits::maxScenarioStates));
+                return;
+            }
+            m_q.scenarioMaxPoints = *most;
             if (m_q.scenarioMaxPoints <= 0)
                 problem(tr("scenario \"%1\": no path earns any points, so it cannot be scored").arg(m_q.id));
         }

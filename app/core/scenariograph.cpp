@@ -1,5 +1,7 @@
 #include "scenariograph.h"
 
+#include "contentlimits.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -50,6 +52,9 @@ public:
         for (const ScenarioStep &step : m_q.steps)
             if (!reached.contains(step.id))
                 add(step.id, tr("\"%1\" cannot be reached from the start step \"%2\"").arg(step.id, start->id));
+        if (m_problems.isEmpty())
+            if (const QString back = stepClosingALoop(start->id); !back.isEmpty())
+                add(back, tr("step \"%1\" leads back to a step already on the way to it; a scenario may not loop").arg(back));
         return m_problems;
     }
 
@@ -100,37 +105,37 @@ private:
         return good;
     }
 
+    // A step with a way back to itself, found by an iterative depth-first search (no
+    // recursion: a deep graph must not exhaust the stack); empty when there is none.
+    QString stepClosingALoop(const QString &from) const
+    {
+        enum Mark { OnPath = 1, Done = 2 };
+        QHash<QString, int> mark{{from, OnPath}};
+        QVector<QPair<QString, QStringList>> stack{{from, targets(*m_q.step(from))}};
+        while (!stack.isEmpty()) {
+            auto &[id, next] = stack.last();
+            if (next.isEmpty()) {
+                mark.insert(id, Done);
+                stack.removeLast();
+                continue;
+            }
+            const QString n = next.takeLast();
+            if (mark.value(n) == OnPath)
+                return id;
+            if (mark.value(n) == Done)
+                continue;
+            mark.insert(n, OnPath);
+            const QStringList after = targets(*m_q.step(n));
+            stack.append({n, after});
+        }
+        return {};
+    }
+
     void add(const QString &node, const QString &message) { m_problems.append({node, message}); }
 
     const Question &m_q;
     QVector<ScenarioProblem> m_problems;
 };
-
-double bestFrom(const Question &q, const ScenarioStep &step, double points, QSet<QString> &onPath)
-{
-    if (step.ending)
-        return points;
-    double best = -1;
-    onPath.insert(step.id);
-    if (!step.choices.isEmpty()) {
-        for (const ScenarioChoice &c : step.choices) {
-            const ScenarioStep *next = q.step(c.next);
-            if (next && !onPath.contains(next->id))
-                best = std::max(best, bestFrom(q, *next, points + c.points, onPath));
-        }
-    } else {
-        for (const ScenarioRoute &r : step.routes) {
-            if (r.minPoints && points < *r.minPoints)
-                continue;
-            const ScenarioStep *next = q.step(r.next);
-            if (next && !onPath.contains(next->id))
-                best = bestFrom(q, *next, points, onPath);
-            break; // the first route that applies is the one taken
-        }
-    }
-    onPath.remove(step.id);
-    return best;
-}
 
 } // namespace
 
@@ -139,13 +144,45 @@ QVector<ScenarioProblem> checkScenarioGraph(const Question &scenario)
     return Graph(scenario).check();
 }
 
-double scenarioMaxPoints(const Question &scenario)
+std::optional<double> scenarioMaxPoints(const Question &scenario)
 {
-    const ScenarioStep *start = scenario.step(scenario.start);
-    if (!start)
-        return 0;
-    QSet<QString> onPath;
-    return std::max(0.0, bestFrom(scenario, *start, 0, onPath));
+    // The graph has no loops (checkScenarioGraph), so the paths are the walks from the start
+    // and a path is known by where it is and the points it has: explore those states once
+    // each. Routes depend on the points so far, so a step may be reached with several totals;
+    // a budget on the states keeps a hostile graph from taking the machine.
+    QHash<QString, int> index;
+    for (int i = 0; i < scenario.steps.size(); ++i)
+        index.insert(scenario.steps.at(i).id, i);
+    if (!index.contains(scenario.start))
+        return 0.0;
+    QSet<QPair<int, double>> seen;
+    QVector<QPair<int, double>> todo{{index.value(scenario.start), 0.0}};
+    seen.insert(todo.constFirst());
+    double best = 0;
+    const auto visit = [&](const QString &next, double points) {
+        const QPair<int, double> state{index.value(next, -1), points};
+        if (state.first >= 0 && !seen.contains(state)) {
+            seen.insert(state);
+            todo.append(state);
+        }
+    };
+    while (!todo.isEmpty()) {
+        if (seen.size() > limits::maxScenarioStates)
+            return std::nullopt;
+        const auto [at, points] = todo.takeLast();
+        const ScenarioStep &step = scenario.steps.at(at);
+        if (step.ending)
+            best = std::max(best, points);
+        for (const ScenarioChoice &c : step.choices)
+            visit(c.next, points + c.points);
+        for (const ScenarioRoute &r : step.routes) {
+            if (r.minPoints && points < *r.minPoints)
+                continue;
+            visit(r.next, points);
+            break; // the first route that applies is the one taken
+        }
+    }
+    return best;
 }
 
 } // namespace khien

@@ -13,11 +13,12 @@ struct ScenarioProblem
     QString message;
 };
 
-// Unknown targets, unreachable steps, dead ends, steps with no way to an ending, routes
-// whose last entry is conditional. Empty when the graph is sound.
+// Unknown targets, unreachable steps, dead ends, steps with no way to an ending, loops,
+// routes whose last entry is conditional. Empty when the graph is sound.
 [[nodiscard]] QVector<ScenarioProblem> checkScenarioGraph(const Question &scenario);
-// The highest total of choice points over all paths from the start to an ending (a path
-// never visits a step twice). Routes are followed as the points so far decide.
-[[nodiscard]] double scenarioMaxPoints(const Question &scenario);
+// The highest total of choice points over all paths from the start to an ending, routes
+// followed as the points so far decide; for a graph checkScenarioGraph found sound. Linear in
+// the (step, points so far) pairs reached; nullopt when they exceed limits::maxScenarioStates.
+[[nodiscard]] std::optional<double> scenarioMaxPoints(const Question &scenario);
 
 } // namespace khien

@@ -119,10 +119,14 @@ bool Store::isOpen() const
 std::optional<Trainee> Store::createTrainee(const QString &displayName, const QString &groupCode)
 {
     Trainee t;
-    t.displayName = displayName.trimmed();
-    t.groupCode = groupCode.trimmed();
+    t.displayName = cleanName(displayName);
+    t.groupCode = cleanName(groupCode);
     if (!isValidName(t.displayName, m_lastError))
         return std::nullopt;
+    if (textLength(t.groupCode) > maxNameLength) {
+        m_lastError = QStringLiteral("the class code is longer than %1 characters").arg(maxNameLength);
+        return std::nullopt;
+    }
     t.id = newId();
     const QString created = toIso({});
     t.createdAt = fromIso(created); // exactly what reads back

@@ -38,7 +38,7 @@ SessionRecord sessionFrom(const QSqlQuery &q)
 
 std::optional<ClassRecord> Store::createClass(const QString &name)
 {
-    const QString trimmed = name.trimmed();
+    const QString trimmed = cleanName(name);
     if (!isValidName(trimmed, m_lastError))
         return std::nullopt;
     if (classNamed(trimmed)) {
@@ -117,7 +117,7 @@ std::optional<int> Store::addNewTraineesToClass(const QString &classId, const QS
         taken.insert(t.displayName.toCaseFolded());
     QStringList fresh;
     for (const QString &name : names) {
-        const QString trimmed = name.trimmed();
+        const QString trimmed = cleanName(name);
         if (!isValidName(trimmed, m_lastError))
             return std::nullopt;
         if (!taken.contains(trimmed.toCaseFolded())) {
@@ -166,7 +166,7 @@ std::optional<SessionRecord> Store::createSession(const QString &classId, const 
                                                   const QDate &heldOn,
                                                   const QStringList &moduleIds)
 {
-    const QString trimmed = title.trimmed();
+    const QString trimmed = cleanName(title);
     if (!isValidName(trimmed, m_lastError))
         return std::nullopt;
     if (!heldOn.isValid() || moduleIds.isEmpty()) {

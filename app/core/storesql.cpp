@@ -16,13 +16,13 @@
 
 namespace khien::storesql {
 
-bool isValidName(const QString &trimmed, QString &error)
+bool isValidName(const QString &cleaned, QString &error)
 {
-    if (trimmed.isEmpty()) {
+    if (cleaned.isEmpty()) {
         error = QStringLiteral("the name is empty");
         return false;
     }
-    if (trimmed.toUcs4().size() > maxNameLength) {
+    if (textLength(cleaned) > maxNameLength) {
         error = QStringLiteral("the name is longer than %1 characters").arg(maxNameLength);
         return false;
     }

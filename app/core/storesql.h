@@ -3,6 +3,8 @@
 // it returns. Portable SQL only; SQLite-only text lives in sqlitedialect.cpp.
 #pragma once
 
+#include "untrustedtext.h"
+
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QString>
@@ -18,9 +20,8 @@ struct Trainee;
 
 namespace khien::storesql {
 
-// Names of trainees and classes: trimmed, 1..100 characters (code points).
-inline constexpr int maxNameLength = 100;
-[[nodiscard]] bool isValidName(const QString &trimmed, QString &error);
+// Names of trainees and classes, already cleaned (cleanName): 1..maxNameLength characters.
+[[nodiscard]] bool isValidName(const QString &cleaned, QString &error);
 // Columns id, display_name, group_code, created_at.
 [[nodiscard]] Trainee traineeFrom(const QSqlQuery &q);
 // Collated as Vietnamese whatever the UI language: byte order would put "Ánh" after "Yến".

@@ -273,13 +273,12 @@ QVariantMap AppController::lessonBody(const QString &moduleId, const QString &le
                                    {QStringLiteral("url"), s.url},
                                    {QStringLiteral("read"), s.read}});
     QVariantList segments;
-    for (const khien::LessonSegment &s : khien::splitKeyPoints(body.markdown))
-        segments.append(QVariantMap{{QStringLiteral("keyPoint"), s.keyPoint}, {QStringLiteral("markdown"), s.markdown}});
+    for (const khien::LessonSegment &s : khien::lessonSegments(body))
+        segments.append(QVariantMap{{QStringLiteral("keyPoint"), s.keyPoint}, {QStringLiteral("html"), s.html}});
     return {{QStringLiteral("title"), lesson->title.in(lang)},
             {QStringLiteral("markdown"), body.markdown},
             {QStringLiteral("segments"), segments},
             {QStringLiteral("sources"), sources},
-            {QStringLiteral("baseUrl"), body.baseUrl},
             {QStringLiteral("error"), error}};
 }
 

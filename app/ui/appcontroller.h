@@ -74,7 +74,8 @@ public:
     Q_INVOKABLE void selectTrainee(const QString &traineeId);
     Q_INVOKABLE void signOut();
     Q_INVOKABLE QVariantMap moduleDetail(const QString &moduleId, const QString &lang) const;
-    // {title, markdown, segments: [{keyPoint, markdown}], sources, baseUrl, error}
+    // {title, markdown, segments: [{keyPoint, html}], sources, error}; html is Khiên's own
+    // rebuild of the lesson's Markdown (lessonmarkdown.h), the only rich text the app shows.
     Q_INVOKABLE QVariantMap lessonBody(const QString &moduleId, const QString &lessonId,
                                        const QString &lang) const;
     Q_INVOKABLE void markLessonRead(const QString &moduleId, const QString &lessonId);

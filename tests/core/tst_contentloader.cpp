@@ -124,13 +124,13 @@ private slots:
             << course << 3 << "content format \"2\" is not supported by this version of Khiên (it reads format 1)";
         QTest::newRow("module file missing")
             << course << "modules/alpha.xml" << "modules/beta.xml"
-            << "modules/beta.xml" << 0 << "cannot open the file: No such file or directory";
+            << "course.xml" << 8 << "file not found: modules/beta.xml";
         QTest::newRow("raw HTML in a lesson")
             << "lessons/alpha-lesson.vi.md" << "## Bài học thử" << "## Bài học thử <script>alert(1)</script>"
             << "lessons/alpha-lesson.vi.md" << 1 << "raw HTML is not allowed in lessons";
         QTest::newRow("remote image in a lesson")
             << "lessons/alpha-lesson.en.md" << "## Test lesson" << "## Test lesson\n![x](https://tracker.example/p.png)"
-            << "lessons/alpha-lesson.en.md" << 2 << "images must be files in the pack, not web addresses";
+            << "lessons/alpha-lesson.en.md" << 2 << "the image \"https://tracker.example/p.png\" is not a file in the lesson's folder (images are never loaded from the web)";
     }
 
     void badInput()
@@ -210,14 +210,15 @@ private slots:
         QCOMPARE(packFoldersIn(dir.filePath(QStringLiteral("missing"))), QStringList{});
     }
 
-    void lessonBodyIsReadWithItsBaseUrl()
+    void lessonBodyIsReadWithItsFolder()
     {
         const PackLoadResult r = loadPack(testpack::dataDir() + QStringLiteral("/packs/good"));
         const LessonBody body = readLessonBody(r.course->modules.first().lessons.first(), QStringLiteral("vi"));
         QVERIFY(body.issues.isEmpty());
         QVERIFY(body.markdown.startsWith(QStringLiteral("## Bài học thử")));
-        QVERIFY(body.baseUrl.startsWith(QStringLiteral("file:///")));
-        QVERIFY(body.baseUrl.endsWith(QStringLiteral("/lessons/")));
+        QVERIFY(body.folder.endsWith(QStringLiteral("/good/lessons")));
+        QVERIFY(!lessonSegments(body).isEmpty());
+        QVERIFY(lessonSegments(body).first().html.startsWith(QStringLiteral("<h2>Bài học thử")));
     }
 
     void keyPointsAreSplitOut()

@@ -72,7 +72,7 @@ private slots:
             << "question \"q-single\", \"b\": the Vietnamese (6 characters) and English (82) texts differ too much in length";
         QTest::newRow("image not in the pack")
             << "lessons/alpha-lesson.en.md" << "## Test lesson" << "## Test lesson\n\n![sms](images/missing.png)"
-            << "image \"images/missing.png\" is not a file in the pack";
+            << "the image \"images/missing.png\" is not a file in the lesson's folder (images are never loaded from the web)";
         QTest::newRow("link to nowhere")
             << "lessons/alpha-lesson.en.md" << "[a link](https://example.org/)" << "[a link](other-lesson.md)"
             << "link \"other-lesson.md\" is neither a web address nor a file in the pack";

@@ -74,7 +74,7 @@ Item {
             compare(counter(page), "2 / 7")
             compare(page.slide.kind, "lesson")
             compare(heading(page), "Test lesson")
-            verify(findChild(page, "slideBody").text.indexOf("**lesson**") >= 0)
+            verify(findChild(page, "slideBody").text.indexOf("<b>lesson</b>") >= 0, "Markdown shown as formatting, not as stars")
 
             // The ordering question: items out of order and unmarked until the reveal.
             keyClick(Qt.Key_Space)

@@ -1,0 +1,23 @@
+// The budgets every content pack, lesson and import must fit in. Content comes from anyone
+// who can copy a folder onto the PC, so loading it must stay cheap whatever it holds; each
+// limit is documented, with its message, in content/README.md ("Limits").
+#pragma once
+
+#include <QtGlobal>
+
+namespace khien::limits {
+
+inline constexpr qint64 maxXmlFileBytes = 2 * 1024 * 1024;    // course.xml, a module, the glossary
+inline constexpr qint64 maxLessonBytes = 256 * 1024;          // one lesson body (Markdown)
+inline constexpr int maxXmlDepth = 16;                         // nesting of elements in a file
+inline constexpr int maxTextLength = 8000;                     // one text element, in characters
+inline constexpr int maxModulesPerPack = 200;
+inline constexpr int maxLessonsPerModule = 50;
+inline constexpr int maxQuestionsPerQuiz = 500;
+inline constexpr int maxOptionsPerQuestion = 30;               // options, items, pairs, parts
+inline constexpr int maxScenarioSteps = 300;                   // steps and endings of one scenario
+inline constexpr int maxScenarioStates = 200000;               // (step, points so far) pairs analysed
+inline constexpr int maxGlossaryTerms = 2000;
+inline constexpr double maxAbsPoints = 1000;                   // a scenario choice's points, minPoints
+
+} // namespace khien::limits
