@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "contentloader.h"
 #include "datapaths.h"
+#include "localonlynetwork.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -35,7 +36,9 @@ int main(int argc, char *argv[])
     AppController::setInstance(&controller);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
+    LocalOnlyNetworkFactory localOnly; // outlives the engine, as Qt requires
     QQmlApplicationEngine engine;
+    engine.setNetworkAccessManagerFactory(&localOnly);
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/Khien/Main.qml")));

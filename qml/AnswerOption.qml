@@ -68,6 +68,7 @@ Rectangle {
                         }
                     }
                     Label {
+                        textFormat: Text.PlainText
                         text: root.option.text
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.fontBody
@@ -78,6 +79,7 @@ Rectangle {
                 background: Item {}
             }
             Label {
+                textFormat: Text.PlainText
                 visible: root.markRight || root.markWrong
                 text: root.markRight ? (root.option.chosen ? qsTr("Correct — your choice") : qsTr("Correct answer"))
                                      : qsTr("Your choice — not right")
@@ -87,6 +89,7 @@ Rectangle {
             }
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "explanation_" + root.option.optionId
             visible: root.revealed
             text: root.option.explanation

@@ -32,6 +32,7 @@ ToolBar {
             onClicked: bar.backRequested()
         }
         Label {
+            textFormat: Text.PlainText
             text: "Khiên"
             font.pixelSize: Theme.fontLarge
             font.bold: true
@@ -40,6 +41,7 @@ ToolBar {
             TapHandler { onTapped: bar.homeRequested() }
         }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Safe online, ready to respond")
             color: "#cfe6e8"
             font.pixelSize: Theme.fontSmall
@@ -47,6 +49,7 @@ ToolBar {
             Layout.fillWidth: true
         }
         Label {
+            textFormat: Text.PlainText
             visible: App.instructor.unlocked
             text: qsTr("Instructor mode")
             color: "white"
@@ -70,6 +73,7 @@ ToolBar {
             onClicked: App.instructor.lock()
         }
         Label {
+            textFormat: Text.PlainText
             visible: App.traineeName.length > 0
             text: App.traineeName
             color: "white"

@@ -45,6 +45,7 @@ RowLayout {
                 anchors.fill: parent
                 spacing: Theme.spacing
                 Label {
+                    textFormat: Text.PlainText
                     text: qsTr("%n trainee(s)", "", instructor.members.count)
                     font.pixelSize: Theme.fontLarge
                     font.bold: true
@@ -102,12 +103,14 @@ RowLayout {
                     width: parent.width
                     spacing: Theme.spacing
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("Add trainees")
                         font.pixelSize: Theme.fontLarge
                         font.bold: true
                         color: Theme.text
                     }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         color: Theme.textMuted
@@ -151,12 +154,14 @@ RowLayout {
                     width: parent.width
                     spacing: Theme.spacing
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("Results from the room's computers")
                         font.pixelSize: Theme.fontLarge
                         font.bold: true
                         color: Theme.text
                     }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         color: Theme.textMuted

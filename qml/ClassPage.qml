@@ -21,7 +21,17 @@ Page {
         width: Math.min(540, page.width - 2 * Theme.margin)
         title: qsTr("Delete the class “%1”?").arg(instructor.className)
         standardButtons: Dialog.Yes | Dialog.Cancel
+        header: Label {
+            text: confirmDelete.title
+            textFormat: Text.PlainText // the title holds the class name
+            wrapMode: Text.Wrap
+            padding: 24
+            bottomPadding: 0
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+        }
         contentItem: Label {
+            textFormat: Text.PlainText
             wrapMode: Text.Wrap
             text: qsTr("The class, its sessions and its key are deleted. Its trainees keep their profiles and every result; they can be added to another class.")
         }

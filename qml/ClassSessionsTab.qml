@@ -21,12 +21,14 @@ ScrollView {
                 width: parent.width
                 spacing: Theme.spacing
                 Label {
+                    textFormat: Text.PlainText
                     text: qsTr("Sessions")
                     font.pixelSize: Theme.fontLarge
                     font.bold: true
                     color: Theme.text
                 }
                 Label {
+                    textFormat: Text.PlainText
                     visible: instructor.sessions.count === 0
                     text: qsTr("No sessions yet.")
                     color: Theme.textMuted
@@ -59,6 +61,7 @@ ScrollView {
                             }
                         }
                         Label {
+                            textFormat: Text.PlainText
                             text: modules
                             color: Theme.textMuted
                             wrapMode: Text.Wrap
@@ -77,6 +80,7 @@ ScrollView {
                 width: parent.width
                 spacing: Theme.spacing
                 Label {
+                    textFormat: Text.PlainText
                     text: qsTr("New session")
                     font.pixelSize: Theme.fontLarge
                     font.bold: true
@@ -99,6 +103,7 @@ ScrollView {
                     Accessible.name: qsTr("Date (year-month-day)")
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: qsTr("Modules the session assigns")
                     color: Theme.textMuted
                 }
@@ -106,9 +111,17 @@ ScrollView {
                     id: moduleChoices
                     model: App.language, instructor.availableModules()
                     delegate: CheckBox {
+                        id: assign
                         required property var modelData
                         objectName: "assign_" + modelData.moduleId
                         text: modelData.title
+                        contentItem: Label {
+                            text: assign.text
+                            textFormat: Text.PlainText
+                            verticalAlignment: Text.AlignVCenter
+                            leftPadding: assign.indicator.width + assign.spacing
+                            wrapMode: Text.Wrap
+                        }
                         Layout.fillWidth: true
                     }
                 }

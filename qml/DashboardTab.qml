@@ -26,6 +26,12 @@ ColumnLayout {
         }
         ComboBox {
             id: sessionChoice
+            // Entries are names and titles: drawn as plain text (TextDelegate).
+            delegate: TextDelegate {
+                width: ListView.view.width
+                text: sessionChoice.textRole ? (Array.isArray(sessionChoice.model) ? modelData[sessionChoice.textRole] : model[sessionChoice.textRole]) : modelData
+                highlighted: sessionChoice.highlightedIndex === index
+            }
             objectName: "dashboardSession"
             Layout.preferredWidth: 360
             textRole: "title"
@@ -43,6 +49,7 @@ ColumnLayout {
         }
         Item { Layout.fillWidth: true }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Click a column title to sort.")
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
@@ -74,6 +81,7 @@ ColumnLayout {
                     width: tab.cellWidth
                     height: 64
                     contentItem: Label {
+                        textFormat: Text.PlainText
                         text: parent.label + (tab.board.sortColumn === parent.column ? (tab.board.descending ? " ▼" : " ▲") : "")
                         font.bold: true
                         font.pixelSize: Theme.fontSmall
@@ -108,7 +116,7 @@ ColumnLayout {
             // How much of the class passed each module.
             Row {
                 Item { width: tab.nameWidth; height: 40
-                    Label { anchors.verticalCenter: parent.verticalCenter; text: qsTr("Passed"); color: Theme.textMuted; leftPadding: 12 }
+                    Label { textFormat: Text.PlainText; anchors.verticalCenter: parent.verticalCenter; text: qsTr("Passed"); color: Theme.textMuted; leftPadding: 12 }
                 }
                 Repeater {
                     model: tab.instructor.dashboardModules
@@ -125,6 +133,7 @@ ColumnLayout {
                         }
                         Rectangle { x: 8; y: 10; height: 20; width: parent.width - 16; color: "transparent"; border.color: Theme.border; radius: 3 }
                         Label {
+                            textFormat: Text.PlainText
                             anchors.centerIn: parent
                             text: Math.round(100 * parent.share) + "%"
                             font.pixelSize: Theme.fontSmall
@@ -168,6 +177,7 @@ ColumnLayout {
                         Repeater {
                             model: rowItem.cells
                             delegate: Label {
+                                textFormat: Text.PlainText
                                 required property var modelData
                                 width: tab.cellWidth
                                 height: 44
@@ -181,15 +191,16 @@ ColumnLayout {
                                       : (modelData.started ? qsTr("%1/%2 lessons").arg(modelData.lessonsRead).arg(modelData.lessonsTotal) : "–")
                             }
                         }
-                        Label { width: tab.cellWidth; height: 44; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.meanGrade >= 0 ? rowItem.meanGrade + "%" : "–"; color: Theme.text }
-                        Label { width: tab.cellWidth; height: 44; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.modulesPassed; color: Theme.text }
-                        Label { width: tab.cellWidth; height: 44; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.minutes; color: Theme.text }
+                        Label { textFormat: Text.PlainText; width: tab.cellWidth; height: 44; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.meanGrade >= 0 ? rowItem.meanGrade + "%" : "–"; color: Theme.text }
+                        Label { textFormat: Text.PlainText; width: tab.cellWidth; height: 44; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.modulesPassed; color: Theme.text }
+                        Label { textFormat: Text.PlainText; width: tab.cellWidth; height: 44; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.minutes; color: Theme.text }
                     }
                 }
             }
         }
     }
     Label {
+        textFormat: Text.PlainText
         visible: tab.board.count === 0
         text: qsTr("No trainees to show.")
         color: Theme.textMuted

@@ -29,12 +29,14 @@ ScrollView {
             width: parent.width
             spacing: Theme.spacing
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Export results")
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
                 color: Theme.text
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Theme.textMuted

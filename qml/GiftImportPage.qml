@@ -28,12 +28,14 @@ Page {
             spacing: Theme.spacing
             Item { Layout.preferredHeight: Theme.spacing }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Import questions from Moodle (GIFT)")
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Single choice, multiple choice, true/false and matching questions are imported; every answer needs feedback (#…) or the question needs general feedback (####…). Import the same bank in the other language, with the same ::titles::, to add that language.")
                 wrapMode: Text.Wrap
                 color: Theme.textMuted
@@ -47,10 +49,11 @@ Page {
                     columns: 2
                     columnSpacing: Theme.spacing
                     rowSpacing: Theme.spacing
-                    Label { text: qsTr("File"); color: Theme.text }
+                    Label { textFormat: Text.PlainText; text: qsTr("File"); color: Theme.text }
                     RowLayout {
                         Layout.fillWidth: true
                         Label {
+                            textFormat: Text.PlainText
                             text: page.file.toString().length > 0 ? decodeURIComponent(page.file.toString().replace("file://", "")) : qsTr("No file chosen")
                             elide: Text.ElideMiddle
                             color: Theme.textMuted
@@ -58,7 +61,7 @@ Page {
                         }
                         ActionButton { text: qsTr("Choose…"); onClicked: picker.open() }
                     }
-                    Label { text: qsTr("Language of the file"); color: Theme.text }
+                    Label { textFormat: Text.PlainText; text: qsTr("Language of the file"); color: Theme.text }
                     ComboBox {
                         id: lang
                         readonly property var codes: ["vi", "en"]
@@ -66,7 +69,7 @@ Page {
                         Layout.preferredWidth: 200
                         Accessible.name: qsTr("Language of the file")
                     }
-                    Label { text: qsTr("Module id"); color: Theme.text }
+                    Label { textFormat: Text.PlainText; text: qsTr("Module id"); color: Theme.text }
                     TextField {
                         id: moduleId
                         Layout.fillWidth: true

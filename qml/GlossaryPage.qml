@@ -19,6 +19,7 @@ Page {
         spacing: Theme.spacing
 
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Glossary")
             font.pixelSize: Theme.fontTitle
             font.bold: true
@@ -36,6 +37,7 @@ Page {
             KeyNavigation.down: list
         }
         Label {
+            textFormat: Text.PlainText
             visible: list.count === 0
             text: App.glossary.query.length > 0 ? qsTr("No term matches “%1”.").arg(App.glossary.query)
                                                 : qsTr("The loaded courses have no glossary.")
@@ -69,6 +71,7 @@ Page {
                         Layout.fillWidth: true
                         spacing: Theme.spacing
                         Label {
+                            textFormat: Text.PlainText
                             text: name
                             font.pixelSize: Theme.fontBody + 1
                             font.bold: true
@@ -77,6 +80,7 @@ Page {
                             Layout.fillWidth: true
                         }
                         Label {
+                            textFormat: Text.PlainText
                             text: otherName
                             font.pixelSize: Theme.fontSmall
                             font.italic: true
@@ -84,6 +88,7 @@ Page {
                         }
                     }
                     Label {
+                        textFormat: Text.PlainText
                         text: definition
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.fontBody

@@ -19,6 +19,7 @@ Page {
         spacing: Theme.spacing
 
         Label {
+            textFormat: Text.PlainText
             text: qsTr("My history")
             font.pixelSize: Theme.fontTitle
             font.bold: true
@@ -27,6 +28,7 @@ Page {
         RowLayout {
             spacing: Theme.spacing
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Recorded grade per module:")
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
@@ -43,6 +45,7 @@ Page {
             }
         }
         Label {
+            textFormat: Text.PlainText
             visible: App.history.count === 0
             text: qsTr("No quiz attempts yet.")
             color: Theme.textMuted
@@ -83,6 +86,7 @@ Page {
                         Layout.fillWidth: true
                         spacing: 2
                         Label {
+                            textFormat: Text.PlainText
                             text: moduleTitle
                             font.pixelSize: Theme.fontBody
                             font.bold: true
@@ -91,12 +95,14 @@ Page {
                             Layout.fillWidth: true
                         }
                         Label {
+                            textFormat: Text.PlainText
                             text: startedAt
                             font.pixelSize: Theme.fontSmall
                             color: Theme.textMuted
                         }
                     }
                     Label {
+                        textFormat: Text.PlainText
                         id: status
                         text: finished ? (passed ? qsTr("%1% · passed").arg(percent) : qsTr("%1% · not passed").arg(percent))
                                        : abandoned ? qsTr("Closed unfinished · %1 of %2 answered").arg(answeredCount).arg(questionCount)

@@ -25,6 +25,7 @@ Page {
             Item { Layout.preferredHeight: Theme.spacing }
 
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Hello, %1").arg(App.traineeName)
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
@@ -33,6 +34,7 @@ Page {
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Pick a module. Read its lesson, then test yourself with the quiz.")
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontBody
@@ -99,6 +101,7 @@ Page {
                     width: parent.width
                     spacing: Theme.spacing
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.fontBody

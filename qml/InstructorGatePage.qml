@@ -27,12 +27,14 @@ Page {
             width: parent.width
             spacing: Theme.spacing
             Label {
+                textFormat: Text.PlainText
                 text: page.firstUse ? qsTr("Set the instructor passphrase") : qsTr("Instructor mode")
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Theme.textMuted
@@ -73,6 +75,7 @@ Page {
                 onClicked: page.submit()
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Theme.textMuted

@@ -37,6 +37,7 @@ Page {
 
             Item { Layout.preferredHeight: Theme.spacing }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Classes")
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
@@ -49,6 +50,7 @@ Page {
                     width: parent.width
                     spacing: Theme.spacing
                     Label {
+                        textFormat: Text.PlainText
                         visible: instructor.classes.count === 0
                         text: qsTr("No classes yet. Create one, then add its trainees.")
                         color: Theme.textMuted
@@ -57,7 +59,7 @@ Page {
                     }
                     Repeater {
                         model: instructor.classes
-                        delegate: ItemDelegate {
+                        delegate: TextDelegate {
                             required property string classId
                             required property string name
                             required property int memberCount
@@ -110,12 +112,14 @@ Page {
                     width: parent.width
                     spacing: Theme.spacing
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("Present to the room")
                         font.pixelSize: Theme.fontLarge
                         font.bold: true
                         color: Theme.text
                     }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         color: Theme.textMuted
@@ -135,12 +139,14 @@ Page {
                     width: parent.width
                     spacing: Theme.spacing
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("Send this computer's results")
                         font.pixelSize: Theme.fontLarge
                         font.bold: true
                         color: Theme.text
                     }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         color: Theme.textMuted
@@ -169,6 +175,7 @@ Page {
                     width: parent.width
                     spacing: Theme.spacing
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("Change the passphrase")
                         font.pixelSize: Theme.fontLarge
                         font.bold: true

@@ -49,6 +49,7 @@ Page {
                     width: parent.width
                     spacing: Theme.spacing
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("Certificate of completion")
                         font.pixelSize: Theme.fontLarge
                         font.bold: true
@@ -73,6 +74,7 @@ Page {
                     width: parent.width
                     spacing: 0
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("Attempts")
                         font.pixelSize: Theme.fontLarge
                         font.bold: true
@@ -80,13 +82,14 @@ Page {
                         bottomPadding: Theme.spacing
                     }
                     Label {
+                        textFormat: Text.PlainText
                         visible: App.instructor.traineeHistory.count === 0
                         text: qsTr("No attempts yet.")
                         color: Theme.textMuted
                     }
                     Repeater {
                         model: App.instructor.traineeHistory
-                        delegate: ItemDelegate {
+                        delegate: TextDelegate {
                             required property string attemptId
                             required property string moduleTitle
                             required property string startedAt

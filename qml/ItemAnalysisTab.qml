@@ -27,6 +27,12 @@ ColumnLayout {
         spacing: Theme.spacing
         ComboBox {
             id: moduleChoice
+            // Entries are names and titles: drawn as plain text (TextDelegate).
+            delegate: TextDelegate {
+                width: ListView.view.width
+                text: moduleChoice.textRole ? (Array.isArray(moduleChoice.model) ? modelData[moduleChoice.textRole] : model[moduleChoice.textRole]) : modelData
+                highlighted: moduleChoice.highlightedIndex === index
+            }
             objectName: "itemsModule"
             Layout.preferredWidth: 420
             model: tab.instructor.dashboardModules
@@ -36,6 +42,7 @@ ColumnLayout {
             onCurrentValueChanged: tab.refresh()
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: Theme.textMuted
@@ -84,12 +91,14 @@ ColumnLayout {
                         }
                     }
                     Label {
+                        textFormat: Text.PlainText
                         text: modelData.respondents > 0
                               ? qsTr("%1% right (%n trainee(s))", "", modelData.respondents).arg(modelData.sharePercent)
                               : qsTr("Nobody has answered yet")
                         color: Theme.text
                     }
                     Label {
+                        textFormat: Text.PlainText
                         visible: modelData.respondents > 0
                         text: modelData.discrimination > -2
                               ? qsTr("Discrimination %1").arg(Number(modelData.discrimination).toLocaleString(tab.locale, "f", 2))

@@ -52,6 +52,7 @@ Page {
             spacing: Theme.margin
 
             Label {
+                textFormat: Text.PlainText
                 text: page.body.title || ""
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
@@ -114,6 +115,7 @@ Page {
                     width: parent.width
                     spacing: 6
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("Sources")
                         font.pixelSize: Theme.fontLarge
                         font.bold: true
@@ -122,6 +124,7 @@ Page {
                     Repeater {
                         model: page.body.sources || []
                         delegate: Label {
+                            textFormat: Text.PlainText
                             required property var modelData
                             Layout.fillWidth: true
                             wrapMode: Text.Wrap
@@ -171,6 +174,7 @@ Page {
             }
         }
         Label {
+            textFormat: Text.PlainText
             width: parent.width
             wrapMode: Text.WrapAnywhere
             text: qsTr("This link leads to:\n%1\n\nCheck the address before you open it. It opens in your web browser.").arg(linkDialog.link)

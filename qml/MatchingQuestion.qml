@@ -43,6 +43,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     spacing: Theme.spacing
                     Label {
+                        textFormat: Text.PlainText
                         text: row.modelData.text
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.fontBody
@@ -52,6 +53,12 @@ ColumnLayout {
                     }
                     ComboBox {
                         id: combo
+                        // Entries are names and titles: drawn as plain text (TextDelegate).
+                        delegate: TextDelegate {
+                            width: ListView.view.width
+                            text: combo.textRole ? (Array.isArray(combo.model) ? modelData[combo.textRole] : model[combo.textRole]) : modelData
+                            highlighted: combo.highlightedIndex === index
+                        }
                         objectName: "match_" + row.modelData.optionId
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
@@ -71,6 +78,7 @@ ColumnLayout {
                     }
                 }
                 Label {
+                    textFormat: Text.PlainText
                     visible: root.revealed
                     text: (row.isRight ? qsTr("Right.") : qsTr("Its partner: %1.").arg(row.modelData.correctText))
                           + " " + row.modelData.explanation

@@ -38,6 +38,7 @@ Rectangle {
     Keys.onSpacePressed: if (!locked) toggled()
 
     Text {
+        textFormat: Text.PlainText
         id: label
         anchors.fill: parent
         anchors.margins: 4

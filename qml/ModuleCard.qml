@@ -25,6 +25,7 @@ Card {
             Layout.fillWidth: true
             spacing: 6
             Label {
+                textFormat: Text.PlainText
                 text: card.title
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
@@ -33,6 +34,7 @@ Card {
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 text: card.summary
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontBody
@@ -42,12 +44,14 @@ Card {
             RowLayout {
                 spacing: Theme.spacing
                 Label {
+                    textFormat: Text.PlainText
                     visible: card.lessonCount > 0 // a question bank has no lessons
                     text: qsTr("Lessons read: %1 of %2").arg(card.lessonsRead).arg(card.lessonCount)
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
                 }
                 Label {
+                    textFormat: Text.PlainText
                     visible: card.questionCount > 0
                     text: card.bestPercent < 0 ? qsTr("Quiz not taken yet")
                                                : qsTr("Best quiz score: %1%").arg(card.bestPercent)
@@ -55,6 +59,7 @@ Card {
                     color: Theme.textMuted
                 }
                 Label {
+                    textFormat: Text.PlainText
                     visible: card.passed
                     text: qsTr("Passed")
                     font.pixelSize: Theme.fontSmall

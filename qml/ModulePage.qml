@@ -44,6 +44,7 @@ Page {
             Item { Layout.preferredHeight: Theme.spacing }
 
             Label {
+                textFormat: Text.PlainText
                 text: page.detail.title || ""
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
@@ -52,6 +53,7 @@ Page {
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 text: page.detail.summary || ""
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
@@ -66,6 +68,7 @@ Page {
                     width: parent.width
                     spacing: 8
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("You will learn to")
                         font.pixelSize: Theme.fontLarge
                         font.bold: true
@@ -74,6 +77,7 @@ Page {
                     Repeater {
                         model: page.detail.objectives || []
                         delegate: Label {
+                            textFormat: Text.PlainText
                             required property string modelData
                             text: "•  " + modelData
                             wrapMode: Text.Wrap
@@ -92,6 +96,7 @@ Page {
                     width: parent.width
                     spacing: 8
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("Lessons")
                         font.pixelSize: Theme.fontLarge
                         font.bold: true
@@ -106,12 +111,14 @@ Page {
                             Layout.fillWidth: true
                             spacing: Theme.spacing
                             Label {
+                                textFormat: Text.PlainText
                                 text: modelData.read ? "✓" : "○"
                                 color: modelData.read ? Theme.success : Theme.textMuted
                                 font.pixelSize: Theme.fontLarge
                                 Accessible.ignored: true
                             }
                             Label {
+                                textFormat: Text.PlainText
                                 text: modelData.title
                                 wrapMode: Text.Wrap
                                 font.pixelSize: Theme.fontBody
@@ -141,6 +148,7 @@ Page {
                         Layout.fillWidth: true
                         spacing: 6
                         Label {
+                            textFormat: Text.PlainText
                             text: page.detail.quizTitle || ""
                             font.pixelSize: Theme.fontLarge
                             font.bold: true
@@ -149,11 +157,13 @@ Page {
                             Layout.fillWidth: true
                         }
                         Label {
+                            textFormat: Text.PlainText
                             text: qsTr("%1 questions · pass mark %2%").arg(page.detail.questionCount).arg(page.detail.passPercent)
                             font.pixelSize: Theme.fontSmall
                             color: Theme.textMuted
                         }
                         Label {
+                            textFormat: Text.PlainText
                             text: page.detail.bestPercent < 0 ? qsTr("Not taken yet")
                                   : (page.detail.passed ? qsTr("Best score %1% · passed").arg(page.detail.bestPercent)
                                                         : qsTr("Best score %1% · not passed yet").arg(page.detail.bestPercent))

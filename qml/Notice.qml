@@ -17,6 +17,7 @@ Rectangle {
     Accessible.name: text
 
     Label {
+        textFormat: Text.PlainText
         id: label
         anchors.fill: parent
         anchors.margins: Theme.spacing

@@ -27,6 +27,7 @@ ColumnLayout {
 
     spacing: 8
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Drag the steps, or select one and press Ctrl+Up / Ctrl+Down.")
         visible: !root.locked
         font.pixelSize: Theme.fontSmall
@@ -90,6 +91,7 @@ ColumnLayout {
                 anchors.margins: Theme.spacing
                 spacing: Theme.spacing
                 Label {
+                    textFormat: Text.PlainText
                     text: (row.index + 1) + "."
                     font.pixelSize: Theme.fontLarge
                     font.bold: true
@@ -99,6 +101,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 2
                     Label {
+                        textFormat: Text.PlainText
                         text: row.item.text || ""
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.fontBody
@@ -106,6 +109,7 @@ ColumnLayout {
                         Layout.fillWidth: true
                     }
                     Label {
+                        textFormat: Text.PlainText
                         visible: root.revealed
                         text: (row.rightPlace ? qsTr("Right place.") : qsTr("Belongs at place %1.").arg(row.item.correctPosition))
                               + " " + (row.item.explanation || "")

@@ -101,8 +101,9 @@ Page {
             x: (parent.width - width) / 2
             spacing: Theme.spacing
             Item { Layout.preferredHeight: Theme.spacing }
-            Label { text: qsTr("Projector mode"); font.pixelSize: Theme.fontTitle; font.bold: true; color: Theme.text }
+            Label { textFormat: Text.PlainText; text: qsTr("Projector mode"); font.pixelSize: Theme.fontTitle; font.bold: true; color: Theme.text }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Choose a module to present to the whole room. Slides show the lessons and the quiz questions in large type; answers appear only when you reveal them. No trainee names or scores are shown.")
                 wrapMode: Text.Wrap; color: Theme.text; font.pixelSize: Theme.fontBody; Layout.fillWidth: true
             }
@@ -117,6 +118,7 @@ Page {
                     topInset: 0; bottomInset: 0; Layout.fillWidth: true
                     onClicked: page.present(modelData.moduleId)
                     contentItem: Label {
+                        textFormat: Text.PlainText
                         text: "▶  " + moduleButton.text
                         font: moduleButton.font; color: Theme.text; elide: Text.ElideRight
                         verticalAlignment: Text.AlignVCenter
@@ -129,6 +131,7 @@ Page {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Keys while presenting: → or Space next, ← previous, R reveal answers, F full screen, Esc leave full screen.")
                 wrapMode: Text.Wrap; color: Theme.textMuted; font.pixelSize: Theme.fontSmall; Layout.fillWidth: true
             }
@@ -156,12 +159,14 @@ Page {
             readonly property var s: page.slide || { kind: "", heading: "", body: "", lines: [], reveal: "", questionType: "", keyPoint: false }
 
             Label {
+                textFormat: Text.PlainText
                 objectName: "slideEyebrow"
                 text: page.eyebrow(page.slide, page.index)
                 font.pixelSize: 22 * page.unit; font.bold: true; color: Theme.primary
                 wrapMode: Text.Wrap; Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "slideHeading"
                 text: content.s.heading
                 readonly property int words: text.split(/\s+/).length
@@ -191,6 +196,7 @@ Page {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 visible: content.s.kind === "title" && content.s.lines.length > 0
                 text: qsTr("In this module you will:")
                 font.pixelSize: 26 * page.unit; font.bold: true; color: Theme.primary
@@ -214,6 +220,7 @@ Page {
                     border { color: shownCorrect ? "#0d6b2c" : "#b9c3c8"; width: content.s.kind === "title" ? 0 : shownCorrect ? 4 : 2 }
                     Accessible.name: (shownCorrect ? qsTr("Correct:") + " " : "") + lineText.text
                     Label {
+                        textFormat: Text.PlainText
                         id: marker
                         x: line.pad * 1.5; y: line.pad
                         text: content.s.kind === "title" ? "•" : line.matching || content.s.questionType === "ordering" && page.revealed
@@ -221,12 +228,14 @@ Page {
                         font.pixelSize: 28 * page.unit; font.bold: true; color: Theme.primary
                     }
                     Label {
+                        textFormat: Text.PlainText
                         objectName: "correctMark"
                         visible: line.shownCorrect
                         anchors { left: marker.left; leftMargin: 40 * page.unit; top: marker.top }
                         text: "✓"; font.pixelSize: 30 * page.unit; font.bold: true; color: "#0d6b2c"
                     }
                     Label {
+                        textFormat: Text.PlainText
                         id: lineText
                         x: marker.x + (content.s.kind === "title" ? 40 : 76) * page.unit; y: line.pad
                         width: line.width - x - line.pad * 2
@@ -235,6 +244,7 @@ Page {
                         color: "#111111"; wrapMode: Text.Wrap; lineHeight: 1.1
                     }
                     Label {
+                        textFormat: Text.PlainText
                         id: note; objectName: "lineNote"
                         anchors { left: lineText.left; right: lineText.right; top: lineText.bottom; topMargin: 4 }
                         visible: page.revealed && !line.matching && line.item.note.length > 0; text: line.item.note
@@ -250,6 +260,7 @@ Page {
                 Repeater {
                     model: content.s.questionType === "matching" ? page.scrambled(content.s.lines.length) : []
                     delegate: Label {
+                        textFormat: Text.PlainText
                         required property int modelData; required property int index
                         text: String.fromCharCode(65 + index) + "   " + content.s.lines[modelData].note
                         width: Math.min(implicitWidth, pool.width); wrapMode: Text.Wrap; padding: 10 * page.unit
@@ -268,8 +279,8 @@ Page {
                     id: revealColumn
                     x: 20 * page.unit; y: x; width: parent.width - 2 * x
                     spacing: 6 * page.unit
-                    Label { text: qsTr("Why"); font.pixelSize: 24 * page.unit; font.bold: true; color: "#7a3d00" }
-                    Label { width: parent.width; text: content.s.reveal; wrapMode: Text.Wrap; font.pixelSize: 24 * page.unit; color: "#111111"; lineHeight: 1.15 }
+                    Label { textFormat: Text.PlainText; text: qsTr("Why"); font.pixelSize: 24 * page.unit; font.bold: true; color: "#7a3d00" }
+                    Label { textFormat: Text.PlainText; width: parent.width; text: content.s.reveal; wrapMode: Text.Wrap; font.pixelSize: 24 * page.unit; color: "#111111"; lineHeight: 1.15 }
                 }
             }
         }
@@ -296,6 +307,7 @@ Page {
             onClicked: page.go(page.index - 1)
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "slideCounter"
             text: (page.index + 1) + " / " + page.deck.length
             font.pixelSize: 22 * page.scale; font.bold: true; color: Theme.text

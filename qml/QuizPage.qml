@@ -67,6 +67,7 @@ Page {
             RowLayout {
                 Layout.fillWidth: true
                 Label {
+                    textFormat: Text.PlainText
                     text: page.quiz ? page.quiz.title : ""
                     font.pixelSize: Theme.fontLarge
                     font.bold: true
@@ -75,6 +76,7 @@ Page {
                     Layout.fillWidth: true
                 }
                 Label {
+                    textFormat: Text.PlainText
                     visible: page.quiz !== null && page.quiz.exam
                     text: page.quiz && page.quiz.remainingSeconds >= 0
                           ? qsTr("Exam · %1 min left").arg(Math.ceil(page.quiz.remainingSeconds / 60))
@@ -83,6 +85,7 @@ Page {
                     color: Theme.accent
                 }
                 Label {
+                    textFormat: Text.PlainText
                     objectName: "questionCounter"
                     text: page.quiz ? qsTr("Question %1 of %2").arg(page.quiz.questionIndex + 1).arg(page.quiz.questionCount) : ""
                     font.pixelSize: Theme.fontSmall
@@ -104,6 +107,7 @@ Page {
                     width: parent.width
                     spacing: Theme.spacing
                     Label {
+                        textFormat: Text.PlainText
                         text: ({
                             "multiple": qsTr("Select all that apply"),
                             "truefalse": qsTr("True or false?"),
@@ -117,6 +121,7 @@ Page {
                         color: Theme.primary
                     }
                     Label {
+                        textFormat: Text.PlainText
                         objectName: "prompt"
                         text: page.quiz ? page.quiz.prompt : ""
                         wrapMode: Text.Wrap
@@ -143,6 +148,7 @@ Page {
                 radius: Theme.radius
                 color: page.quiz && page.quiz.lastCorrect ? Theme.successLight : Theme.dangerLight
                 Label {
+                    textFormat: Text.PlainText
                     id: feedbackLabel
                     anchors.fill: parent
                     anchors.margins: Theme.spacing
@@ -159,6 +165,7 @@ Page {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 visible: page.quiz !== null && page.quiz.exam && page.quiz.answered
                 text: qsTr("Answer saved. You will see the results at the end.")
                 font.pixelSize: Theme.fontBody

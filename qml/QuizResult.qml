@@ -18,6 +18,7 @@ Item {
             width: parent.width
             spacing: Theme.spacing
             Label {
+                textFormat: Text.PlainText
                 text: !root.quiz ? "" : root.quiz.practice ? qsTr("Practice round done")
                       : root.quiz.passed ? qsTr("Well done — you passed") : qsTr("Not passed yet")
                 font.pixelSize: Theme.fontTitle
@@ -27,6 +28,7 @@ Item {
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "resultScore"
                 text: root.quiz ? qsTr("Score: %1 of %2 points (%3%)").arg(root.quiz.scoreText)
                                      .arg(root.quiz.questionCount).arg(root.quiz.percent) : ""
@@ -34,12 +36,14 @@ Item {
                 color: Theme.text
             }
             Label {
+                textFormat: Text.PlainText
                 visible: root.quiz !== null && !root.quiz.practice
                 text: root.quiz ? qsTr("Pass mark: %1%").arg(root.quiz.passPercent) : ""
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
             }
             Label {
+                textFormat: Text.PlainText
                 text: !root.quiz ? ""
                       : root.quiz.practice ? qsTr("Questions you got right come back less often; the ones you missed come back soon.")
                       : root.quiz.passed ? qsTr("Your result is saved. Keep the habits from this module in daily life.")

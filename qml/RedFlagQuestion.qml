@@ -25,6 +25,7 @@ ColumnLayout {
 
     spacing: Theme.spacing
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Click every part that looks suspicious (or Tab to it and press Space), then check.")
         visible: !root.locked
         wrapMode: Text.Wrap
@@ -66,6 +67,7 @@ ColumnLayout {
                     anchors.margins: 6
                     spacing: 6
                     Label {
+                        textFormat: Text.PlainText
                         text: root.kind === "web" ? "🔒" : root.kind === "call" ? qsTr("Incoming call") : root.kind === "email" ? qsTr("From:") : ""
                         visible: text.length > 0
                         color: root.kind === "chat" ? "white" : Theme.textMuted

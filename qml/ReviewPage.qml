@@ -38,6 +38,7 @@ Page {
                 color: Theme.text
             }
             Label {
+                textFormat: Text.PlainText
                 visible: page.items.length === 0
                 text: qsTr("This attempt cannot be shown: its quiz is no longer in the loaded content.")
                 wrapMode: Text.Wrap
@@ -56,6 +57,7 @@ Page {
                         RowLayout {
                             Layout.fillWidth: true
                             Label {
+                                textFormat: Text.PlainText
                                 text: qsTr("Question %1").arg(index + 1)
                                 font.pixelSize: Theme.fontSmall
                                 font.bold: true
@@ -63,6 +65,7 @@ Page {
                                 Layout.fillWidth: true
                             }
                             Label {
+                                textFormat: Text.PlainText
                                 text: !modelData.answered ? qsTr("Not answered")
                                       : modelData.correct ? qsTr("Right") : qsTr("%1 of 1 point").arg(Math.round(modelData.points * 100) / 100)
                                 font.pixelSize: Theme.fontSmall
@@ -71,6 +74,7 @@ Page {
                             }
                         }
                         Label {
+                            textFormat: Text.PlainText
                             text: modelData.prompt
                             wrapMode: Text.Wrap
                             font.pixelSize: Theme.fontBody + 1
@@ -86,6 +90,7 @@ Page {
                                 Layout.fillWidth: true
                                 spacing: 0
                                 Label {
+                                    textFormat: Text.PlainText
                                     width: parent.width
                                     wrapMode: Text.Wrap
                                     font.pixelSize: Theme.fontBody
@@ -95,6 +100,7 @@ Page {
                                           + (modelData.mark === "missed" ? "  (" + qsTr("the right answer you did not choose") + ")" : "")
                                 }
                                 Label {
+                                    textFormat: Text.PlainText
                                     visible: modelData.detail.length > 0
                                     width: parent.width
                                     leftPadding: 20
@@ -105,6 +111,7 @@ Page {
                                     text: modelData.detail
                                 }
                                 Label {
+                                    textFormat: Text.PlainText
                                     visible: modelData.explanation.length > 0
                                     width: parent.width
                                     leftPadding: 20

@@ -20,6 +20,7 @@ ColumnLayout {
     Repeater {
         model: root.quiz ? root.quiz.scenarioPath : []
         delegate: Label {
+            textFormat: Text.PlainText
             required property var modelData
             Layout.fillWidth: true
             wrapMode: Text.Wrap
@@ -36,6 +37,7 @@ ColumnLayout {
             width: parent.width
             spacing: Theme.spacing
             Label {
+                textFormat: Text.PlainText
                 objectName: "stepText"
                 text: root.quiz ? root.quiz.stepText : ""
                 wrapMode: Text.Wrap
@@ -44,6 +46,7 @@ ColumnLayout {
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("What do you do?")
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
@@ -58,6 +61,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     text: modelData.text
                     contentItem: Label {
+                        textFormat: Text.PlainText
                         text: modelData.text
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.fontBody
@@ -88,6 +92,7 @@ ColumnLayout {
             anchors.margins: Theme.margin
             spacing: 8
             Label {
+                textFormat: Text.PlainText
                 text: root.ending.outcome === "good" ? qsTr("Good outcome")
                     : root.ending.outcome === "bad" ? qsTr("Bad outcome") : qsTr("Mixed outcome")
                 font.pixelSize: Theme.fontLarge
@@ -95,6 +100,7 @@ ColumnLayout {
                 color: Theme.text
             }
             Label {
+                textFormat: Text.PlainText
                 text: root.ending.text || ""
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.fontBody
@@ -102,6 +108,7 @@ ColumnLayout {
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 text: root.ending.summary ? qsTr("Remember: %1").arg(root.ending.summary) : ""
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.fontBody

@@ -22,12 +22,14 @@ Page {
             Item { Layout.preferredHeight: Theme.spacing }
 
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Welcome to Khiên")
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Short lessons and realistic quizzes on staying safe online and responding to attacks. Choose your profile to continue where you left off.")
                 wrapMode: Text.Wrap
                 color: Theme.textMuted
@@ -47,12 +49,14 @@ Page {
                         width: parent.width
                         spacing: Theme.spacing
                         Label {
+                            textFormat: Text.PlainText
                             text: qsTr("Choose your profile")
                             font.pixelSize: Theme.fontLarge
                             font.bold: true
                             color: Theme.text
                         }
                         Label {
+                            textFormat: Text.PlainText
                             visible: App.trainees.count === 0
                             text: qsTr("No profiles on this computer yet. Create one to start.")
                             wrapMode: Text.Wrap
@@ -69,7 +73,7 @@ Page {
                             keyNavigationEnabled: true
                             activeFocusOnTab: true
                             Accessible.name: qsTr("Profiles on this computer")
-                            delegate: ItemDelegate {
+                            delegate: TextDelegate {
                                 required property string traineeId
                                 required property string name
                                 required property string group
@@ -95,6 +99,7 @@ Page {
                         width: parent.width
                         spacing: Theme.spacing
                         Label {
+                            textFormat: Text.PlainText
                             text: qsTr("New profile")
                             font.pixelSize: Theme.fontLarge
                             font.bold: true
@@ -139,6 +144,7 @@ Page {
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Progress is saved on this computer only: %1").arg(App.databasePath)
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall

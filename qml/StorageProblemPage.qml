@@ -15,6 +15,7 @@ Page {
             width: parent.width
             spacing: Theme.spacing
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Your progress file cannot be used")
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
@@ -23,6 +24,7 @@ Page {
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "storageProblem"
                 text: App.storageProblem
                 wrapMode: Text.WrapAnywhere
@@ -31,6 +33,7 @@ Page {
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("You can start a new, empty progress file next to it. The old file stays as it is, so an administrator can still recover it.")
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.fontBody

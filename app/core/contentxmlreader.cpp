@@ -181,6 +181,9 @@ Source ContentXmlReader::readSource()
         issueHere(tr("the source url must start with https:// or http://"));
     if (!date.match(s.read).hasMatch())
         issueHere(tr("the source's read date must be YYYY-MM-DD"));
+    for (const QString &text : {s.title, s.publisher, s.url})
+        if (containsHtml(text) || firstHiddenCharacter(text) || text.size() > limits::maxTextLength)
+            issueHere(tr("the source's title, publisher and url must be plain text without invisible characters"));
     skip();
     return s;
 }

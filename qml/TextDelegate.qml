@@ -1,0 +1,18 @@
+// A list row or drop-down entry whose text is shown as plain text. The stock delegates draw
+// their text with Qt's AutoText, which treats a name like "<img src=…>" as markup; every
+// row that can hold a name, a title or an imported text uses this one instead.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+
+ItemDelegate {
+    id: control
+    contentItem: Label {
+        text: control.text
+        font: control.font
+        textFormat: Text.PlainText
+        elide: Text.ElideRight
+        verticalAlignment: Text.AlignVCenter
+        color: control.enabled ? control.Material.foreground : control.Material.hintTextColor
+    }
+}
