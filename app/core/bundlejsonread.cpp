@@ -76,6 +76,9 @@ std::optional<DecisionRecord> readDecision(const QJsonValue &v, const QString &a
 // The totals the store derives from the answers must be what the answers say.
 void checkTotals(BundleFields &f, const BundleAttempt &a)
 {
+    for (const AnswerRecord &n : a.answers)
+        if (f.ok() && (n.maxPoints < 0 || n.points < 0 || n.points > n.maxPoints + 1e-9))
+            f.fail("answers", ResultsBundle::tr("has an answer whose points are not between 0 and its maximum"));
     double sum = 0;
     for (const AnswerRecord &n : a.answers)
         sum += n.points;
@@ -83,9 +86,6 @@ void checkTotals(BundleFields &f, const BundleAttempt &a)
         f.fail("score", ResultsBundle::tr("is not the sum of the points of its answers"));
     if (f.ok() && a.record.answeredCount != a.answers.size())
         f.fail("answeredCount", ResultsBundle::tr("is not the number of its answers"));
-    for (const AnswerRecord &n : a.answers)
-        if (f.ok() && (n.maxPoints < 0 || n.points < 0 || n.points > n.maxPoints + 1e-9))
-            f.fail("answers", ResultsBundle::tr("has an answer whose points are not between 0 and its maximum"));
     const AttemptRecord &r = a.record;
     if (f.ok() && (r.score < 0 || r.score > r.maxScore + 1e-9))
         f.fail("score", ResultsBundle::tr("is not between 0 and the attempt's maximum"));

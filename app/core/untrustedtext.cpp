@@ -77,8 +77,9 @@ QString cleanName(const QString &raw)
 
 int lineOfInvalidUtf8(const QByteArray &bytes)
 {
-    QStringDecoder whole(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)whole.decode(bytes);
+    QStringDecoder whole(QStringDecoder::Utf8);
+    const QString all = whole.decode(bytes);
+    Q_UNUSED(all)
     if (!whole.hasError())
         return 0;
     // A multi-byte sequence never contains '\n', so lines can be checked one by one.
@@ -87,8 +88,9 @@ int lineOfInvalidUtf8(const QByteArray &bytes)
         qsizetype end = bytes.indexOf('\n', start);
         if (end < 0)
             end = bytes.size();
-        QStringDecoder one(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        (void)one.decode(QByteArrayView(bytes).sliced(start, end - start));
+        QStringDecoder one(QStringDecoder::Utf8);
+        const QString text = one.decode(QByteArrayView(bytes).sliced(start, end - start));
+        Q_UNUSED(text)
         if (one.hasError())
             return line;
         start = end + 1;

@@ -188,6 +188,8 @@ private slots:
     void malformedBundlesAreRefused_data();
     void malformedBundlesAreRefused();
     void hostileIdIsRefused();
+    void consistentButFalseResultsAreRefused();
+    void namesAreCountedInCharacters();
     void conflictKeepsBoth();
 
 private:
@@ -503,6 +505,43 @@ void TestResultsBundle::hostileIdIsRefused()
                       QStringLiteral("is not a valid id"));
     }
     QCOMPARE(m_instructor->trainees().size(), 1); // the table is still there, and its row
+}
+
+// Re-signed with the right key (a PC whose database was edited), every total agreeing: a pass
+// the score does not earn, or points above the maximum, are still refused.
+void TestResultsBundle::consistentButFalseResultsAreRefused()
+{
+    const QJsonObject root = QJsonDocument::fromJson(jsonOf(m_bundleA)).object();
+    const QJsonArray attempts = root[QLatin1String("trainees")][0][QLatin1String("attempts")].toArray();
+    qsizetype i = 0;
+    while (i < attempts.size() && (attempts.at(i)[QLatin1String("finishedAt")].isNull()
+                                   || attempts.at(i)[QLatin1String("abandoned")].toBool()))
+        ++i;
+    QVERIFY(i < attempts.size());
+    const QJsonObject attempt = attempts.at(i).toObject();
+    const QString at = QStringLiteral("trainees/0/attempts/%1/").arg(i);
+    const bool passed = attempt[QLatin1String("passed")].toBool();
+    expectRefused(sign(withValue(m_bundleA, at + QStringLiteral("passed"), !passed), m_class.bundleKey),
+                  QStringLiteral("does not agree with the score and the pass mark"));
+
+    const double score = attempt[QLatin1String("score")].toDouble();
+    const double first = attempt[QLatin1String("answers")][0][QLatin1String("points")].toDouble();
+    const QByteArray inflated = withValue(sign(withValue(m_bundleA, at + QStringLiteral("answers/0/points"), first + 2999),
+                                               m_class.bundleKey),
+                                          at + QStringLiteral("score"), score + 2999);
+    expectRefused(sign(inflated, m_class.bundleKey), QStringLiteral("points are not between 0 and its maximum"));
+}
+
+void TestResultsBundle::namesAreCountedInCharacters()
+{
+    // 100 emoji are 200 UTF-16 units and 100 characters, as on the profile form.
+    const QString hundred = QString::fromUcs4(QVector<char32_t>(100, U'\U0001F600').data(), 100);
+    const QByteArray ok = sign(withValue(m_bundleA, QStringLiteral("trainees/0/displayName"), hundred + QStringLiteral("\u202E")),
+                               m_class.bundleKey);
+    QVERIFY(importBundle(*m_instructor, ok, m_class).error.isEmpty());
+    QCOMPARE(m_instructor->trainees().constFirst().displayName, hundred); // the override is gone
+    expectRefused(sign(withValue(m_bundleB, QStringLiteral("trainees/0/displayName"), hundred + QStringLiteral("x")), m_class.bundleKey),
+                  QStringLiteral("longer than 100 characters"));
 }
 
 void TestResultsBundle::conflictKeepsBoth()
