@@ -10,16 +10,25 @@ Page {
     signal practiceStarted()
     signal importRequested()
     title: qsTr("Home")
-    StackView.onActivated: if (modules.count > 0) modules.itemAt(0).focusOpen()
+    StackView.onActivated: if (modules.count > 0 && modules.itemAtIndex(0)) modules.itemAtIndex(0).focusOpen()
     background: Rectangle { color: Theme.background }
 
-    ScrollView {
+    // Cards are created as they scroll into view (a pack may hold hundreds of modules); the
+    // cache keeps the next screens' cards ready for Tab and the wheel.
+    ListView {
+        id: modules
         anchors.fill: parent
-        contentWidth: availableWidth
+        model: App.modules
+        spacing: Theme.margin
+        cacheBuffer: 2000
+        clip: true
+        activeFocusOnTab: false
+        ScrollBar.vertical: ScrollBar {}
+        readonly property real columnWidth: Math.min(width - 2 * Theme.margin, Theme.contentWidth)
 
-        ColumnLayout {
-            width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
-            x: (parent.width - width) / 2
+        header: ColumnLayout {
+            width: modules.columnWidth
+            x: (modules.width - width) / 2
             spacing: Theme.margin
 
             Item { Layout.preferredHeight: Theme.spacing }
@@ -116,14 +125,19 @@ Page {
                 }
             }
 
-            Repeater {
-                id: modules
-                model: App.modules
-                delegate: ModuleCard {
-                    Layout.fillWidth: true
-                    onOpened: page.moduleOpened(moduleId)
-                }
-            }
+            Item { Layout.preferredHeight: 0 }
+        }
+
+        delegate: ModuleCard {
+            width: modules.columnWidth
+            x: (modules.width - width) / 2
+            onOpened: page.moduleOpened(moduleId)
+        }
+
+        footer: ColumnLayout {
+            width: modules.columnWidth
+            x: (modules.width - width) / 2
+            Item { Layout.preferredHeight: Theme.spacing }
             ActionButton {
                 objectName: "importGift"
                 flat: true
