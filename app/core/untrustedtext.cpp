@@ -1,7 +1,6 @@
 #include "untrustedtext.h"
 
 #include <QList>
-#include <QStringDecoder>
 
 namespace khien {
 
@@ -35,25 +34,36 @@ bool isHiddenCharacter(char32_t c)
     }
 }
 
-namespace {
-
-// Hidden, unless it is a zero-width joiner between two parts of an emoji.
-bool hiddenAt(const QList<uint> &ucs4, qsizetype i)
-{
-    const char32_t c = ucs4.at(i);
-    const bool emojiJoiner = c == 0x200D && i > 0 && i + 1 < ucs4.size()
-        && isEmojiPart(ucs4.at(i - 1)) && isEmojiPart(ucs4.at(i + 1));
-    return isHiddenCharacter(c) && !emojiJoiner;
-}
-
-} // namespace
-
 char32_t firstHiddenCharacter(const QString &text)
 {
-    const QList<uint> ucs4 = text.toUcs4();
-    for (qsizetype i = 0; i < ucs4.size(); ++i)
-        if (hiddenAt(ucs4, i))
-            return ucs4.at(i);
+    const qsizetype n = text.size();
+    char32_t previous = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (u >= 0x20 && u < 0x7F) { // printable ASCII: most of any text, never hidden
+            previous = u;
+            continue;
+        }
+        char32_t c = u;
+        qsizetype width = 1;
+        if (QChar::isHighSurrogate(u) && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(u, text.at(i + 1).unicode());
+            width = 2;
+        }
+        if (isHiddenCharacter(c)) {
+            // A zero-width joiner between two parts of an emoji is how emoji are written.
+            const qsizetype next = i + width;
+            char32_t after = 0;
+            if (next < n)
+                after = QChar::isHighSurrogate(text.at(next).unicode()) && next + 1 < n
+                    ? QChar::surrogateToUcs4(text.at(next), text.at(next + 1))
+                    : text.at(next).unicode();
+            if (!(c == 0x200D && isEmojiPart(previous) && isEmojiPart(after)))
+                return c;
+        }
+        previous = c;
+        i += width - 1;
+    }
     return 0;
 }
 
@@ -68,7 +78,9 @@ QString cleanName(const QString &raw)
             kept.append(U' ');
             continue;
         }
-        if (!hiddenAt(ucs4, i))
+        const bool emojiJoiner = c == 0x200D && i > 0 && i + 1 < ucs4.size()
+            && isEmojiPart(ucs4.at(i - 1)) && isEmojiPart(ucs4.at(i + 1));
+        if (!isHiddenCharacter(c) || emojiJoiner)
             kept.append(c);
     }
     return QString::fromUcs4(reinterpret_cast<const char32_t *>(kept.constData()), kept.size())
@@ -77,25 +89,36 @@ QString cleanName(const QString &raw)
 
 int lineOfInvalidUtf8(const QByteArray &bytes)
 {
-    QStringDecoder whole(QStringDecoder::Utf8);
-    const QString all = whole.decode(bytes);
-    Q_UNUSED(all)
-    if (!whole.hasError())
-        return 0;
-    // A multi-byte sequence never contains '\n', so lines can be checked one by one.
+    // A plain validator (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF),
+    // one pass and no copy: it runs on every content file before it is parsed.
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
     int line = 1;
-    for (qsizetype start = 0; start <= bytes.size(); ++line) {
-        qsizetype end = bytes.indexOf('\n', start);
-        if (end < 0)
-            end = bytes.size();
-        QStringDecoder one(QStringDecoder::Utf8);
-        const QString text = one.decode(QByteArrayView(bytes).sliced(start, end - start));
-        Q_UNUSED(text)
-        if (one.hasError())
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char b = p[i];
+        if (b < 0x80) {
+            line += b == '\n' ? 1 : 0;
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        char32_t c = 0, min = 0;
+        if ((b & 0xE0) == 0xC0) { extra = 1; c = b & 0x1F; min = 0x80; }
+        else if ((b & 0xF0) == 0xE0) { extra = 2; c = b & 0x0F; min = 0x800; }
+        else if ((b & 0xF8) == 0xF0) { extra = 3; c = b & 0x07; min = 0x10000; }
+        else return line;
+        if (i + extra >= n)
             return line;
-        start = end + 1;
+        for (int k = 1; k <= extra; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return line;
+            c = (c << 6) | (p[i + k] & 0x3F);
+        }
+        if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+            return line;
+        i += extra + 1;
     }
-    return 1;
+    return 0;
 }
 
 int textLength(const QString &text)
