@@ -632,15 +632,7 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>images must be files in the pack, not web addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot open the lesson text: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the lesson text is not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -673,10 +665,6 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>timeLimitMinutes is for exam mode only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -856,11 +844,95 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>image &quot;%1&quot; is not a file in the pack</source>
+        <source>link &quot;%1&quot; is neither a web address nor a file in the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>link &quot;%1&quot; is neither a web address nor a file in the pack</source>
+        <source>&quot;%1&quot; is a link to a file outside the pack folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a module has at most %1 lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quiz has at most %1 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pack has at most %1 modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 on this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &lt;!DOCTYPE&gt; (DTD) is not allowed in content files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not allowed inside a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1 lang=&quot;%2&quot;&gt; contains the invisible character U+%3, which can disguise text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source&apos;s title, publisher and url must be plain text without invisible characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; has more than %2 options, items, pairs or parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot; has more than %2 steps and endings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot; has too many different paths to score (more than %2 step and point combinations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot; leads back to a step already on the way to it; a scenario may not loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invisible character U+%1 is not allowed, it can disguise text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson text is larger than %1 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson text is not valid UTF-8 on this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image &quot;%1&quot; is not a file in the lesson&apos;s folder (images are never loaded from the web)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown entity &amp;%1; (only &amp;amp; &amp;lt; &amp;gt; &amp;quot; &amp;apos; and character references are allowed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2621,6 +2693,22 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message>
         <source>The bundle is in format %1, which this version of Khiên cannot read (it reads format %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an answer whose points are not between 0 and its maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not between 0 and the attempt&apos;s maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not agree with the score and the pass mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is set on an attempt that was not finished</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

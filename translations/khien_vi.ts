@@ -657,16 +657,8 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <translation>không được dùng HTML trực tiếp trong bài học</translation>
     </message>
     <message>
-        <source>images must be files in the pack, not web addresses</source>
-        <translation>hình ảnh phải là tệp nằm trong gói nội dung, không được là địa chỉ web</translation>
-    </message>
-    <message>
         <source>cannot open the lesson text: %1</source>
         <translation>không mở được nội dung bài học: %1</translation>
-    </message>
-    <message>
-        <source>the lesson text is not valid UTF-8</source>
-        <translation>nội dung bài học không phải UTF-8 hợp lệ</translation>
     </message>
     <message>
         <source>a pack with the id &quot;%1&quot; is already loaded; this one is skipped</source>
@@ -699,10 +691,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>timeLimitMinutes is for exam mode only</source>
         <translation>timeLimitMinutes chỉ dùng cho chế độ thi (mode=&quot;exam&quot;)</translation>
-    </message>
-    <message>
-        <source>%1 must be a number</source>
-        <translation>%1 phải là một số</translation>
     </message>
     <message>
         <source>unknown question type &quot;%1&quot;: use single, multiple, truefalse, ordering, matching, redflags or scenario</source>
@@ -881,12 +869,96 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <translation>câu hỏi &quot;%1&quot;, &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>image &quot;%1&quot; is not a file in the pack</source>
-        <translation>hình ảnh &quot;%1&quot; không phải là tệp trong gói nội dung</translation>
-    </message>
-    <message>
         <source>link &quot;%1&quot; is neither a web address nor a file in the pack</source>
         <translation>liên kết &quot;%1&quot; không phải địa chỉ web, cũng không phải tệp trong gói nội dung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a link to a file outside the pack folder</source>
+        <translation>&quot;%1&quot; là liên kết tới một tệp nằm ngoài thư mục gói</translation>
+    </message>
+    <message>
+        <source>a module has at most %1 lessons</source>
+        <translation>mỗi mô-đun có tối đa %1 bài học</translation>
+    </message>
+    <message>
+        <source>a quiz has at most %1 questions</source>
+        <translation>mỗi bài kiểm tra có tối đa %1 câu hỏi</translation>
+    </message>
+    <message>
+        <source>a pack has at most %1 modules</source>
+        <translation>mỗi gói có tối đa %1 mô-đun</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>tệp lớn hơn %1 MB</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 on this line</source>
+        <translation>dòng này có ký tự không phải UTF-8 hợp lệ</translation>
+    </message>
+    <message>
+        <source>a &lt;!DOCTYPE&gt; (DTD) is not allowed in content files</source>
+        <translation>tệp nội dung không được chứa &lt;!DOCTYPE&gt; (DTD)</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>các phần tử lồng nhau sâu quá %1 cấp</translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 characters</source>
+        <translation>đoạn văn bản dài quá %1 ký tự</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not allowed inside a text</source>
+        <translation>không được đặt &lt;%1&gt; bên trong một đoạn văn bản</translation>
+    </message>
+    <message>
+        <source>&lt;%1 lang=&quot;%2&quot;&gt; contains the invisible character U+%3, which can disguise text</source>
+        <translation>&lt;%1 lang=&quot;%2&quot;&gt; chứa ký tự vô hình U+%3, loại ký tự có thể dùng để ngụy trang văn bản</translation>
+    </message>
+    <message>
+        <source>the source&apos;s title, publisher and url must be plain text without invisible characters</source>
+        <translation>tiêu đề, nơi xuất bản và địa chỉ của nguồn phải là văn bản thuần, không có ký tự vô hình</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3</source>
+        <translation>%1 phải là một số từ %2 đến %3</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; has more than %2 options, items, pairs or parts</source>
+        <translation>câu hỏi &quot;%1&quot; có hơn %2 phương án, mục, cặp hoặc phần</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot; has more than %2 steps and endings</source>
+        <translation>tình huống &quot;%1&quot; có hơn %2 bước và kết thúc</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot; has too many different paths to score (more than %2 step and point combinations)</source>
+        <translation>tình huống &quot;%1&quot; có quá nhiều đường đi khác nhau để chấm điểm (hơn %2 tổ hợp bước và điểm)</translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot; leads back to a step already on the way to it; a scenario may not loop</source>
+        <translation>bước &quot;%1&quot; dẫn ngược về một bước đã đi qua; tình huống không được có vòng lặp</translation>
+    </message>
+    <message>
+        <source>the invisible character U+%1 is not allowed, it can disguise text</source>
+        <translation>không được dùng ký tự vô hình U+%1, loại ký tự có thể dùng để ngụy trang văn bản</translation>
+    </message>
+    <message>
+        <source>the lesson text is larger than %1 kB</source>
+        <translation>bài học lớn hơn %1 kB</translation>
+    </message>
+    <message>
+        <source>the lesson text is not valid UTF-8 on this line</source>
+        <translation>dòng này của bài học có ký tự không phải UTF-8 hợp lệ</translation>
+    </message>
+    <message>
+        <source>the image &quot;%1&quot; is not a file in the lesson&apos;s folder (images are never loaded from the web)</source>
+        <translation>ảnh &quot;%1&quot; không phải là tệp trong thư mục của bài học (ảnh không bao giờ được tải từ Internet)</translation>
+    </message>
+    <message>
+        <source>unknown entity &amp;%1; (only &amp;amp; &amp;lt; &amp;gt; &amp;quot; &amp;apos; and character references are allowed)</source>
+        <translation>thực thể &amp;%1; không được hỗ trợ (chỉ dùng được &amp;amp; &amp;lt; &amp;gt; &amp;quot; &amp;apos; và tham chiếu ký tự)</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2712,22 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     <message>
         <source>The bundle is in format %1, which this version of Khiên cannot read (it reads format %2).</source>
         <translation>Gói kết quả ở định dạng %1, phiên bản Khiên này không đọc được (phiên bản này đọc định dạng %2).</translation>
+    </message>
+    <message>
+        <source>has an answer whose points are not between 0 and its maximum</source>
+        <translation>có câu trả lời với số điểm không nằm trong khoảng từ 0 đến điểm tối đa</translation>
+    </message>
+    <message>
+        <source>is not between 0 and the attempt&apos;s maximum</source>
+        <translation>không nằm trong khoảng từ 0 đến điểm tối đa của lượt làm bài</translation>
+    </message>
+    <message>
+        <source>does not agree with the score and the pass mark</source>
+        <translation>không khớp với điểm số và mức điểm đạt</translation>
+    </message>
+    <message>
+        <source>is set on an attempt that was not finished</source>
+        <translation>được đặt cho một lượt làm bài chưa hoàn thành</translation>
     </message>
 </context>
 <context>

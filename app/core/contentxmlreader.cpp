@@ -63,9 +63,14 @@ void ContentXmlReader::skip()
         else if (t == QXmlStreamReader::EndElement)
             --depth;
         else if (t == QXmlStreamReader::EntityReference)
-            issueHere(tr("unknown entity &%1; (only &amp;amp; &amp;lt; &amp;gt; &amp;quot; &amp;apos; and character references are allowed)")
-                              .arg(m_xml.name()));
+            unknownEntity();
     }
+}
+
+void ContentXmlReader::unknownEntity()
+{
+    issueHere(tr("unknown entity &%1; (only &amp; &lt; &gt; &quot; &apos; and character references are allowed)")
+                      .arg(m_xml.name()));
 }
 
 QString ContentXmlReader::readText()
@@ -81,8 +86,7 @@ QString ContentXmlReader::readText()
                 return {};
             }
         } else if (t == QXmlStreamReader::EntityReference) {
-            issueHere(tr("unknown entity &%1; (only &amp;amp; &amp;lt; &amp;gt; &amp;quot; &amp;apos; and character references are allowed)")
-                              .arg(m_xml.name()));
+            unknownEntity();
         } else if (t == QXmlStreamReader::StartElement) {
             issueHere(tr("<%1> is not allowed inside a text").arg(m_xml.name()));
             skip();

@@ -71,6 +71,8 @@ public:
     bool finish();
 
 private:
+    void unknownEntity(); // reports the entity reference being read
+
     QString m_file;
     ContentIssues &m_issues;
     QFile m_device;
