@@ -102,6 +102,8 @@ bool containsHtml(const QString &text)
 {
     // "<" then optional spaces and a letter, "/", "!" or "?"; or a named or numeric entity.
     static const QRegularExpression html(QStringLiteral("<\\s*[A-Za-z/!?]|&(#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);"));
+    if (!text.contains(QLatin1Char('<')) && !text.contains(QLatin1Char('&')))
+        return false; // most texts: no need for the pattern
     return html.match(text).hasMatch();
 }
 
