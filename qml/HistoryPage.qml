@@ -33,15 +33,14 @@ Page {
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
             }
-            ComboBox {
-                id: policy
+            Label {
                 objectName: "gradePolicy"
-                readonly property var codes: ["best", "first", "last"]
-                model: [qsTr("best attempt"), qsTr("first attempt"), qsTr("last attempt")]
-                currentIndex: codes.indexOf(App.gradePolicy)
-                Accessible.name: qsTr("Recorded grade per module")
-                onActivated: (i) => App.gradePolicy = codes[i]
-                Layout.preferredWidth: 220
+                textFormat: Text.PlainText
+                //: The instructor chooses this on the instructor home page
+                text: ({ best: qsTr("best attempt"), first: qsTr("first attempt"), last: qsTr("last attempt") })[App.gradePolicy]
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: Theme.text
             }
         }
         Label {

@@ -8,7 +8,6 @@ Page {
     id: page
     signal moduleOpened(string moduleId)
     signal practiceStarted()
-    signal importRequested()
     title: qsTr("Home")
     StackView.onActivated: if (modules.count > 0 && modules.itemAtIndex(0)) modules.itemAtIndex(0).focusOpen()
     background: Rectangle { color: Theme.background }
@@ -138,12 +137,6 @@ Page {
             width: modules.columnWidth
             x: (modules.width - width) / 2
             Item { Layout.preferredHeight: Theme.spacing }
-            ActionButton {
-                objectName: "importGift"
-                flat: true
-                text: qsTr("Import questions from Moodle (GIFT)…")
-                onClicked: page.importRequested()
-            }
             Item { Layout.preferredHeight: Theme.spacing }
         }
     }

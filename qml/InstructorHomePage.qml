@@ -10,6 +10,7 @@ Page {
     readonly property var instructor: App.instructor
     signal classOpened()
     signal projectorRequested()
+    signal importRequested()
     title: qsTr("Classes")
 
     FileDialog {
@@ -165,6 +166,45 @@ Page {
                         text: qsTr("Save results bundle…")
                         enabled: keyField.text.trim().length > 0
                         onClicked: bundleSaver.open()
+                    }
+                }
+            }
+
+            // Decisions for every trainee on this computer: made here, never on a trainee's screen.
+            Card {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.spacing
+                    Label {
+                        textFormat: Text.PlainText
+                        text: qsTr("Course settings for this computer")
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    RowLayout {
+                        spacing: Theme.spacing
+                        Label {
+                            textFormat: Text.PlainText
+                            text: qsTr("Recorded grade per module:")
+                            color: Theme.text
+                        }
+                        ComboBox {
+                            id: policy
+                            objectName: "gradePolicy"
+                            readonly property var codes: ["best", "first", "last"]
+                            model: [qsTr("best attempt"), qsTr("first attempt"), qsTr("last attempt")]
+                            currentIndex: codes.indexOf(App.gradePolicy)
+                            Accessible.name: qsTr("Recorded grade per module")
+                            onActivated: (i) => App.gradePolicy = codes[i]
+                            Layout.preferredWidth: 220
+                        }
+                    }
+                    ActionButton {
+                        objectName: "importGift"
+                        text: qsTr("Import questions from Moodle (GIFT)…")
+                        onClicked: page.importRequested()
                     }
                 }
             }

@@ -66,6 +66,7 @@ ApplicationWindow {
             })
         })
         home.projectorRequested.connect(() => stack.push(page("ProjectorPage.qml")))
+        home.importRequested.connect(() => stack.push(giftImportPage))
     }
 
     Connections {
@@ -104,7 +105,6 @@ ApplicationWindow {
         HomePage {
             onModuleOpened: (moduleId) => stack.push(modulePage, { moduleId: moduleId })
             onPracticeStarted: stack.push(quizPage)
-            onImportRequested: stack.push(giftImportPage)
         }
     }
     Component {

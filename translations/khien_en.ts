@@ -86,6 +86,10 @@
             <numerusform>%n questions imported into the module &quot;%1&quot;.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Questions are imported in instructor mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppHeader</name>
@@ -1344,6 +1348,7 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>best attempt</source>
+        <extracomment>The instructor chooses this on the instructor home page</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1352,10 +1357,6 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>last attempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded grade per module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1394,10 +1395,6 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>Practise my mistakes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import questions from Moodle (GIFT)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1667,6 +1664,34 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>The passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course settings for this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded grade per module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded grade per module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import questions from Moodle (GIFT)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

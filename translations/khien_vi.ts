@@ -86,6 +86,10 @@
             <numerusform>Đã nhập %n câu hỏi vào học phần &quot;%1&quot;.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Questions are imported in instructor mode.</source>
+        <translation>Chỉ nhập câu hỏi được ở chế độ giảng viên.</translation>
+    </message>
 </context>
 <context>
     <name>AppHeader</name>
@@ -1368,6 +1372,7 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     </message>
     <message>
         <source>best attempt</source>
+        <extracomment>The instructor chooses this on the instructor home page</extracomment>
         <translation>lần làm bài tốt nhất</translation>
     </message>
     <message>
@@ -1377,10 +1382,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>last attempt</source>
         <translation>lần làm bài gần nhất</translation>
-    </message>
-    <message>
-        <source>Recorded grade per module</source>
-        <translation>Điểm ghi nhận cho mỗi học phần</translation>
     </message>
     <message>
         <source>Review</source>
@@ -1418,10 +1419,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>Practise my mistakes</source>
         <translation>Ôn lại câu đã sai</translation>
-    </message>
-    <message>
-        <source>Import questions from Moodle (GIFT)…</source>
-        <translation>Nhập câu hỏi từ Moodle (GIFT)…</translation>
     </message>
     <message>
         <source>Assigned: %1</source>
@@ -1685,6 +1682,34 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>The passphrase was changed.</source>
         <translation>Đã đổi cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Course settings for this computer</source>
+        <translation>Thiết lập khóa học trên máy này</translation>
+    </message>
+    <message>
+        <source>Recorded grade per module:</source>
+        <translation type="unfinished">Điểm ghi nhận cho mỗi học phần:</translation>
+    </message>
+    <message>
+        <source>best attempt</source>
+        <translation type="unfinished">lần làm bài tốt nhất</translation>
+    </message>
+    <message>
+        <source>first attempt</source>
+        <translation type="unfinished">lần làm bài đầu tiên</translation>
+    </message>
+    <message>
+        <source>last attempt</source>
+        <translation type="unfinished">lần làm bài gần nhất</translation>
+    </message>
+    <message>
+        <source>Recorded grade per module</source>
+        <translation type="unfinished">Điểm ghi nhận cho mỗi học phần</translation>
+    </message>
+    <message>
+        <source>Import questions from Moodle (GIFT)…</source>
+        <translation type="unfinished">Nhập câu hỏi từ Moodle (GIFT)…</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,8 @@ public:
             GradePolicy policy = GradePolicy::Best, const ProgressScope &scope = {}) const;
 
     // Classes and their dated sessions (storeclasses.cpp). Names are unique, 1..100
-    // characters; a class gets a random results-bundle key when created.
+    // characters; a class gets a random results-bundle key when created, and every trainee
+    // whose class code is its name (any case) joins it.
     [[nodiscard]] std::optional<ClassRecord> createClass(const QString &name);
     [[nodiscard]] QVector<ClassRecord> classes() const; // by name
     [[nodiscard]] std::optional<ClassRecord> classById(const QString &classId) const;
@@ -104,9 +105,10 @@ public:
     [[nodiscard]] bool deleteClass(const QString &classId);
     [[nodiscard]] bool addToClass(const QString &classId, const QString &traineeId);
     [[nodiscard]] bool removeFromClass(const QString &classId, const QString &traineeId);
-    // New trainee profiles (group code: the class name) made members of the class, in one
-    // transaction: all or none. A name a member of the class already has is skipped.
-    // The number added, or nullopt (lastError says why).
+    // The named trainees made members of the class, in one transaction: all or none. A name
+    // a member already has is skipped; a profile of that name whose class code is the class
+    // (the trainee signed up first) is linked; anyone else gets a new profile (class code:
+    // the class name). The number added, or nullopt (lastError says why).
     [[nodiscard]] std::optional<int> addNewTraineesToClass(const QString &classId,
                                                            const QStringList &names);
     [[nodiscard]] QVector<Trainee> classMembers(const QString &classId) const; // by name

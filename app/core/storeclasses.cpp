@@ -34,6 +34,12 @@ SessionRecord sessionFrom(const QSqlQuery &q)
     return s;
 }
 
+// Names and class codes compare as people read them: NFC, any case ("LỚP 10a1" is "Lớp 10A1").
+bool sameName(const QString &a, const QString &b)
+{
+    return !a.isEmpty() && cleanName(a).compare(cleanName(b), Qt::CaseInsensitive) == 0;
+}
+
 } // namespace
 
 std::optional<ClassRecord> Store::createClass(const QString &name)
@@ -46,12 +52,22 @@ std::optional<ClassRecord> Store::createClass(const QString &name)
         return std::nullopt;
     }
     const QString id = newId();
-    if (!writeCommitted(m_connection,
-                        QStringLiteral("INSERT INTO classes (id, name, bundle_key, created_at)"
-                                       " VALUES (?, ?, ?, ?)"),
-                        {id, text(trimmed), newClassKey(), toIso({})}, m_lastError))
-        return std::nullopt;
-    return classById(id);
+    const QString now = toIso({});
+    // Trainees who signed up with this class's name as their class code join it at once.
+    const bool ok = inWriteTransaction(m_connection, m_lastError, [&] {
+        if (!query(m_connection,
+                   QStringLiteral("INSERT INTO classes (id, name, bundle_key, created_at) VALUES (?, ?, ?, ?)"),
+                   {id, text(trimmed), newClassKey(), now}, m_lastError))
+            return false;
+        for (const Trainee &t : trainees())
+            if (sameName(t.groupCode, trimmed)
+                && !query(m_connection,
+                          QStringLiteral("INSERT INTO class_members (class_id, trainee_id, added_at) VALUES (?, ?, ?)"),
+                          {id, text(t.id), now}, m_lastError))
+                return false;
+        return true;
+    });
+    return ok ? classById(id) : std::nullopt;
 }
 
 QVector<ClassRecord> Store::classes() const
@@ -115,18 +131,37 @@ std::optional<int> Store::addNewTraineesToClass(const QString &classId, const QS
     QSet<QString> taken;
     for (const Trainee &t : classMembers(classId))
         taken.insert(t.displayName.toCaseFolded());
-    QStringList fresh;
+    // A profile with the same name whose class code is this class (the trainee signed up
+    // first) is that trainee: linked, not created again. The oldest such profile wins.
+    QVector<Trainee> everyone = trainees();
+    std::stable_sort(everyone.begin(), everyone.end(),
+                     [](const Trainee &a, const Trainee &b) { return a.createdAt < b.createdAt; });
+    QHash<QString, QString> signedUp;
+    for (const Trainee &t : std::as_const(everyone))
+        if (sameName(t.groupCode, target->name) && !taken.contains(t.displayName.toCaseFolded())
+            && !signedUp.contains(t.displayName.toCaseFolded()))
+            signedUp.insert(t.displayName.toCaseFolded(), t.id);
+    QStringList fresh, linked;
     for (const QString &name : names) {
         const QString trimmed = cleanName(name);
         if (!isValidName(trimmed, m_lastError))
             return std::nullopt;
-        if (!taken.contains(trimmed.toCaseFolded())) {
-            taken.insert(trimmed.toCaseFolded());
+        const QString key = trimmed.toCaseFolded();
+        if (taken.contains(key))
+            continue;
+        taken.insert(key);
+        if (signedUp.contains(key))
+            linked.append(signedUp.value(key));
+        else
             fresh.append(trimmed);
-        }
     }
     const QString now = toIso({});
     const bool ok = inWriteTransaction(m_connection, m_lastError, [&] {
+        for (const QString &id : std::as_const(linked))
+            if (!query(m_connection,
+                       QStringLiteral("INSERT INTO class_members (class_id, trainee_id, added_at) VALUES (?, ?, ?)"),
+                       {text(classId), text(id), now}, m_lastError))
+                return false;
         for (const QString &name : fresh) {
             const QString id = newId();
             if (!query(m_connection,
@@ -141,7 +176,7 @@ std::optional<int> Store::addNewTraineesToClass(const QString &classId, const QS
         }
         return true;
     });
-    return ok ? std::optional(int(fresh.size())) : std::nullopt;
+    return ok ? std::optional(int(fresh.size() + linked.size())) : std::nullopt;
 }
 
 QVector<Trainee> Store::classMembers(const QString &classId) const

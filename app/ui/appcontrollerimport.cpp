@@ -6,6 +6,9 @@
 
 QVariantMap AppController::importGift(const QUrl &file, const QString &lang, const QString &moduleId)
 {
+    // Adding questions to every trainee's course is the instructor's decision.
+    if (!m_instructor.unlocked())
+        return {{QStringLiteral("error"), tr("Questions are imported in instructor mode.")}};
     const QString pack = khien::userPacksPath() + QStringLiteral("/gift-import");
     const khien::GiftImportReport report = khien::importGift(file.toLocalFile(), lang, moduleId, pack);
     QStringList skipped;

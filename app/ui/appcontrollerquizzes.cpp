@@ -23,6 +23,11 @@ QString AppController::gradePolicy() const
 
 void AppController::setGradePolicy(const QString &policy)
 {
+    // Which attempt counts is the instructor's decision for the whole PC, not a trainee's.
+    if (!m_instructor.unlocked()) {
+        qWarning("Khiên: the grade policy is changed in instructor mode only");
+        return;
+    }
     if (policy == gradePolicy() || !QStringList{"best", "first", "last"}.contains(policy))
         return;
     if (!m_store.setSetting(kGradePolicySetting, policy))

@@ -59,6 +59,7 @@ private slots:
     void attemptTotalsFollowEveryAnswer();
     void classNamesAreUniqueIgnoringCase();
     void addsTypedNamesAllOrNothing();
+    void traineesWhoSignedUpFirstAreLinkedNotDuplicated();
     void deletingAClassKeepsTrainees();
     void sessionsAssignModulesInOrder();
     void progressOfOneClass();
@@ -177,6 +178,33 @@ void TestStoreClasses::addsTypedNamesAllOrNothing()
     QCOMPARE(m_store.classMembers(c->id).size(), 3);
     QCOMPARE(m_store.trainees().size(), 3);
     QVERIFY(!m_store.addNewTraineesToClass(QStringLiteral("no-such-class"), {QStringLiteral("Mai")}));
+}
+
+// Trainees create their profiles with class code "10A1" before the instructor sets the class
+// up: creating the class links them, and typing their names links them too (no empty copies).
+void TestStoreClasses::traineesWhoSignedUpFirstAreLinkedNotDuplicated()
+{
+    const auto hoa = m_store.createTrainee(QStringLiteral("Lê Thị Hoa"), QStringLiteral("10a1"));
+    const auto minh = m_store.createTrainee(QStringLiteral("Trần Minh"), QStringLiteral("10A1"));
+    const auto other = m_store.createTrainee(QStringLiteral("Phạm An"), QStringLiteral("10A2"));
+    QVERIFY(hoa && minh && other);
+    const auto c = m_store.createClass(QStringLiteral("10A1"));
+    QVERIFY(c);
+    QCOMPARE(m_store.classMembers(c->id).size(), 2); // Hoa and Minh, not An
+    QVERIFY(m_store.removeFromClass(c->id, hoa->id));
+
+    // Hoa typed again (another case, NFD letters), An of 10A2 and a newcomer.
+    const QString hoaNfd = QStringLiteral("LÊ THỊ HOA").normalized(QString::NormalizationForm_D);
+    const auto added = m_store.addNewTraineesToClass(c->id, {hoaNfd, QStringLiteral("Trần Minh"),
+                                                             QStringLiteral("Phạm An"), QStringLiteral("Vũ Lan")});
+    QCOMPARE(added, std::optional<int>(3)); // Hoa linked, An and Lan created, Minh already in
+    QCOMPARE(m_store.trainees().size(), 5);  // one new An (of another class) and Lan
+    QStringList ids;
+    for (const Trainee &t : m_store.classMembers(c->id))
+        ids.append(t.id);
+    QVERIFY(ids.contains(hoa->id));
+    QVERIFY(!ids.contains(other->id));
+    QCOMPARE(ids.size(), 4);
 }
 
 void TestStoreClasses::deletingAClassKeepsTrainees()

@@ -139,11 +139,26 @@ private slots:
         auto grade = [&] { return app.modules()->get(0).value(QStringLiteral("bestPercent")).toInt(); };
         QCOMPARE(app.gradePolicy(), QStringLiteral("best"));
         QCOMPARE(grade(), 100);
+        // A trainee cannot change it: it is the same for everyone on the PC.
+        QTest::ignoreMessage(QtWarningMsg, "Khiên: the grade policy is changed in instructor mode only");
         app.setGradePolicy(QStringLiteral("last"));
+        QCOMPARE(app.gradePolicy(), QStringLiteral("best"));
+        // The instructor can; the trainee then sees the grade it records.
+        const QString trainee = app.traineeId();
+        const QString passphrase = QStringLiteral("a classroom passphrase");
+        QVERIFY(app.instructor()->setPassphrase(passphrase, passphrase).isEmpty());
+        auto asInstructor = [&](const QString &policy) {
+            if (!app.instructor()->unlocked())
+                QVERIFY(app.instructor()->unlock(passphrase).isEmpty());
+            app.setGradePolicy(policy);
+            app.instructor()->lock();
+            app.selectTrainee(trainee);
+        };
+        asInstructor(QStringLiteral("last"));
         QCOMPARE(grade(), 0);
-        app.setGradePolicy(QStringLiteral("first"));
+        asInstructor(QStringLiteral("first"));
         QCOMPARE(grade(), 100);
-        app.setGradePolicy(QStringLiteral("nonsense"));
+        asInstructor(QStringLiteral("nonsense"));
         QCOMPARE(app.gradePolicy(), QStringLiteral("first"));
     }
 
@@ -157,12 +172,21 @@ private slots:
         AppController app(dir.filePath(QStringLiteral("db.sqlite")), {pack()});
         QVERIFY(app.createTrainee(QStringLiteral("Cô Hạnh"), {}).isEmpty());
         const int before = app.modules()->count();
+        const QUrl bank = QUrl::fromLocalFile(testpack::dataDir() + QStringLiteral("/gift/bank-vi.gift"));
+        // Only an instructor adds questions to everyone's course.
+        QVERIFY(!app.importGift(bank, QStringLiteral("vi"), QStringLiteral("bank")).value(QStringLiteral("error")).toString().isEmpty());
+        QCOMPARE(app.modules()->count(), before);
+        const QString trainee = app.traineeId();
+        const QString passphrase = QStringLiteral("a classroom passphrase");
+        QVERIFY(app.instructor()->setPassphrase(passphrase, passphrase).isEmpty());
         const QVariantMap report = app.importGift(QUrl::fromLocalFile(testpack::dataDir() + QStringLiteral("/gift/bank-vi.gift")),
                                                   QStringLiteral("vi"), QStringLiteral("bank"));
         QVERIFY2(report.value(QStringLiteral("error")).toString().isEmpty(), qPrintable(report.value(QStringLiteral("error")).toString()));
         QCOMPARE(report.value(QStringLiteral("skipped")).toStringList().size(), 5);
         QVERIFY(report.value(QStringLiteral("skipped")).toStringList().first().startsWith(QStringLiteral("line 36: ")));
         QCOMPARE(app.modules()->count(), before + 1);
+        app.instructor()->lock();
+        app.selectTrainee(trainee);
         QVERIFY(app.startQuiz(QStringLiteral("bank")));
         QCOMPARE(app.quiz()->questionCount(), 6);
         QVERIFY(app.contentProblems().isEmpty());
