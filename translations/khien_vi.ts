@@ -1689,27 +1689,27 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     </message>
     <message>
         <source>Recorded grade per module:</source>
-        <translation type="unfinished">Điểm ghi nhận cho mỗi học phần:</translation>
+        <translation>Điểm ghi nhận cho mỗi học phần:</translation>
     </message>
     <message>
         <source>best attempt</source>
-        <translation type="unfinished">lần làm bài tốt nhất</translation>
+        <translation>lần làm bài tốt nhất</translation>
     </message>
     <message>
         <source>first attempt</source>
-        <translation type="unfinished">lần làm bài đầu tiên</translation>
+        <translation>lần làm bài đầu tiên</translation>
     </message>
     <message>
         <source>last attempt</source>
-        <translation type="unfinished">lần làm bài gần nhất</translation>
+        <translation>lần làm bài gần nhất</translation>
     </message>
     <message>
         <source>Recorded grade per module</source>
-        <translation type="unfinished">Điểm ghi nhận cho mỗi học phần</translation>
+        <translation>Điểm ghi nhận cho mỗi học phần</translation>
     </message>
     <message>
         <source>Import questions from Moodle (GIFT)…</source>
-        <translation type="unfinished">Nhập câu hỏi từ Moodle (GIFT)…</translation>
+        <translation>Nhập câu hỏi từ Moodle (GIFT)…</translation>
     </message>
 </context>
 <context>
