@@ -882,7 +882,7 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     </message>
     <message>
         <source>a module has at most %1 lessons</source>
-        <translation>mỗi mô-đun có tối đa %1 bài học</translation>
+        <translation>mỗi học phần có tối đa %1 bài học</translation>
     </message>
     <message>
         <source>a quiz has at most %1 questions</source>
@@ -890,7 +890,7 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     </message>
     <message>
         <source>a pack has at most %1 modules</source>
-        <translation>mỗi gói có tối đa %1 mô-đun</translation>
+        <translation>mỗi gói có tối đa %1 học phần</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB</source>
