@@ -8,7 +8,8 @@
 namespace khien::limits {
 
 inline constexpr qint64 maxXmlFileBytes = 2 * 1024 * 1024;    // course.xml, a module, the glossary
-inline constexpr qint64 maxLessonBytes = 256 * 1024;          // one lesson body (Markdown)
+inline constexpr qint64 maxLessonBytes = 64 * 1024;           // one lesson body (Markdown); the longest shipped is 7.4 kB
+inline constexpr int maxLessonSegments = 40;                   // text runs and key-point boxes drawn for one lesson
 inline constexpr int maxXmlDepth = 16;                         // nesting of elements in a file
 inline constexpr int maxTextLength = 8000;                     // one text element, in characters
 inline constexpr int maxModulesPerPack = 200;

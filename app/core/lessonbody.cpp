@@ -110,6 +110,14 @@ bool containsHtml(const QString &text)
 QVector<LessonSegment> lessonSegments(const LessonBody &body)
 {
     QVector<LessonSegment> segments = splitKeyPoints(body.markdown);
+    // Each segment is an item on the page: past the budget, the rest is one plain run.
+    if (segments.size() > limits::maxLessonSegments) {
+        LessonSegment rest;
+        for (qsizetype k = limits::maxLessonSegments - 1; k < segments.size(); ++k)
+            rest.markdown += segments.at(k).markdown + QLatin1Char('\n');
+        segments.resize(limits::maxLessonSegments - 1);
+        segments.append(rest);
+    }
     for (LessonSegment &s : segments)
         s.html = lessonMarkdownToHtml(s.markdown, body.folder).html;
     return segments;

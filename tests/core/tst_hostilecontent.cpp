@@ -284,6 +284,22 @@ private slots:
         QVERIFY2(html.contains(QStringLiteral("<img src=\"file://")) && html.contains(QStringLiteral("/lessons/images/sms.png\">")), qPrintable(html));
     }
 
+    void aLessonIsDrawnWithBoundedItems()
+    {
+        // Thousands of key points would be thousands of boxes on the page.
+        QString md;
+        for (int i = 0; i < 1000; ++i)
+            md += QStringLiteral("> **Key point:** %1\n\ntext %1\n\n").arg(i);
+        QVERIFY(writeAll(lesson(), md.toUtf8()));
+        const PackLoadResult r = load();
+        QVERIFY2(r.isClean(), qPrintable(messages(r).join(QLatin1Char('\n'))));
+        const LessonBody body = readLessonBody(r.course->modules.first().lessons.first(), QStringLiteral("en"));
+        QVERIFY(body.issues.isEmpty());
+        const QVector<LessonSegment> segments = lessonSegments(body);
+        QCOMPARE(segments.size(), limits::maxLessonSegments);
+        QVERIFY(segments.last().html.contains(QStringLiteral("text 999")));
+    }
+
     void markdownCostIsLinear()
     {
         // Unclosed brackets and stars everywhere: every closer is found by one table lookup.
