@@ -12,6 +12,7 @@ inline constexpr qint64 maxLessonBytes = 64 * 1024;           // one lesson body
 inline constexpr int maxLessonSegments = 40;                   // text runs and key-point boxes drawn for one lesson
 inline constexpr int maxXmlDepth = 16;                         // nesting of elements in a file
 inline constexpr int maxTextLength = 8000;                     // one text element, in characters
+inline constexpr int maxPacks = 50;                            // extra packs read from the user's packs folder
 inline constexpr int maxModulesPerPack = 200;
 inline constexpr int maxLessonsPerModule = 50;
 inline constexpr int maxQuestionsPerQuiz = 500;

@@ -438,8 +438,13 @@ QStringList packFoldersIn(const QString &dir)
     const QStringList entries = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &entry : entries) {
         const QString pack = root.filePath(entry);
-        if (QFileInfo(pack + QStringLiteral("/course.xml")).isFile())
-            packs.append(pack);
+        if (!QFileInfo(pack + QStringLiteral("/course.xml")).isFile())
+            continue;
+        if (packs.size() == limits::maxPacks) {
+            qWarning("Khiên: more than %d packs in %s; the others are not loaded", limits::maxPacks, qPrintable(dir));
+            break;
+        }
+        packs.append(pack);
     }
     return packs;
 }
