@@ -23,6 +23,8 @@ ColumnLayout {
             placeholderText: qsTr("Filter by name")
             Accessible.name: qsTr("Filter trainees by name")
             onTextChanged: board.filter = text
+            // Pages are rebuilt on a language switch: show the filter that is still applied.
+            Component.onCompleted: text = board.filter
         }
         ComboBox {
             id: sessionChoice
@@ -76,20 +78,34 @@ ColumnLayout {
             Row {
                 id: headerRow
                 component HeaderCell: ItemDelegate {
+                    id: headerCell
                     property int column
                     property string label
                     width: tab.cellWidth
-                    height: 64
-                    contentItem: Label {
-                        textFormat: Text.PlainText
-                        text: parent.label + (tab.board.sortColumn === parent.column ? (tab.board.descending ? " ▼" : " ▲") : "")
-                        font.bold: true
-                        font.pixelSize: Theme.fontSmall
-                        wrapMode: Text.Wrap
-                        maximumLineCount: 3
-                        elide: Text.ElideRight
-                        color: Theme.text
-                        verticalAlignment: Text.AlignVCenter
+                    height: 72
+                    // The title wraps between words only; the sort arrow has its own place, so
+                    // it shows even when a long title is cut.
+                    contentItem: RowLayout {
+                        spacing: 2
+                        Label {
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            textFormat: Text.PlainText
+                            text: headerCell.label
+                            font.bold: true
+                            font.pixelSize: Theme.fontSmall
+                            wrapMode: Text.WordWrap
+                            maximumLineCount: 3
+                            elide: Text.ElideRight
+                            color: Theme.text
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                        Label {
+                            textFormat: Text.PlainText
+                            text: tab.board.sortColumn === headerCell.column ? (tab.board.descending ? "▼" : "▲") : ""
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.primary
+                        }
                     }
                     background: Rectangle { color: Theme.primaryLight }
                     ToolTip.visible: hovered
@@ -98,7 +114,8 @@ ColumnLayout {
                     onClicked: tab.board.sortBy(column)
                     Accessible.name: qsTr("Sort by %1").arg(label)
                 }
-                HeaderCell { column: DashboardModel.NameColumn; label: qsTr("Trainee"); width: tab.nameWidth }
+                // Space for the name column, which stays in view (drawn above, at contentX).
+                Item { width: tab.nameWidth; height: 72 }
                 Repeater {
                     model: tab.instructor.dashboardModules
                     delegate: HeaderCell {
@@ -164,16 +181,22 @@ ColumnLayout {
                     width: headerRow.width
                     height: 44
                     color: index % 2 ? Theme.surface : Theme.background
+                    // The name stays in view when the table scrolls sideways: rows are never
+                    // anonymous.
+                    ItemDelegate {
+                        x: table.contentX
+                        z: 1
+                        width: tab.nameWidth
+                        height: 44
+                        text: rowItem.name
+                        font.pixelSize: Theme.fontBody
+                        Accessible.name: qsTr("Results of %1").arg(rowItem.name)
+                        onClicked: tab.traineeOpened(rowItem.traineeId)
+                        background: Rectangle { color: rowItem.color; border.color: Theme.border; border.width: table.contentX > 0 ? 1 : 0 }
+                        contentItem: Label { text: rowItem.name; elide: Text.ElideRight; textFormat: Text.PlainText; verticalAlignment: Text.AlignVCenter; color: Theme.primary }
+                    }
                     Row {
-                        ItemDelegate {
-                            width: tab.nameWidth
-                            height: 44
-                            text: rowItem.name
-                            font.pixelSize: Theme.fontBody
-                            Accessible.name: qsTr("Results of %1").arg(rowItem.name)
-                            onClicked: tab.traineeOpened(rowItem.traineeId)
-                            contentItem: Label { text: rowItem.name; elide: Text.ElideRight; textFormat: Text.PlainText; verticalAlignment: Text.AlignVCenter; color: Theme.primary }
-                        }
+                        Item { width: tab.nameWidth; height: 44 }
                         Repeater {
                             model: rowItem.cells
                             delegate: Label {
@@ -197,6 +220,14 @@ ColumnLayout {
                     }
                 }
             }
+        }
+        // The column title of the names, in view like the names.
+        HeaderCell {
+            x: table.contentX
+            z: 2
+            column: DashboardModel.NameColumn
+            label: qsTr("Trainee")
+            width: tab.nameWidth
         }
     }
     Label {
