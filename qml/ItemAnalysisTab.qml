@@ -40,6 +40,14 @@ ColumnLayout {
             valueRole: "moduleId"
             Accessible.name: qsTr("Module")
             onCurrentValueChanged: tab.refresh()
+            // The list is rebuilt when the language changes: keep the module the instructor chose.
+            property string chosen: ""
+            onActivated: chosen = currentValue
+            onModelChanged: Qt.callLater(() => {
+                const i = indexOfValue(chosen)
+                if (i >= 0)
+                    currentIndex = i
+            })
         }
         Label {
             textFormat: Text.PlainText
