@@ -90,7 +90,6 @@ ScrollView {
                     id: title
                     objectName: "sessionTitleField"
                     Layout.fillWidth: true
-                    maximumLength: 100
                     placeholderText: qsTr("Title, e.g. Buổi 1 – Nhận diện lừa đảo")
                     Accessible.name: qsTr("Session title")
                 }

@@ -164,7 +164,8 @@ Page {
                         }
                         Label {
                             textFormat: Text.PlainText
-                            text: page.detail.bestPercent < 0 ? qsTr("Not taken yet")
+                            text: page.detail.bestPercent < 0
+                                  ? (page.unfinished.attemptId !== undefined ? qsTr("Started, not finished yet") : qsTr("Not taken yet"))
                                   : (page.detail.passed ? qsTr("Best score %1% · passed").arg(page.detail.bestPercent)
                                                         : qsTr("Best score %1% · not passed yet").arg(page.detail.bestPercent))
                             font.pixelSize: Theme.fontSmall

@@ -110,7 +110,6 @@ Page {
                             objectName: "nameField"
                             Layout.fillWidth: true
                             placeholderText: qsTr("Your name, e.g. Nguyễn Thị Ánh")
-                            maximumLength: 100
                             Accessible.name: qsTr("Your name")
                             onAccepted: createButton.clicked()
                         }
@@ -119,7 +118,6 @@ Page {
                             objectName: "groupField"
                             Layout.fillWidth: true
                             placeholderText: qsTr("Class or group code (optional)")
-                            maximumLength: 40
                             Accessible.name: qsTr("Class or group code")
                             onAccepted: createButton.clicked()
                         }

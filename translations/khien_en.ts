@@ -39,10 +39,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name is too long (at most 100 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The profile could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -88,6 +84,14 @@
     </message>
     <message>
         <source>Questions are imported in instructor mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters); it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class code is too long (at most %1 characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1926,6 +1930,10 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message>
         <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started, not finished yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

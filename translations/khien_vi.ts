@@ -39,10 +39,6 @@
         <translation>Vui lòng nhập tên của bạn.</translation>
     </message>
     <message>
-        <source>The name is too long (at most 100 characters).</source>
-        <translation>Tên quá dài (tối đa 100 ký tự).</translation>
-    </message>
-    <message>
         <source>The profile could not be saved: %1</source>
         <translation>Không lưu được hồ sơ: %1</translation>
     </message>
@@ -89,6 +85,14 @@
     <message>
         <source>Questions are imported in instructor mode.</source>
         <translation>Chỉ nhập câu hỏi được ở chế độ giảng viên.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters); it has %2.</source>
+        <translation>Tên quá dài (tối đa %1 ký tự); tên này có %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>The class code is too long (at most %1 characters).</source>
+        <translation>Mã lớp quá dài (tối đa %1 ký tự).</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +1949,10 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     <message>
         <source>Start over</source>
         <translation>Làm lại từ đầu</translation>
+    </message>
+    <message>
+        <source>Started, not finished yet</source>
+        <translation>Đã bắt đầu, chưa làm xong</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "datapaths.h"
 #include "lessonbody.h"
+#include "untrustedtext.h"
 
 #include <QLocale>
 #include <QQmlEngine>
@@ -137,10 +138,15 @@ bool AppController::startFreshDatabase()
 
 QString AppController::createTrainee(const QString &name, const QString &group)
 {
-    if (name.trimmed().isEmpty())
+    // Counted as the store counts (cleaned, in characters): a long pasted name is refused
+    // with this message, never cut silently.
+    const QString cleaned = khien::cleanName(name);
+    if (cleaned.isEmpty())
         return tr("Please enter a name.");
-    if (name.trimmed().size() > 100)
-        return tr("The name is too long (at most 100 characters).");
+    if (khien::textLength(cleaned) > khien::maxNameLength)
+        return tr("The name is too long (at most %1 characters); it has %2.").arg(khien::maxNameLength).arg(khien::textLength(cleaned));
+    if (khien::textLength(khien::cleanName(group)) > khien::maxNameLength)
+        return tr("The class code is too long (at most %1 characters).").arg(khien::maxNameLength);
     const std::optional<khien::Trainee> trainee = m_store.createTrainee(name, group.trimmed());
     if (!trainee)
         return tr("The profile could not be saved: %1").arg(m_store.lastError());
