@@ -39,42 +39,52 @@ ColumnLayout {
                 anchors.top: parent.top
                 anchors.margins: Theme.spacing
                 spacing: 4
-                RowLayout {
+                // The item, then its partner chosen below it across the full width: long
+                // texts on either side wrap instead of being cut.
+                Label {
+                    textFormat: Text.PlainText
+                    text: row.modelData.text
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.text
                     Layout.fillWidth: true
-                    spacing: Theme.spacing
-                    Label {
-                        textFormat: Text.PlainText
-                        text: row.modelData.text
-                        wrapMode: Text.Wrap
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.text
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 1
+                }
+                ComboBox {
+                    id: combo
+                    objectName: "match_" + row.modelData.optionId
+                    Layout.fillWidth: true
+                    enabled: !root.locked
+                    model: [qsTr("Choose…")].concat((root.quiz ? root.quiz.matchRight : []).map(r => r.text))
+                    currentIndex: {
+                        const id = root.locked ? row.modelData.chosen : root.picks[row.index]
+                        const at = (root.quiz ? root.quiz.matchRight : []).findIndex(r => r.optionId === id)
+                        return at + 1
                     }
-                    ComboBox {
-                        id: combo
-                        // Entries are names and titles: drawn as plain text (TextDelegate).
-                        delegate: TextDelegate {
-                            width: ListView.view.width
-                            text: combo.textRole ? (Array.isArray(combo.model) ? modelData[combo.textRole] : model[combo.textRole]) : modelData
-                            highlighted: combo.highlightedIndex === index
-                        }
-                        objectName: "match_" + row.modelData.optionId
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 1
-                        enabled: !root.locked
-                        model: [qsTr("Choose…")].concat((root.quiz ? root.quiz.matchRight : []).map(r => r.text))
-                        currentIndex: {
-                            const id = root.locked ? row.modelData.chosen : root.picks[row.index]
-                            const at = (root.quiz ? root.quiz.matchRight : []).findIndex(r => r.optionId === id)
-                            return at + 1
-                        }
-                        Accessible.name: qsTr("Partner for %1").arg(row.modelData.text)
-                        onActivated: (i) => {
-                            const next = root.picks.slice()
-                            next[row.index] = i > 0 ? root.quiz.matchRight[i - 1].optionId : ""
-                            root.picks = next
-                        }
+                    contentItem: Label {
+                        leftPadding: 12
+                        rightPadding: combo.indicator ? combo.indicator.width + 4 : 0
+                        topPadding: 8
+                        bottomPadding: 8
+                        text: combo.displayText
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        verticalAlignment: Text.AlignVCenter
+                        font.pixelSize: Theme.fontBody
+                        color: combo.currentIndex > 0 ? Theme.text : Theme.textMuted
+                    }
+                    // Entries wrap too, in a list as wide as the box.
+                    delegate: TextDelegate {
+                        width: ListView.view.width
+                        text: modelData
+                        wrap: true
+                        highlighted: combo.highlightedIndex === index
+                    }
+                    Accessible.name: qsTr("Partner for %1").arg(row.modelData.text)
+                    onActivated: (i) => {
+                        const next = root.picks.slice()
+                        next[row.index] = i > 0 ? root.quiz.matchRight[i - 1].optionId : ""
+                        root.picks = next
                     }
                 }
                 Label {

@@ -7,11 +7,13 @@ import QtQuick.Controls.Material
 
 ItemDelegate {
     id: control
+    property bool wrap: false // long entries (answers to choose from) wrap; names elide
     contentItem: Label {
         text: control.text
         font: control.font
         textFormat: Text.PlainText
-        elide: Text.ElideRight
+        wrapMode: control.wrap ? Text.Wrap : Text.NoWrap
+        elide: control.wrap ? Text.ElideNone : Text.ElideRight
         verticalAlignment: Text.AlignVCenter
         color: control.enabled ? control.Material.foreground : control.Material.hintTextColor
     }
