@@ -158,7 +158,7 @@ Page {
                         }
                         Label {
                             textFormat: Text.PlainText
-                            text: qsTr("%1 questions · pass mark %2%").arg(page.detail.questionCount).arg(page.detail.passPercent)
+                            text: qsTr("%n question(s) · pass mark %1%", "", page.detail.questionCount).arg(page.detail.passPercent)
                             font.pixelSize: Theme.fontSmall
                             color: Theme.textMuted
                         }

@@ -1905,10 +1905,6 @@ Check the address before you open it. It opens in your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 questions · pass mark %2%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not taken yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,6 +1931,10 @@ Check the address before you open it. It opens in your web browser.</source>
     <message>
         <source>Started, not finished yet</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) · pass mark %1%</source>
+        <translation><numerusform>%n question · pass mark %1%</numerusform><numerusform>%n questions · pass mark %1%</numerusform></translation>
     </message>
 </context>
 <context>

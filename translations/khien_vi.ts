@@ -1923,10 +1923,6 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
         <translation>Đọc bài học %1</translation>
     </message>
     <message>
-        <source>%1 questions · pass mark %2%</source>
-        <translation>%1 câu hỏi · điểm đạt %2%</translation>
-    </message>
-    <message>
         <source>Not taken yet</source>
         <translation>Chưa làm bài</translation>
     </message>
@@ -1953,6 +1949,10 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     <message>
         <source>Started, not finished yet</source>
         <translation>Đã bắt đầu, chưa làm xong</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) · pass mark %1%</source>
+        <translation><numerusform>%n câu hỏi · điểm đạt %1%</numerusform></translation>
     </message>
 </context>
 <context>
