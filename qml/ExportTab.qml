@@ -1,7 +1,6 @@
 // Exports of the class (or of the session chosen on the dashboard): CSV, xAPI, PDF.
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Khien
 
@@ -11,13 +10,14 @@ ScrollView {
     property string format: "csv"
     contentWidth: availableWidth
 
-    FileDialog {
+    FileFlow {
         id: saver
-        fileMode: FileDialog.SaveFile
+        objectName: "exportSaver"
         title: qsTr("Save the export")
-        defaultSuffix: tab.format === "xapi" ? "json" : (tab.format === "pdf" ? "pdf" : "csv")
-        onAccepted: {
-            const result = tab.instructor.exportClass(tab.format, selectedFile, semicolon.checked ? ";" : ",")
+        kind: ({ "csv": "scores", "answers-csv": "answers", "xapi": "xapi", "pdf": "report" })[tab.format]
+        subject: tab.instructor.className
+        onChosen: (file) => {
+            const result = tab.instructor.exportClass(tab.format, file, semicolon.checked ? ";" : ",")
             notice.error = result.error !== undefined
             notice.text = result.error !== undefined ? result.error : result.message
         }
@@ -56,6 +56,7 @@ ScrollView {
             }
             Notice { id: notice; objectName: "exportNotice"; Layout.fillWidth: true }
             ActionButton {
+                objectName: "exportSaveButton"
                 text: qsTr("Save…")
                 highlighted: true
                 onClicked: saver.open()
