@@ -43,7 +43,7 @@ Dialog {
         notice.text = ""
         selection = ({})
         nameField.text = saving ? Files.proposedName(kind, subject) : ""
-        enter(startFolder)
+        openFolder(startFolder)
         open()
     }
     onOpened: {
@@ -56,7 +56,7 @@ Dialog {
         }
     }
 
-    function enter(url) {
+    function openFolder(url) {
         const problem = Files.folderProblem(url)
         if (problem.length > 0) {
             notice.text = problem
@@ -69,7 +69,7 @@ Dialog {
     function goUp() {
         const up = Files.parentFolder(folder)
         if (up.toString().length > 0)
-            enter(up)
+            openFolder(up)
     }
     function finish(file) {
         Files.rememberFolder(folder)
@@ -124,7 +124,7 @@ Dialog {
         fileList.currentIndex = row.index
         if (row.fileIsDir) {
             if (activate)
-                enter(row.fileUrl)
+                openFolder(row.fileUrl)
             return
         }
         if (saving) {
@@ -207,7 +207,7 @@ Dialog {
                     font.pixelSize: Theme.fontBody
                     highlighted: modelData.folder.toString() === chooser.folder.toString()
                                  || (placeList.activeFocus && ListView.isCurrentItem)
-                    onClicked: chooser.enter(modelData.folder)
+                    onClicked: chooser.openFolder(modelData.folder)
                     Keys.onReturnPressed: clicked()
                     Keys.onEnterPressed: clicked()
                 }
