@@ -9,6 +9,9 @@ ScrollView {
     readonly property var instructor: App.instructor
     property string format: "csv"
     contentWidth: availableWidth
+    // Set, not left to ScrollView: with contentWidth set it kept -1 and never scrolled, so
+    // the Save button was out of reach in a 600 px high window.
+    contentHeight: card.implicitHeight
 
     FileFlow {
         id: saver
@@ -24,6 +27,7 @@ ScrollView {
     }
 
     Card {
+        id: card
         width: Math.min(tab.availableWidth, Theme.contentWidth)
         ColumnLayout {
             width: parent.width

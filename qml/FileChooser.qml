@@ -70,6 +70,8 @@ Dialog {
         const up = Files.parentFolder(folder)
         if (up.toString().length > 0)
             openFolder(up)
+        if (Files.parentFolder(folder).toString().length === 0)
+            fileList.forceActiveFocus() // the Up button, disabled at the top, would drop it
     }
     function finish(file) {
         Files.rememberFolder(folder)
@@ -190,13 +192,21 @@ Dialog {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: Theme.spacing
-            ListView {
-                id: placeList
-                objectName: "placeList"
+            Rectangle {
                 Layout.preferredWidth: Math.min(190, chooser.availableWidth / 4)
                 Layout.fillHeight: true
+                color: "transparent"
+                radius: Theme.radius
+                border.color: placeList.activeFocus ? Theme.primary : "transparent"
+                border.width: 2
+            ListView {
+                id: placeList
+                anchors.fill: parent
+                anchors.margins: 2
+                objectName: "placeList"
                 clip: true
                 activeFocusOnTab: true
+                keyNavigationEnabled: true
                 model: Files.places()
                 Accessible.name: qsTr("Places")
                 delegate: TextDelegate {
@@ -204,15 +214,18 @@ Dialog {
                     required property int index
                     width: ListView.view.width
                     text: modelData.name
+                    focusPolicy: Qt.NoFocus // the list takes focus; arrows move in it
                     font.pixelSize: Theme.fontBody
                     highlighted: modelData.folder.toString() === chooser.folder.toString()
                                  || (placeList.activeFocus && ListView.isCurrentItem)
-                    onClicked: chooser.openFolder(modelData.folder)
-                    Keys.onReturnPressed: clicked()
-                    Keys.onEnterPressed: clicked()
+                    onClicked: {
+                        placeList.currentIndex = index
+                        chooser.openFolder(modelData.folder)
+                    }
                 }
                 Keys.onReturnPressed: if (currentItem) currentItem.clicked()
                 Keys.onEnterPressed: if (currentItem) currentItem.clicked()
+            }
             }
             Rectangle {
                 Layout.fillWidth: true
@@ -251,6 +264,7 @@ Dialog {
                         required property bool fileIsDir
                         width: ListView.view.width - 10
                         highlighted: ListView.isCurrentItem
+                        focusPolicy: Qt.NoFocus // the list takes focus; arrows move in it
                         font.pixelSize: Theme.fontBody
                         Accessible.name: fileIsDir ? qsTr("Folder %1").arg(fileName) : fileName
                         contentItem: RowLayout {
@@ -279,7 +293,10 @@ Dialog {
                                 color: Theme.text
                             }
                         }
-                        onClicked: chooser.pick(row, false)
+                        onClicked: {
+                            fileList.forceActiveFocus()
+                            chooser.pick(row, false)
+                        }
                         onDoubleClicked: chooser.pick(row, true)
                     }
                     Label {
