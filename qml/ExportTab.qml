@@ -9,8 +9,8 @@ ScrollView {
     readonly property var instructor: App.instructor
     property string format: "csv"
     contentWidth: availableWidth
-    // Set, not left to ScrollView: with contentWidth set it kept -1 and never scrolled, so
-    // the Save button was out of reach in a 600 px high window.
+    // Set, not left to ScrollView: it sizes its content only when it holds a single item, and
+    // the save flow is a second one; unset, the Save button was out of reach at 600 px.
     contentHeight: card.implicitHeight
 
     FileFlow {

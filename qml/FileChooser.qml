@@ -43,6 +43,7 @@ Dialog {
         notice.text = ""
         selection = ({})
         nameField.text = saving ? Files.proposedName(kind, subject) : ""
+        placeList.model = Files.places() // a USB stick may have been plugged in since
         openFolder(startFolder)
         open()
     }
@@ -207,7 +208,6 @@ Dialog {
                 clip: true
                 activeFocusOnTab: true
                 keyNavigationEnabled: true
-                model: Files.places()
                 Accessible.name: qsTr("Places")
                 delegate: TextDelegate {
                     required property var modelData

@@ -9,6 +9,8 @@ import Khien
 
 Item {
     id: flow
+    // Never takes room in a layout; the dialogs open on the window's overlay.
+    visible: false
     property string mode: "save"
     property string kind
     property string subject
