@@ -277,12 +277,20 @@ Dialog {
                                 onToggled: chooser.pick(row, false)
                             }
                             Item {
-                                // a folder drawn, not an emoji: emoji fonts are not everywhere
-                                visible: row.fileIsDir
+                                // drawn, not emoji: emoji fonts are not on every computer
                                 implicitWidth: 20
-                                implicitHeight: 16
-                                Rectangle { x: 0; y: 0; width: 9; height: 5; radius: 1; color: Theme.accent }
-                                Rectangle { x: 0; y: 3; width: 20; height: 13; radius: 2; color: Theme.accent }
+                                implicitHeight: 18
+                                Rectangle { visible: row.fileIsDir; x: 0; y: 2; width: 9; height: 5; radius: 1; color: Theme.accent }
+                                Rectangle { visible: row.fileIsDir; x: 0; y: 5; width: 20; height: 13; radius: 2; color: Theme.accent }
+                                Rectangle {
+                                    visible: !row.fileIsDir
+                                    x: 3; y: 0; width: 14; height: 18; radius: 2
+                                    color: Theme.surface
+                                    border.color: Theme.textMuted
+                                    Rectangle { x: 3; y: 5; width: 8; height: 1.5; color: Theme.textMuted }
+                                    Rectangle { x: 3; y: 9; width: 8; height: 1.5; color: Theme.textMuted }
+                                    Rectangle { x: 3; y: 13; width: 5; height: 1.5; color: Theme.textMuted }
+                                }
                             }
                             Label {
                                 Layout.fillWidth: true

@@ -13,6 +13,7 @@ Page {
 
     FileFlow {
         id: picker
+        objectName: "giftPicker"
         title: qsTr("Choose a GIFT file")
         mode: "open"
         kind: "gift"

@@ -18,6 +18,8 @@ Item {
     Component { id: membersComponent; ClassMembersTab {} }
     Component { id: classComponent; ClassPage {} }
     Component { id: flowComponent; FileFlow {} }
+    Component { id: giftComponent; GiftImportPage {} }
+    Component { id: traineeComponent; InstructorTraineePage {} }
 
     TestCase {
         name: "SaveFlow"
@@ -250,7 +252,53 @@ Item {
             compare(spy.count, 2)
         }
 
-        function test_7_deleteConfirmationHasOwnButtons() {
+        function test_7_openingAClassListAndAGiftFile() {
+            const folder = TestEnv.newFolder()
+            verify(TestEnv.writeFile(folder + "/lop.csv", "Họ và tên\nPhạm Minh Châu\n"))
+            verify(TestEnv.writeFile(folder + "/bank.gift", "::q1:: 2+2? {=4 #yes ~5 #no}\n"))
+            verify(TestEnv.writeFile(folder + "/notes.pdf", "x"))
+
+            const members = open(membersComponent)
+            const names = findChild(members, "namesPicker")
+            Files.rememberFolder(url(folder))
+            names.open()
+            let chooser = names.chooser
+            tryVerify(() => chooser.opened)
+            compare(findChild(chooser, "filterLabel").text, "Class lists (*.csv *.txt)")
+            verify(!chooser.nameField.visible)
+            tryCompare(chooser.fileList, "count", 1) // not the .gift, not the .pdf
+            keyClick(Qt.Key_Down)
+            keyClick(Qt.Key_Return)
+            tryVerify(() => !chooser.visible)
+            tryVerify(() => findChild(members, "addNotice").text.length > 0)
+            verify(!findChild(members, "addNotice").error, findChild(members, "addNotice").text)
+
+            const gift = open(giftComponent)
+            const picker = findChild(gift, "giftPicker")
+            picker.open()
+            chooser = picker.chooser
+            tryVerify(() => chooser.opened)
+            compare(findChild(chooser, "filterLabel").text, "GIFT question banks (*.gift *.txt)")
+            tryCompare(chooser.fileList, "count", 1)
+            mouseDoubleClickSequence(chooser.fileList.itemAtIndex(0))
+            tryVerify(() => !chooser.visible)
+            compare(gift.file.toString(), url(folder + "/bank.gift"))
+        }
+
+        function test_8_certificateProposesTheTraineesName() {
+            const trainee = App.instructor.members.get(0)
+            const page = open(traineeComponent, { traineeId: trainee.traineeId })
+            const flow = findChild(page, "certificateSaver")
+            Files.rememberFolder(url(TestEnv.newFolder()))
+            flow.open()
+            tryVerify(() => flow.chooser.opened)
+            verify(flow.chooser.nameField.text.endsWith("-certificate-" + today + ".pdf"), flow.chooser.nameField.text)
+            compare(findChild(flow.chooser, "filterLabel").text, "PDF documents (*.pdf)")
+            keyClick(Qt.Key_Escape)
+            tryVerify(() => !flow.chooser.visible)
+        }
+
+        function test_9_deleteConfirmationHasOwnButtons() {
             const page = open(classComponent)
             const dialog = findChild(page, "confirmDelete")
             mouseClick(findChild(page, "deleteClassButton"))
