@@ -2,7 +2,6 @@
 // the room's computers need for results bundles.
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Khien
 
@@ -14,24 +13,27 @@ RowLayout {
     signal traineeOpened(string traineeId)
     spacing: Theme.margin
 
-    FileDialog {
+    FileFlow {
         id: namesPicker
+        objectName: "namesPicker"
         title: qsTr("Choose a class list")
-        nameFilters: [qsTr("Class lists (*.csv *.txt)")]
-        onAccepted: {
-            const result = instructor.importTraineeNames(selectedFile)
+        mode: "open"
+        kind: "class-list"
+        onChosen: (file) => {
+            const result = instructor.importTraineeNames(file)
             addNotice.error = result.error !== undefined
             addNotice.text = result.error !== undefined ? result.error : result.message
         }
     }
 
-    FileDialog {
+    FileFlow {
         id: bundlePicker
+        objectName: "bundlePicker"
         title: qsTr("Choose results bundles")
-        fileMode: FileDialog.OpenFiles
-        nameFilters: [qsTr("Results bundles (*.khien-results)"), qsTr("All files (*)")]
-        onAccepted: {
-            const result = instructor.importBundles(selectedFiles)
+        mode: "openMany"
+        kind: "bundles"
+        onChosenMany: (files) => {
+            const result = instructor.importBundles(files)
             bundleNotice.error = result.error !== undefined
             bundleNotice.text = result.error !== undefined ? result.error : result.message
         }

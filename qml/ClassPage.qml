@@ -13,28 +13,13 @@ Page {
     title: instructor.className
     background: Rectangle { color: Theme.background }
 
-    Dialog {
+    ConfirmDialog {
         id: confirmDelete
         objectName: "confirmDelete"
-        anchors.centerIn: parent
-        modal: true
-        width: Math.min(540, page.width - 2 * Theme.margin)
         title: qsTr("Delete the class “%1”?").arg(instructor.className)
-        standardButtons: Dialog.Yes | Dialog.Cancel
-        header: Label {
-            text: confirmDelete.title
-            textFormat: Text.PlainText // the title holds the class name
-            wrapMode: Text.Wrap
-            padding: 24
-            bottomPadding: 0
-            font.pixelSize: Theme.fontLarge
-            font.bold: true
-        }
-        contentItem: Label {
-            textFormat: Text.PlainText
-            wrapMode: Text.Wrap
-            text: qsTr("The class, its sessions and its key are deleted. Its trainees keep their profiles and every result; they can be added to another class.")
-        }
+        text: qsTr("The class, its sessions and its key are deleted. Its trainees keep their profiles and every result; they can be added to another class.")
+        acceptText: qsTr("Delete class")
+        destructive: true
         onAccepted: {
             if (instructor.deleteClass(instructor.classId))
                 page.classDeleted()

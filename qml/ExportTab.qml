@@ -1,7 +1,6 @@
 // Exports of the class (or of the session chosen on the dashboard): CSV, xAPI, PDF.
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Khien
 
@@ -10,20 +9,25 @@ ScrollView {
     readonly property var instructor: App.instructor
     property string format: "csv"
     contentWidth: availableWidth
+    // Set, not left to ScrollView: it sizes its content only when it holds a single item, and
+    // the save flow is a second one; unset, the Save button was out of reach at 600 px.
+    contentHeight: card.implicitHeight
 
-    FileDialog {
+    FileFlow {
         id: saver
-        fileMode: FileDialog.SaveFile
+        objectName: "exportSaver"
         title: qsTr("Save the export")
-        defaultSuffix: tab.format === "xapi" ? "json" : (tab.format === "pdf" ? "pdf" : "csv")
-        onAccepted: {
-            const result = tab.instructor.exportClass(tab.format, selectedFile, semicolon.checked ? ";" : ",")
+        kind: ({ "csv": "scores", "answers-csv": "answers", "xapi": "xapi", "pdf": "report" })[tab.format]
+        subject: tab.instructor.className
+        onChosen: (file) => {
+            const result = tab.instructor.exportClass(tab.format, file, semicolon.checked ? ";" : ",")
             notice.error = result.error !== undefined
             notice.text = result.error !== undefined ? result.error : result.message
         }
     }
 
     Card {
+        id: card
         width: Math.min(tab.availableWidth, Theme.contentWidth)
         ColumnLayout {
             width: parent.width
@@ -56,6 +60,7 @@ ScrollView {
             }
             Notice { id: notice; objectName: "exportNotice"; Layout.fillWidth: true }
             ActionButton {
+                objectName: "exportSaveButton"
                 text: qsTr("Save…")
                 highlighted: true
                 onClicked: saver.open()

@@ -1,7 +1,6 @@
 // Import a Moodle question bank (GIFT) into a module of the user's own content pack.
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Khien
 
@@ -12,11 +11,13 @@ Page {
     property url file
     property var report: ({})
 
-    FileDialog {
+    FileFlow {
         id: picker
+        objectName: "giftPicker"
         title: qsTr("Choose a GIFT file")
-        nameFilters: [qsTr("GIFT question banks (*.gift *.txt)")]
-        onAccepted: page.file = selectedFile
+        mode: "open"
+        kind: "gift"
+        onChosen: (file) => page.file = file
     }
 
     ScrollView {
@@ -54,7 +55,7 @@ Page {
                         Layout.fillWidth: true
                         Label {
                             textFormat: Text.PlainText
-                            text: page.file.toString().length > 0 ? decodeURIComponent(page.file.toString().replace("file://", "")) : qsTr("No file chosen")
+                            text: page.file.toString().length > 0 ? Files.displayPath(page.file) : qsTr("No file chosen")
                             elide: Text.ElideMiddle
                             color: Theme.textMuted
                             Layout.fillWidth: true

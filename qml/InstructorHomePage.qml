@@ -1,7 +1,6 @@
 // Instructor mode's start: the classes on this computer, a new class, the passphrase.
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Khien
 
@@ -13,14 +12,13 @@ Page {
     signal importRequested()
     title: qsTr("Classes")
 
-    FileDialog {
+    FileFlow {
         id: bundleSaver
+        objectName: "bundleSaver"
         title: qsTr("Save this computer's results")
-        fileMode: FileDialog.SaveFile
-        defaultSuffix: "khien-results"
-        nameFilters: [qsTr("Results bundles (*.khien-results)")]
-        onAccepted: {
-            const result = instructor.exportBundle(selectedFile, keyField.text)
+        kind: "bundle"
+        onChosen: (file) => {
+            const result = instructor.exportBundle(file, keyField.text)
             bundleNotice.error = result.error !== undefined
             bundleNotice.text = result.error !== undefined ? result.error : result.message
         }
@@ -161,8 +159,9 @@ Page {
                         placeholderText: "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
                         Accessible.name: qsTr("Class key")
                     }
-                    Notice { id: bundleNotice; Layout.fillWidth: true }
+                    Notice { id: bundleNotice; objectName: "bundleNotice"; Layout.fillWidth: true }
                     ActionButton {
+                        objectName: "bundleSaveButton"
                         text: qsTr("Save results bundle…")
                         enabled: keyField.text.trim().length > 0
                         onClicked: bundleSaver.open()

@@ -2,7 +2,6 @@
 // included) and their certificate of completion.
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Khien
 
@@ -14,13 +13,14 @@ Page {
     title: traineeName
     background: Rectangle { color: Theme.background }
 
-    FileDialog {
+    FileFlow {
         id: saver
-        fileMode: FileDialog.SaveFile
+        objectName: "certificateSaver"
         title: qsTr("Save the certificate")
-        defaultSuffix: "pdf"
-        onAccepted: {
-            const result = App.instructor.exportCertificate(page.traineeId, selectedFile, issuer.text)
+        kind: "certificate"
+        subject: page.traineeName
+        onChosen: (file) => {
+            const result = App.instructor.exportCertificate(page.traineeId, file, issuer.text)
             notice.error = result.error !== undefined
             notice.text = result.error !== undefined ? result.error : result.message
         }

@@ -4,7 +4,11 @@
 #include "localonlynetwork.h"
 #include "testpack.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTcpServer>
+#include <QTemporaryFile>
 
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -39,10 +43,47 @@ public:
     QString canaryUrl() const { return QStringLiteral("http://127.0.0.1:%1/canary.png").arg(m_canary.serverPort()); }
     Q_INVOKABLE int canaryHits() const { return m_hits; }
 
+    // For the save-flow tests: a new empty folder, and files read and written directly.
+    Q_INVOKABLE QString newFolder()
+    {
+        const QString path = m_files.filePath(QStringLiteral("folder-%1").arg(++m_folders));
+        return QDir().mkpath(path) ? path : QString();
+    }
+    // A folder no new file can be created in. Tests run as root here, and root ignores
+    // permission bits: then /sys, where even root may not create files.
+    Q_INVOKABLE QString unwritableFolder()
+    {
+        const QString path = newFolder();
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+        QTemporaryFile probe(path + QStringLiteral("/probe-XXXXXX"));
+        return probe.open() ? QStringLiteral("/sys") : path;
+    }
+    Q_INVOKABLE bool writeFile(const QString &path, const QString &text)
+    {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) == text.toUtf8().size();
+    }
+    Q_INVOKABLE QString readFile(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+    // -1 when there is no such file.
+    Q_INVOKABLE qint64 fileSize(const QString &path) const
+    {
+        return QFileInfo::exists(path) ? QFileInfo(path).size() : -1;
+    }
+    Q_INVOKABLE QStringList entries(const QString &folder) const
+    {
+        return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    }
+
 private:
     QString m_screenshotDir = qEnvironmentVariable("KHIEN_SCREENSHOT_DIR");
     QTcpServer m_canary;
     int m_hits = 0;
+    QTemporaryDir m_files;
+    int m_folders = 0;
 };
 
 class Setup : public QObject

@@ -1,0 +1,60 @@
+// The `Files` singleton behind FileFlow.qml and FileChooser.qml, the one way Khiên asks
+// where to save a file or which files to open: proposed names, extensions and filters per
+// kind of file, checks on the chosen path, the places offered, the folder last used.
+//
+// Kinds. Saving: "scores" and "answers" (CSV), "xapi" (JSON), "report" and "certificate"
+// (PDF), "bundle" (results bundle). Opening: "class-list" (CSV or text), "gift" (GIFT or
+// text), "bundles" (results bundles).
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+class FilesHelper : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Files)
+    QML_SINGLETON
+    // True where Qt has the platform's own file dialog for certain (Windows, macOS).
+    Q_PROPERTY(bool nativeDialogs READ nativeDialogs CONSTANT)
+
+public:
+    explicit FilesHelper(QObject *parent = nullptr);
+
+    static bool nativeDialogs();
+
+    // "Lop-10A1-diem-2026-12-03.csv" for ("scores", "Lớp 10A1"), dated today.
+    Q_INVOKABLE QString proposedName(const QString &kind, const QString &subject) const;
+    // The extensions of the kind, the one appended first: {"csv"}, {"csv", "txt"}, …
+    Q_INVOKABLE QStringList suffixes(const QString &kind) const;
+    // For FolderListModel and FileDialog: {"*.csv"}.
+    Q_INVOKABLE QStringList namePatterns(const QString &kind) const;
+    // "CSV files (*.csv)" in the UI language.
+    Q_INVOKABLE QString filterLabel(const QString &kind) const;
+
+    // The file a save would write: `typedName` in `folder`, the kind's extension appended
+    // unless the name already ends with one of its extensions. {file (url), fileName,
+    // exists (bool), error (in the UI language; empty when the file can be written)}.
+    Q_INVOKABLE QVariantMap checkSave(const QUrl &folder, const QString &typedName,
+                                      const QString &kind) const;
+    // The same for a path chosen in a native dialog (which may not have added the extension).
+    Q_INVOKABLE QVariantMap checkSavePath(const QUrl &file, const QString &kind) const;
+    // Why `folder` cannot be shown, or empty.
+    Q_INVOKABLE QString folderProblem(const QUrl &folder) const;
+
+    // Where a dialog opens: the folder last used in this run, else Documents, else home.
+    Q_INVOKABLE QUrl startFolder() const;
+    Q_INVOKABLE void rememberFolder(const QUrl &folder);
+    Q_INVOKABLE QUrl folderOf(const QUrl &file) const;
+    // The folder above, or an empty url at the top.
+    Q_INVOKABLE QUrl parentFolder(const QUrl &folder) const;
+    Q_INVOKABLE QString displayPath(const QUrl &folderOrFile) const;
+    // [{name, folder}]: home, Documents, Desktop, then USB sticks and other removable drives.
+    Q_INVOKABLE QVariantList places() const;
+
+private:
+    QUrl m_lastFolder;
+};
