@@ -145,19 +145,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Class lists (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose results bundles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results bundles (*.khien-results)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -252,6 +240,10 @@
     </message>
     <message>
         <source>Delete class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete class</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -486,6 +478,17 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>bundle files imported: %1 of %2; refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1164,6 +1167,213 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
 </context>
 <context>
+    <name>FileChooser</name>
+    <message>
+        <source>Replace “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with this name is already in the folder “%1”. Replacing it overwrites what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the folder above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folders here, and no files of this type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) chosen</source>
+        <translation><numerusform>%n file chosen</numerusform><numerusform>%n files chosen</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileFlow</name>
+    <message>
+        <source>The file was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with this name is already in the folder “%1”. Replacing it overwrites what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilesHelper</name>
+    <message>
+        <source>scores</source>
+        <extracomment>Part of a proposed file name (&quot;Lop-10A1-diem-2026-12-03.csv&quot;); accents are removed from it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <extracomment>Part of a proposed file name: every answer of a class; accents are removed from it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <extracomment>Part of a proposed file name: the class report (PDF); accents are removed from it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <extracomment>Part of a proposed file name, after the trainee&apos;s name; accents are removed from it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results</source>
+        <extracomment>Part of a proposed file name, before the computer&apos;s name; accents are removed from it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results bundles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class lists (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIFT question banks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file name cannot contain / \ : * ? &quot; &lt; &gt; | (they separate folders or are reserved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name is too long. Type a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Type another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khiên cannot save in the folder “%1”: it is read-only or you may not write there. Choose another folder, for example Documents or a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read-only. Type another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive: %1</source>
+        <extracomment>A USB stick or other drive in the places of the file dialog; %1 is its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GiftImport</name>
     <message>
         <source>no answer block { … }: a description, which Khiên does not import</source>
@@ -1242,10 +1452,6 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>Choose a GIFT file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GIFT question banks (*.gift *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1578,10 +1784,6 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>Save this computer&apos;s results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results bundles (*.khien-results)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1934,7 +2136,10 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message numerus="yes">
         <source>%n question(s) · pass mark %1%</source>
-        <translation><numerusform>%n question · pass mark %1%</numerusform><numerusform>%n questions · pass mark %1%</numerusform></translation>
+        <translation>
+            <numerusform>%n question · pass mark %1%</numerusform>
+            <numerusform>%n questions · pass mark %1%</numerusform>
+        </translation>
     </message>
 </context>
 <context>

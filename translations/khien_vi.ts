@@ -145,20 +145,8 @@
         <translation>Chọn danh sách lớp</translation>
     </message>
     <message>
-        <source>Class lists (*.csv *.txt)</source>
-        <translation>Danh sách lớp (*.csv *.txt)</translation>
-    </message>
-    <message>
         <source>Choose results bundles</source>
         <translation>Chọn các gói kết quả</translation>
-    </message>
-    <message>
-        <source>Results bundles (*.khien-results)</source>
-        <translation>Gói kết quả (*.khien-results)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Tất cả các tệp (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n trainee(s)</source>
@@ -252,6 +240,10 @@
     <message>
         <source>Delete class…</source>
         <translation>Xóa lớp…</translation>
+    </message>
+    <message>
+        <source>Delete class</source>
+        <translation>Xóa lớp</translation>
     </message>
 </context>
 <context>
@@ -512,6 +504,17 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>bundle files imported: %1 of %2; refused: %3</source>
         <translation>đã nhập %1/%2 tệp gói kết quả; bị từ chối: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1191,213 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     </message>
 </context>
 <context>
+    <name>FileChooser</name>
+    <message>
+        <source>Replace “%1”?</source>
+        <translation>Thay thế “%1”?</translation>
+    </message>
+    <message>
+        <source>A file with this name is already in the folder “%1”. Replacing it overwrites what it holds.</source>
+        <translation>Thư mục “%1” đã có một tệp trùng tên. Nếu thay thế, nội dung của tệp đó sẽ bị ghi đè.</translation>
+    </message>
+    <message>
+        <source>Choose at least one file.</source>
+        <translation>Hãy chọn ít nhất một tệp.</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Hãy chọn một tệp.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Lên trên</translation>
+    </message>
+    <message>
+        <source>Go to the folder above</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Folders and files</source>
+        <translation>Thư mục và tệp</translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation>Thư mục %1</translation>
+    </message>
+    <message>
+        <source>No folders here, and no files of this type.</source>
+        <translation>Ở đây không có thư mục nào, cũng không có tệp thuộc loại này.</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Tên tệp:</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) chosen</source>
+        <translation><numerusform>Đã chọn %n tệp</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Thay thế</translation>
+    </message>
+</context>
+<context>
+    <name>FileFlow</name>
+    <message>
+        <source>The file was not saved</source>
+        <translation>Tệp chưa được lưu</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Replace “%1”?</source>
+        <translation>Thay thế “%1”?</translation>
+    </message>
+    <message>
+        <source>A file with this name is already in the folder “%1”. Replacing it overwrites what it holds.</source>
+        <translation>Thư mục “%1” đã có một tệp trùng tên. Nếu thay thế, nội dung của tệp đó sẽ bị ghi đè.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Thay thế</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>FilesHelper</name>
+    <message>
+        <source>scores</source>
+        <extracomment>Part of a proposed file name (&quot;Lop-10A1-diem-2026-12-03.csv&quot;); accents are removed from it</extracomment>
+        <translation>điểm</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <extracomment>Part of a proposed file name: every answer of a class; accents are removed from it</extracomment>
+        <translation>câu trả lời</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <extracomment>Part of a proposed file name: the class report (PDF); accents are removed from it</extracomment>
+        <translation>báo cáo</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <extracomment>Part of a proposed file name, after the trainee&apos;s name; accents are removed from it</extracomment>
+        <translation>chứng nhận</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <extracomment>Part of a proposed file name, before the computer&apos;s name; accents are removed from it</extracomment>
+        <translation>kết quả</translation>
+    </message>
+    <message>
+        <source>CSV files (%1)</source>
+        <translation>Tệp CSV (%1)</translation>
+    </message>
+    <message>
+        <source>JSON files (%1)</source>
+        <translation>Tệp JSON (%1)</translation>
+    </message>
+    <message>
+        <source>PDF documents (%1)</source>
+        <translation>Tài liệu PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Results bundles (%1)</source>
+        <translation>Gói kết quả (%1)</translation>
+    </message>
+    <message>
+        <source>Class lists (%1)</source>
+        <translation>Danh sách lớp (%1)</translation>
+    </message>
+    <message>
+        <source>GIFT question banks (%1)</source>
+        <translation>Ngân hàng câu hỏi GIFT (%1)</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>Mọi tệp (%1)</translation>
+    </message>
+    <message>
+        <source>Type a file name.</source>
+        <translation>Hãy nhập tên tệp.</translation>
+    </message>
+    <message>
+        <source>A file name cannot contain / \ : * ? &quot; &lt; &gt; | (they separate folders or are reserved).</source>
+        <translation>Tên tệp không được chứa / \ : * ? &quot; &lt; &gt; | (các ký tự này dùng để phân cách thư mục hoặc được dành riêng).</translation>
+    </message>
+    <message>
+        <source>The file name is too long. Type a shorter one.</source>
+        <translation>Tên tệp quá dài. Hãy nhập tên ngắn hơn.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Choose another folder.</source>
+        <translation>Thư mục “%1” không tồn tại. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Type another name.</source>
+        <translation>“%1” là một thư mục. Hãy nhập tên khác.</translation>
+    </message>
+    <message>
+        <source>Khiên cannot save in the folder “%1”: it is read-only or you may not write there. Choose another folder, for example Documents or a USB stick.</source>
+        <translation>Khiên không lưu được vào thư mục “%1”: thư mục chỉ cho phép đọc hoặc bạn không có quyền ghi vào đó. Hãy chọn thư mục khác, ví dụ Tài liệu hoặc USB.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only. Type another name.</source>
+        <translation>“%1” chỉ cho phép đọc. Hãy nhập tên khác.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be opened.</source>
+        <translation>Không mở được thư mục “%1”.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Thư mục chính</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Màn hình nền</translation>
+    </message>
+    <message>
+        <source>Drive: %1</source>
+        <extracomment>A USB stick or other drive in the places of the file dialog; %1 is its name</extracomment>
+        <translation>Ổ đĩa: %1</translation>
+    </message>
+</context>
+<context>
     <name>GiftImport</name>
     <message>
         <source>no answer block { … }: a description, which Khiên does not import</source>
@@ -1267,10 +1477,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>Choose a GIFT file</source>
         <translation>Chọn tệp GIFT</translation>
-    </message>
-    <message>
-        <source>GIFT question banks (*.gift *.txt)</source>
-        <translation>Ngân hàng câu hỏi GIFT (*.gift *.txt)</translation>
     </message>
     <message>
         <source>Import questions from Moodle (GIFT)</source>
@@ -1598,10 +1804,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>Save this computer&apos;s results</source>
         <translation>Lưu kết quả của máy tính này</translation>
-    </message>
-    <message>
-        <source>Results bundles (*.khien-results)</source>
-        <translation>Gói kết quả (*.khien-results)</translation>
     </message>
     <message>
         <source>No classes yet. Create one, then add its trainees.</source>
@@ -1952,7 +2154,9 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     </message>
     <message numerus="yes">
         <source>%n question(s) · pass mark %1%</source>
-        <translation><numerusform>%n câu hỏi · điểm đạt %1%</numerusform></translation>
+        <translation>
+            <numerusform>%n câu hỏi · điểm đạt %1%</numerusform>
+        </translation>
     </message>
 </context>
 <context>
