@@ -40,6 +40,9 @@ class InstructorController : public QObject
     // Empty: every module; else only the session's modules.
     Q_PROPERTY(QString dashboardSessionId READ dashboardSessionId WRITE setDashboardSessionId NOTIFY dashboardChanged)
     Q_PROPERTY(HistoryModel *traineeHistory READ traineeHistory CONSTANT)
+    // Content whose review-by date is past or within kReviewNoticeDays, earliest first, one
+    // plain-text line each (at most kReviewNoticeLines, then a count of the rest).
+    Q_PROPERTY(QStringList contentDueForReview READ contentDueForReview NOTIFY reviewChanged)
 
 public:
     InstructorController(khien::Store &store, const khien::CourseCatalog &catalog,
@@ -59,6 +62,9 @@ public:
     QString dashboardSessionId() const { return m_dashboardSessionId; }
     void setDashboardSessionId(const QString &sessionId);
     HistoryModel *traineeHistory() { return &m_traineeHistory; }
+    QStringList contentDueForReview() const;
+    static constexpr int kReviewNoticeDays = 60;
+    static constexpr int kReviewNoticeLines = 8;
 
     // Each returns an error message in the UI language, empty on success.
     Q_INVOKABLE QString setPassphrase(const QString &passphrase, const QString &repeated);
@@ -106,6 +112,7 @@ signals:
     void lockChanged();
     void classChanged();
     void dashboardChanged();
+    void reviewChanged();
 
 private:
     void reloadClasses();
