@@ -43,16 +43,18 @@ private:
         QString text;
         QString use;
 
-        // A variant named where the preferred wording is (same text, or same line of a
-        // lesson) is being explained, not used: "MFA (also called ...)".
-        bool usedIn(const QString &text) const
+        // The first line (1-based) using the variant, 0 if none. A variant named where the
+        // preferred wording is (same text, or same line of a lesson) is being explained, not
+        // used: "MFA (also called ...)".
+        int lineUsing(const QString &text) const
         {
             if (!usesVariant(text, this->text))
-                return false;
+                return 0;
             const QStringList lines = text.split(QLatin1Char('\n'));
-            return std::any_of(lines.cbegin(), lines.cend(), [&](const QString &line) {
-                return usesVariant(line, this->text) && !line.contains(use, Qt::CaseInsensitive);
-            });
+            for (int i = 0; i < lines.size(); ++i)
+                if (usesVariant(lines.at(i), this->text) && !lines.at(i).contains(use, Qt::CaseInsensitive))
+                    return i + 1;
+            return 0;
         }
     };
 
@@ -69,8 +71,8 @@ private:
             for (const QString &lang : supportedLanguages()) {
                 const QString body = readLessonBody(l, lang).markdown;
                 for (const Variant &v : std::as_const(m_variants))
-                    if (v.lang == lang && v.usedIn(body))
-                        report(l.bodyPath.in(lang), lesson, v);
+                    if (const int line = v.lang == lang ? v.lineUsing(body) : 0)
+                        report(l.bodyPath.in(lang), line, lesson, v);
             }
         }
         if (!m.quiz)
@@ -98,14 +100,14 @@ private:
     void check(const QString &file, const QString &where, const LocalizedText &text, const GlossaryTerm *self = nullptr)
     {
         for (const Variant &v : std::as_const(m_variants))
-            if (v.term != self && v.usedIn(text.in(v.lang)))
-                report(file.isEmpty() ? m_course.rootPath : file, where, v);
+            if (v.term != self && v.lineUsing(text.in(v.lang)) > 0)
+                report(file.isEmpty() ? m_course.rootPath : file, 0, where, v);
     }
 
-    void report(const QString &file, const QString &where, const Variant &v)
+    void report(const QString &file, int line, const QString &where, const Variant &v)
     {
         //: %1 is where (a question, a lesson...), %2 the variant found, %3 the wording the glossary prefers
-        ContentIssue issue{file, 0, tr("%1 says \"%2\": the glossary says to write \"%3\"").arg(where, v.text, v.use)};
+        ContentIssue issue{file, line, tr("%1 says \"%2\": the glossary says to write \"%3\"").arg(where, v.text, v.use)};
         issue.warning = true;
         m_issues.append(issue);
     }

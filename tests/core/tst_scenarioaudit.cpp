@@ -251,7 +251,9 @@ private slots:
                     + xmlStep(QStringLiteral("s2"), QStringLiteral("<route ifSet=\"got-in\" next=\"end-bad\"/><route next=\"end-good\"/>"))
                     + xmlEnding(QStringLiteral("end-good"), QStringLiteral("good")) + xmlEnding(QStringLiteral("end-bad"), QStringLiteral("bad")));
         QVERIFY2(load().isClean(), qPrintable(messages(load()).join(QLatin1Char('\n'))));
-        QVERIFY(testpack::editFile(module(), QStringLiteral("<route ifSet=\"got-in\" next=\"end-bad\"/>"), QString()));
+        // Routed on points instead of the fact, approving ends well: the audit names the path.
+        QVERIFY(testpack::editFile(module(), QStringLiteral("<route ifSet=\"got-in\" next=\"end-bad\"/>"),
+                                   QStringLiteral("<route minPoints=\"5\" next=\"end-bad\"/>")));
         QVERIFY2(mentions(QStringLiteral("scenario \"sc\": the path approve makes a bad choice yet reaches \"end-good\", whose outcome is good")),
                  qPrintable(messages(load()).join(QLatin1Char('\n'))));
     }
