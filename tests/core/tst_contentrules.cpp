@@ -3,6 +3,7 @@
 // quizzes whose right answers are guessable by their length. Each new attribute is refused
 // where it does not belong.
 #include "contentloader.h"
+#include "contentquality.h"
 #include "contentreview.h"
 #include "contentwording.h"
 #include "glossaryreader.h"
@@ -222,6 +223,15 @@ private slots:
         const QString all = messages(issues).join(QLatin1Char('\n'));
         QVERIFY2(all.contains(QStringLiteral("unknown language \"fr\" on <avoid>")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("unknown attribute \"why\" on <avoid>")), qPrintable(all));
+    }
+
+    void strictNeedsEveryScenarioChoiceRated()
+    {
+        const PackLoadResult r = loadPack(testpack::dataDir() + QStringLiteral("/packs/types"));
+        QVERIFY(r.isClean()); // qualities are optional in a pack...
+        const QString all = messages(checkCourseQuality(*r.course)).join(QLatin1Char('\n'));
+        // ... but the shipped course needs them, so every scenario is audited.
+        QVERIFY2(all.contains(QStringLiteral("scenario \"story\" gives its choices no quality")), qPrintable(all));
     }
 
     // Guessability: the right option longest in more than half the choice questions.
