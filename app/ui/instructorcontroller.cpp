@@ -87,11 +87,15 @@ void InstructorController::refreshLanguage()
 
 QStringList InstructorController::contentDueForReview() const
 {
-    const QDate today = QDate::currentDate();
-    const QString lang = m_language();
+    return reviewNotice(m_catalog.courses(), QDate::currentDate(), m_language());
+}
+
+QStringList InstructorController::reviewNotice(const QVector<khien::Course> &courses, const QDate &today,
+                                               const QString &lang)
+{
     QStringList lines;
     int more = 0;
-    for (const khien::Course &course : m_catalog.courses()) {
+    for (const khien::Course &course : courses) {
         for (const khien::ReviewDue &due : khien::contentDueForReview(course, today.addDays(kReviewNoticeDays))) {
             if (lines.size() == kReviewNoticeLines) {
                 ++more;

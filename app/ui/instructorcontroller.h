@@ -7,12 +7,14 @@
 #pragma once
 
 #include "classmodels.h"
+#include "course.h"
 #include "dashboardmodel.h"
 #include "historymodel.h"
 #include "passphrase.h"
 #include "store.h"
 #include "traineelistmodel.h"
 
+#include <QDate>
 #include <QObject>
 #include <QUrl>
 #include <QVariantList>
@@ -63,6 +65,8 @@ public:
     void setDashboardSessionId(const QString &sessionId);
     HistoryModel *traineeHistory() { return &m_traineeHistory; }
     QStringList contentDueForReview() const;
+    // The lines of contentDueForReview for `courses` as of `today`, in `lang`.
+    static QStringList reviewNotice(const QVector<khien::Course> &courses, const QDate &today, const QString &lang);
     static constexpr int kReviewNoticeDays = 60;
     static constexpr int kReviewNoticeLines = 8;
 
