@@ -109,7 +109,7 @@ Page {
             Card {
                 objectName: "reviewDueCard"
                 Layout.fillWidth: true
-                visible: instructor.contentDueForReview.length > 0
+                visible: page.instructor.contentDueForReview.length > 0
                 ColumnLayout {
                     width: parent.width
                     spacing: Theme.spacing
@@ -133,7 +133,7 @@ Page {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         color: Theme.text
-                        text: instructor.contentDueForReview.join("\n")
+                        text: page.instructor.contentDueForReview.join("\n")
                     }
                 }
             }
