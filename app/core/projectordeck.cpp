@@ -19,6 +19,8 @@ public:
     //: A true/false question's answer, on a projector slide
     static QString trueText() { return tr("True"); }
     static QString falseText() { return tr("False"); }
+    //: Revealed on an ordering question whose file declares which steps must precede which
+    static QString severalOrders() { return tr("Several orders are right; this is one of them."); }
     //: %1 says why, e.g. "cannot open the lesson text: No such file or directory"
     static QString unreadable(const QString &why) { return tr("This lesson's text cannot be shown: %1").arg(why); }
 };
@@ -74,6 +76,8 @@ void addQuestion(QVector<Slide> &deck, const Question &q, const QString &lang)
             why.append(explanation);
         s.lines.append(line);
     }
+    if (q.type == QuestionType::Ordering && !orderingPrecedences(q).isEmpty())
+        why.prepend(DeckText::severalOrders());
     s.reveal = why.join(QLatin1Char('\n'));
     deck.append(s);
 }
