@@ -5,6 +5,7 @@
 #include "contentloader.h"
 #include "datapaths.h"
 #include "quizscoring.h"
+#include "quizsession.h"
 #include "scenariostates.h"
 #include "testpack.h"
 
@@ -172,6 +173,26 @@ private slots:
         QCOMPARE(hidden->facts, (QSet<QString>{"got-in", "hidden"}));
         QCOMPARE(exploreScenario(q).maxPoints, 4.0);
         QVERIFY(exploreScenario(q).contradictions.isEmpty());
+    }
+
+    void sessionAndResumeFollowFacts()
+    {
+        Quiz quiz;
+        quiz.id = QStringLiteral("quiz");
+        Question q = nightCall();
+        q.scenarioMaxPoints = exploreScenario(q).maxPoints;
+        quiz.questions.append(q);
+        QuizSession played(quiz);
+        QVERIFY(played.choose(QStringLiteral("approve")));
+        QVERIFY(played.choose(QStringLiteral("quiet")));
+        QCOMPARE(played.scenarioPosition()->step->id, QStringLiteral("end-hidden"));
+        QCOMPARE(played.answerForCurrent()->points, 0.0);
+        // Resumed from the stored path, the same facts take the same route.
+        QuizSession resumed(quiz, played.plan());
+        QVERIFY(resumed.restore(QStringLiteral("night"), {QStringLiteral("approve")}));
+        QVERIFY(resumed.choose(QStringLiteral("report")));
+        QCOMPARE(resumed.scenarioPosition()->step->id, QStringLiteral("end-contained"));
+        QCOMPARE(resumed.answerForCurrent()->points, 0.5);
     }
 
     void badChoiceReachingAGoodEndingIsNamedByPath()
