@@ -106,6 +106,38 @@ Page {
             }
 
             Card {
+                objectName: "reviewDueCard"
+                Layout.fillWidth: true
+                visible: page.instructor.contentDueForReview.length > 0
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.spacing
+                    Label {
+                        textFormat: Text.PlainText
+                        text: qsTr("Content due for review")
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Label {
+                        textFormat: Text.PlainText
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.textMuted
+                        text: qsTr("These facts may have changed (an end of support, a decree, a hotline). Check them before teaching, or tell whoever maintains the course.")
+                    }
+                    Label {
+                        objectName: "reviewDueList"
+                        textFormat: Text.PlainText
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                        text: page.instructor.contentDueForReview.join("\n")
+                    }
+                }
+            }
+
+            Card {
                 Layout.fillWidth: true
                 ColumnLayout {
                     width: parent.width

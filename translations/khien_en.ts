@@ -329,34 +329,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  khien [--db PATH]                      start the app
-  khien check-content [--json] [--strict] [DIR]
-                                         validate a content pack (default: the shipped one);
-                                         --strict adds the shipped course&apos;s quality rules
-  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
-                                         import a Moodle GIFT question bank into a user pack
-                                         (default DIR: &lt;data folder&gt;/packs/gift-import)
-  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH
-               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator &apos;;&apos;]
-               [--issuer TEXT] [--db PATH]
-                                         scores of a class, a session or chosen trainees
-                                         (everyone on this PC by default); pdf: the class
-                                         report; certificate: one trainee&apos;s, with --trainee
-  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]
-                                         results bundle for the instructor&apos;s PC (all trainees by default)
-  khien bundle import --class NAME_OR_ID FILE... [--db PATH]
-                                         merge results bundles into a class; each file all or nothing
-  khien reset-instructor [--db PATH]     remove a forgotten instructor passphrase (all
-                                         trainee data stays); the next instructor sets a new one
-  khien paths                            show where the database and extra packs are
-  khien --version | --help
-
-Environment: KHIEN_DB sets the database file (--db wins).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reset-instructor: unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,6 +450,40 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>bundle files imported: %1 of %2; refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  khien [--db PATH]                      start the app
+  khien check-content [--json] [--strict] [--as-of YYYY-MM-DD] [DIR]
+                                         validate a content pack (default: the shipped one);
+                                         --strict adds the shipped course&apos;s quality rules;
+                                         content past its review-by date is an error as of
+                                         --as-of, a warning (exit code unchanged) without it
+  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
+                                         import a Moodle GIFT question bank into a user pack
+                                         (default DIR: &lt;data folder&gt;/packs/gift-import)
+  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH
+               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator &apos;;&apos;]
+               [--issuer TEXT] [--db PATH]
+                                         scores of a class, a session or chosen trainees
+                                         (everyone on this PC by default); pdf: the class
+                                         report; certificate: one trainee&apos;s, with --trainee
+  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]
+                                         results bundle for the instructor&apos;s PC (all trainees by default)
+  khien bundle import --class NAME_OR_ID FILE... [--db PATH]
+                                         merge results bundles into a class; each file all or nothing
+  khien reset-instructor [--db PATH]     remove a forgotten instructor passphrase (all
+                                         trainee data stays); the next instructor sets a new one
+  khien paths                            show where the database and extra packs are
+  khien --version | --help
+
+Environment: KHIEN_DB sets the database file (--db wins).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-content: --as-of needs a date written YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -946,6 +952,96 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <source>unknown entity &amp;%1; (only &amp;amp; &amp;lt; &amp;gt; &amp;quot; &amp;apos; and character references are allowed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;</source>
+        <extracomment>%1 is the attribute, e.g. review-by</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid name &quot;%2&quot; in %1: use a-z, 0-9 and - only, at most 64 characters</source>
+        <extracomment>%1 is the attribute (sets, ifSet, after...), %2 the name found in it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; comes after &quot;%2&quot;, which is not an item listed before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last route of step &quot;%1&quot; must have no condition (minPoints, ifSet, ifNotSet), so every trainee can go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality must be good, risky or bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the route tests fact &quot;%1&quot; both set and not set, so it is never taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot; sets more than %2 different facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a route of step &quot;%1&quot; tests fact &quot;%2&quot;, which no choice of this scenario sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot; gives a quality to some choices but not to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: the path %2 makes a bad choice yet reaches &quot;%3&quot;, whose outcome is good</source>
+        <extracomment>%2 is a list of choice ids, e.g. &quot;deny &gt; hang-up &gt; keep-quiet&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: the path %2 makes only good choices yet reaches &quot;%3&quot;, whose outcome is bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was to be reviewed by %2 (checked as of %3): check its facts and move the date</source>
+        <extracomment>%1 is what (a lesson, a question, a source), %2 and %3 dates YYYY-MM-DD</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossary term &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says &quot;%2&quot;: the glossary says to write &quot;%3&quot;</source>
+        <extracomment>%1 is where (a question, a lesson...), %2 the variant found, %3 the wording the glossary prefers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiz &quot;%1&quot; (%2): the right option is the longest in %3 of its %4 choice questions; balance the option lengths</source>
+        <extracomment>%1 quiz id, %2 language code (vi, en), %3 and %4 counts of questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; on &lt;avoid&gt;: use &quot;vi&quot; or &quot;en&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;avoid&gt; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot; gives its choices no quality (quality=&quot;good&quot;, &quot;risky&quot; or &quot;bad&quot;), so its endings cannot be checked against the paths</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContentProblemsNotice</name>
@@ -1222,7 +1318,10 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message numerus="yes">
         <source>%n file(s) chosen</source>
-        <translation><numerusform>%n file chosen</numerusform><numerusform>%n files chosen</numerusform></translation>
+        <translation>
+            <numerusform>%n file chosen</numerusform>
+            <numerusform>%n files chosen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1736,6 +1835,18 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <extracomment>%1 is a file name; then counts of what the results bundle added</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (overdue) · %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 · %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>InstructorGatePage</name>
@@ -1898,6 +2009,14 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>Import questions from Moodle (GIFT)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These facts may have changed (an end of support, a decree, a hotline). Check them before teaching, or tell whoever maintains the course.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2237,6 +2356,11 @@ Check the address before you open it. It opens in your web browser.</source>
     <message>
         <source>This lesson&apos;s text cannot be shown: %1</source>
         <extracomment>%1 says why, e.g. &quot;cannot open the lesson text: No such file or directory&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several orders are right; this is one of them.</source>
+        <extracomment>Revealed on an ordering question whose file declares which steps must precede which</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

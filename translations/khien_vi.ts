@@ -328,60 +328,6 @@
         <translation>export: %1</translation>
     </message>
     <message>
-        <source>Usage:
-  khien [--db PATH]                      start the app
-  khien check-content [--json] [--strict] [DIR]
-                                         validate a content pack (default: the shipped one);
-                                         --strict adds the shipped course&apos;s quality rules
-  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
-                                         import a Moodle GIFT question bank into a user pack
-                                         (default DIR: &lt;data folder&gt;/packs/gift-import)
-  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH
-               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator &apos;;&apos;]
-               [--issuer TEXT] [--db PATH]
-                                         scores of a class, a session or chosen trainees
-                                         (everyone on this PC by default); pdf: the class
-                                         report; certificate: one trainee&apos;s, with --trainee
-  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]
-                                         results bundle for the instructor&apos;s PC (all trainees by default)
-  khien bundle import --class NAME_OR_ID FILE... [--db PATH]
-                                         merge results bundles into a class; each file all or nothing
-  khien reset-instructor [--db PATH]     remove a forgotten instructor passphrase (all
-                                         trainee data stays); the next instructor sets a new one
-  khien paths                            show where the database and extra packs are
-  khien --version | --help
-
-Environment: KHIEN_DB sets the database file (--db wins).
-</source>
-        <translation>Cách dùng:
-  khien [--db PATH]                      mở ứng dụng
-  khien check-content [--json] [--strict] [DIR]
-                                         kiểm tra một gói nội dung (mặc định: gói đi kèm);
-                                         --strict thêm các quy tắc chất lượng của khóa học đi kèm
-  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
-                                         nhập ngân hàng câu hỏi Moodle GIFT vào gói nội dung
-                                         của bạn (DIR mặc định: &lt;thư mục dữ liệu&gt;/packs/gift-import)
-  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH
-               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator &apos;;&apos;]
-               [--issuer TEXT] [--db PATH]
-                                         điểm của một lớp, một buổi học hoặc các học viên được chọn
-                                         (mặc định: mọi học viên trên máy này); pdf: báo cáo lớp;
-                                         certificate: chứng nhận của một học viên, cần --trainee
-  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]
-                                         gói kết quả để mang sang máy của giảng viên
-                                         (mặc định: tất cả học viên)
-  khien bundle import --class NAME_OR_ID FILE... [--db PATH]
-                                         gộp các gói kết quả vào một lớp; mỗi tệp được nhập
-                                         trọn vẹn hoặc không nhập gì
-  khien reset-instructor [--db PATH]     xóa cụm mật khẩu giảng viên đã bị quên (mọi dữ liệu
-                                         học viên được giữ nguyên); giảng viên sau sẽ đặt cụm mới
-  khien paths                            cho biết cơ sở dữ liệu và các gói nội dung thêm nằm ở đâu
-  khien --version | --help
-
-Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db được ưu tiên hơn).
-</translation>
-    </message>
-    <message>
         <source>reset-instructor: unexpected argument &quot;%1&quot;</source>
         <translation>reset-instructor: đối số không hợp lệ &quot;%1&quot;</translation>
     </message>
@@ -504,6 +450,40 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>bundle files imported: %1 of %2; refused: %3</source>
         <translation>đã nhập %1/%2 tệp gói kết quả; bị từ chối: %3</translation>
+    </message>
+    <message>
+        <source>Usage:
+  khien [--db PATH]                      start the app
+  khien check-content [--json] [--strict] [--as-of YYYY-MM-DD] [DIR]
+                                         validate a content pack (default: the shipped one);
+                                         --strict adds the shipped course&apos;s quality rules;
+                                         content past its review-by date is an error as of
+                                         --as-of, a warning (exit code unchanged) without it
+  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
+                                         import a Moodle GIFT question bank into a user pack
+                                         (default DIR: &lt;data folder&gt;/packs/gift-import)
+  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH
+               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator &apos;;&apos;]
+               [--issuer TEXT] [--db PATH]
+                                         scores of a class, a session or chosen trainees
+                                         (everyone on this PC by default); pdf: the class
+                                         report; certificate: one trainee&apos;s, with --trainee
+  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]
+                                         results bundle for the instructor&apos;s PC (all trainees by default)
+  khien bundle import --class NAME_OR_ID FILE... [--db PATH]
+                                         merge results bundles into a class; each file all or nothing
+  khien reset-instructor [--db PATH]     remove a forgotten instructor passphrase (all
+                                         trainee data stays); the next instructor sets a new one
+  khien paths                            show where the database and extra packs are
+  khien --version | --help
+
+Environment: KHIEN_DB sets the database file (--db wins).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-content: --as-of needs a date written YYYY-MM-DD</source>
+        <translation>check-content: --as-of cần một ngày viết theo dạng YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -971,6 +951,96 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <source>unknown entity &amp;%1; (only &amp;amp; &amp;lt; &amp;gt; &amp;quot; &amp;apos; and character references are allowed)</source>
         <translation>thực thể &amp;%1; không được hỗ trợ (chỉ dùng được &amp;amp; &amp;lt; &amp;gt; &amp;quot; &amp;apos; và tham chiếu ký tự)</translation>
     </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;</source>
+        <extracomment>%1 is the attribute, e.g. review-by</extracomment>
+        <translation>%1 phải là một ngày viết theo dạng YYYY-MM-DD, không phải &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>invalid name &quot;%2&quot; in %1: use a-z, 0-9 and - only, at most 64 characters</source>
+        <extracomment>%1 is the attribute (sets, ifSet, after...), %2 the name found in it</extracomment>
+        <translation>tên &quot;%2&quot; trong %1 không hợp lệ: chỉ dùng a-z, 0-9 và -, tối đa 64 ký tự</translation>
+    </message>
+    <message>
+        <source>%1 names nothing</source>
+        <translation>%1 không nêu tên nào</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; comes after &quot;%2&quot;, which is not an item listed before it</source>
+        <translation>mục &quot;%1&quot; đứng sau &quot;%2&quot;, nhưng đó không phải mục được liệt kê trước nó</translation>
+    </message>
+    <message>
+        <source>the last route of step &quot;%1&quot; must have no condition (minPoints, ifSet, ifNotSet), so every trainee can go on</source>
+        <translation>nhánh cuối cùng của bước &quot;%1&quot; không được có điều kiện (minPoints, ifSet, ifNotSet), để học viên nào cũng đi tiếp được</translation>
+    </message>
+    <message>
+        <source>quality must be good, risky or bad</source>
+        <translation>quality phải là good, risky hoặc bad</translation>
+    </message>
+    <message>
+        <source>the route tests fact &quot;%1&quot; both set and not set, so it is never taken</source>
+        <translation>nhánh này đòi dữ kiện &quot;%1&quot; vừa có vừa không, nên không bao giờ được chọn</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot; sets more than %2 different facts</source>
+        <translation>tình huống &quot;%1&quot; đặt quá %2 dữ kiện khác nhau</translation>
+    </message>
+    <message>
+        <source>a route of step &quot;%1&quot; tests fact &quot;%2&quot;, which no choice of this scenario sets</source>
+        <translation>một nhánh của bước &quot;%1&quot; kiểm tra dữ kiện &quot;%2&quot;, nhưng không lựa chọn nào của tình huống này đặt dữ kiện đó</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot; gives a quality to some choices but not to %2</source>
+        <translation>tình huống &quot;%1&quot; ghi mức độ (quality) cho một số lựa chọn nhưng không ghi cho %2</translation>
+    </message>
+    <message>
+        <source>(no choice)</source>
+        <translation>(không có lựa chọn nào)</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: the path %2 makes a bad choice yet reaches &quot;%3&quot;, whose outcome is good</source>
+        <extracomment>%2 is a list of choice ids, e.g. &quot;deny &gt; hang-up &gt; keep-quiet&quot;</extracomment>
+        <translation>tình huống &quot;%1&quot;: đường đi %2 có một lựa chọn sai mà vẫn đến &quot;%3&quot;, một kết thúc tốt</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: the path %2 makes only good choices yet reaches &quot;%3&quot;, whose outcome is bad</source>
+        <translation>tình huống &quot;%1&quot;: đường đi %2 chỉ gồm lựa chọn đúng mà lại đến &quot;%3&quot;, một kết thúc xấu</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; of %2</source>
+        <translation>nguồn &quot;%1&quot; của %2</translation>
+    </message>
+    <message>
+        <source>%1 was to be reviewed by %2 (checked as of %3): check its facts and move the date</source>
+        <extracomment>%1 is what (a lesson, a question, a source), %2 and %3 dates YYYY-MM-DD</extracomment>
+        <translation>%1 cần được rà soát trước %2 (kiểm tra tính đến %3): hãy kiểm tra lại thông tin rồi dời ngày</translation>
+    </message>
+    <message>
+        <source>glossary term &quot;%1&quot;</source>
+        <translation>thuật ngữ &quot;%1&quot; trong bảng thuật ngữ</translation>
+    </message>
+    <message>
+        <source>%1 says &quot;%2&quot;: the glossary says to write &quot;%3&quot;</source>
+        <extracomment>%1 is where (a question, a lesson...), %2 the variant found, %3 the wording the glossary prefers</extracomment>
+        <translation>%1 dùng &quot;%2&quot;: bảng thuật ngữ quy định viết &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>quiz &quot;%1&quot; (%2): the right option is the longest in %3 of its %4 choice questions; balance the option lengths</source>
+        <extracomment>%1 quiz id, %2 language code (vi, en), %3 and %4 counts of questions</extracomment>
+        <translation>bài kiểm tra &quot;%1&quot; (%2): đáp án đúng là phương án dài nhất ở %3 trên %4 câu hỏi lựa chọn; hãy cân đối độ dài các phương án</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; on &lt;avoid&gt;: use &quot;vi&quot; or &quot;en&quot;</source>
+        <translation>ngôn ngữ &quot;%1&quot; trên &lt;avoid&gt; không được hỗ trợ: dùng &quot;vi&quot; hoặc &quot;en&quot;</translation>
+    </message>
+    <message>
+        <source>&lt;avoid&gt; is empty</source>
+        <translation>&lt;avoid&gt; đang trống</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot; gives its choices no quality (quality=&quot;good&quot;, &quot;risky&quot; or &quot;bad&quot;), so its endings cannot be checked against the paths</source>
+        <translation>tình huống &quot;%1&quot; chưa ghi mức độ cho các lựa chọn (quality=&quot;good&quot;, &quot;risky&quot; hoặc &quot;bad&quot;), nên không đối chiếu được kết thúc với đường đi</translation>
+    </message>
 </context>
 <context>
     <name>ContentProblemsNotice</name>
@@ -1246,7 +1316,9 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     </message>
     <message numerus="yes">
         <source>%n file(s) chosen</source>
-        <translation><numerusform>Đã chọn %n tệp</numerusform></translation>
+        <translation>
+            <numerusform>Đã chọn %n tệp</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1755,6 +1827,18 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <extracomment>%1 is a file name; then counts of what the results bundle added</extracomment>
         <translation>%1: học viên mới: %2; lượt làm bài mới: %3, đã có trên máy này: %4; bài học đã đọc được thêm: %5; xung đột được giữ song song: %6</translation>
     </message>
+    <message>
+        <source>%1 (overdue) · %2: %3</source>
+        <translation>%1 (đã quá hạn) · %2: %3</translation>
+    </message>
+    <message>
+        <source>by %1 · %2: %3</source>
+        <translation>trước %1 · %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>và %n mục khác</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>InstructorGatePage</name>
@@ -1916,6 +2000,14 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>Import questions from Moodle (GIFT)…</source>
         <translation>Nhập câu hỏi từ Moodle (GIFT)…</translation>
+    </message>
+    <message>
+        <source>Content due for review</source>
+        <translation>Nội dung cần rà soát</translation>
+    </message>
+    <message>
+        <source>These facts may have changed (an end of support, a decree, a hotline). Check them before teaching, or tell whoever maintains the course.</source>
+        <translation>Những thông tin này có thể đã thay đổi (hết hạn hỗ trợ, một nghị định, một đường dây nóng). Hãy kiểm tra trước khi dạy, hoặc báo cho người phụ trách khóa học.</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2347,11 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
         <source>This lesson&apos;s text cannot be shown: %1</source>
         <extracomment>%1 says why, e.g. &quot;cannot open the lesson text: No such file or directory&quot;</extracomment>
         <translation>Không thể hiển thị nội dung bài học này: %1</translation>
+    </message>
+    <message>
+        <source>Several orders are right; this is one of them.</source>
+        <extracomment>Revealed on an ordering question whose file declares which steps must precede which</extracomment>
+        <translation>Có nhiều thứ tự đúng; đây là một trong số đó.</translation>
     </message>
 </context>
 <context>

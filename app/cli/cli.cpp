@@ -4,6 +4,7 @@
 #include "contentloader.h"
 #include "exportcommand.h"
 #include "contentquality.h"
+#include "contentreview.h"
 #include "contentsummary.h"
 #include "datapaths.h"
 #include "giftimport.h"
@@ -13,6 +14,7 @@
 #include "store.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonDocument>
@@ -33,9 +35,11 @@ public:
     {
         return tr("Usage:\n"
                   "  khien [--db PATH]                      start the app\n"
-                  "  khien check-content [--json] [--strict] [DIR]\n"
+                  "  khien check-content [--json] [--strict] [--as-of YYYY-MM-DD] [DIR]\n"
                   "                                         validate a content pack (default: the shipped one);\n"
-                  "                                         --strict adds the shipped course's quality rules\n"
+                  "                                         --strict adds the shipped course's quality rules;\n"
+                  "                                         content past its review-by date is an error as of\n"
+                  "                                         --as-of, a warning (exit code unchanged) without it\n"
                   "  khien import-gift FILE --lang vi|en --module ID [--pack DIR]\n"
                   "                                         import a Moodle GIFT question bank into a user pack\n"
                   "                                         (default DIR: <data folder>/packs/gift-import)\n"
@@ -142,8 +146,16 @@ public:
         bool json = false;
         bool strict = false;
         QString dir;
-        for (const QString &a : args) {
-            if (a == QLatin1String("--json")) {
+        QDate asOf;
+        for (int i = 0; i < args.size(); ++i) {
+            const QString &a = args.at(i);
+            if (a == QLatin1String("--as-of")) {
+                asOf = QDate::fromString(args.value(++i), Qt::ISODate);
+                if (!asOf.isValid()) {
+                    err << tr("check-content: --as-of needs a date written YYYY-MM-DD") << '\n';
+                    return 2;
+                }
+            } else if (a == QLatin1String("--json")) {
                 json = true;
             } else if (a == QLatin1String("--strict")) {
                 strict = true;
@@ -159,6 +171,8 @@ public:
         PackLoadResult result = loadPack(dir, /*checkBodies=*/true);
         if (strict && result.course)
             result.issues += checkCourseQuality(*result.course);
+        if (result.course)
+            result.issues += checkReviewDates(*result.course, asOf.isValid() ? asOf : QDate::currentDate(), asOf.isValid());
         const ContentSummary summary = summarize(result);
         if (json) {
             out << QJsonDocument(summaryJson(summary, result.issues)).toJson(QJsonDocument::Indented);

@@ -1,5 +1,7 @@
 #include "attemptplan.h"
 
+#include "quizscoring.h"
+
 #include <QRandomGenerator>
 #include <random>
 
@@ -37,7 +39,8 @@ QStringList planOptions(const Quiz &quiz, const Question &q, std::mt19937 &rng)
     case QuestionType::Ordering:
     case QuestionType::Matching:
         shuffle(ids, rng);
-        if (q.type == QuestionType::Ordering && ids == optionIds(q) && ids.size() > 1)
+        // With precedences, several orders are right: rotate until the shuffle is not one.
+        for (int turn = 0; q.type == QuestionType::Ordering && turn < ids.size() && scoreAnswer(q, ids).correct; ++turn)
             ids.append(ids.takeFirst());
         break;
     case QuestionType::TrueFalse:

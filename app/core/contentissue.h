@@ -11,11 +11,15 @@ struct ContentIssue
     QString file; // path as given to the loader (or a :/ resource path)
     int line = 0; // 1-based; 0 when the whole file is concerned
     QString message;
+    bool warning = false; // shown, but does not make the pack unclean (check-content exits 0)
 
     // "file:line: message", the form the CLI prints and the UI lists.
     [[nodiscard]] QString toString() const;
 };
 
 using ContentIssues = QVector<ContentIssue>;
+
+// The issues that are errors, not warnings.
+[[nodiscard]] qsizetype errorCount(const ContentIssues &issues);
 
 } // namespace khien

@@ -18,7 +18,8 @@ inline constexpr int maxLessonsPerModule = 50;
 inline constexpr int maxQuestionsPerQuiz = 500;
 inline constexpr int maxOptionsPerQuestion = 30;               // options, items, pairs, parts
 inline constexpr int maxScenarioSteps = 300;                   // steps and endings of one scenario
-inline constexpr int maxScenarioStates = 200000;               // (step, points so far) pairs analysed
+inline constexpr int maxScenarioStates = 200000;               // (step, points, facts, worst choice) states analysed
+inline constexpr int maxScenarioFacts = 64;                    // different facts a scenario's choices set
 inline constexpr int maxGlossaryTerms = 2000;
 inline constexpr double maxAbsPoints = 1000;                   // a scenario choice's points, minPoints
 

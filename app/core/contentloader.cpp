@@ -129,8 +129,9 @@ private:
     {
         Lesson lesson;
         const int here = m_xml.line();
-        m_xml.checkAttributes({QStringLiteral("id")});
+        m_xml.checkAttributes({QStringLiteral("id")}, {QStringLiteral("review-by")});
         lesson.id = m_xml.idAttribute();
+        lesson.reviewBy = m_xml.dateAttribute(QStringLiteral("review-by"));
         LocalizedField title, body;
         while (m_xml.nextChild()) {
             if (m_xml.name() == u"title")

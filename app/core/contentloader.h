@@ -15,7 +15,7 @@ struct PackLoadResult
     std::optional<Course> course; // empty when course.xml itself is unusable
     ContentIssues issues;
 
-    [[nodiscard]] bool isClean() const { return course && issues.isEmpty(); }
+    [[nodiscard]] bool isClean() const { return course && errorCount(issues) == 0; }
 };
 
 // Reads the pack in `packDir` (a folder or a :/ resource folder holding course.xml).

@@ -1,5 +1,6 @@
 #include "contentquality.h"
 
+#include "contentwording.h"
 #include "lessonbody.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,8 @@ public:
     {
         for (const Module &m : m_course.modules)
             checkModule(m);
+        m_issues += checkGuessability(m_course);
+        m_issues += checkTerminology(m_course);
         return m_issues;
     }
 
@@ -93,6 +96,14 @@ private:
             if (!o.explanation.vi.isEmpty())
                 pair(file, at, o.explanation);
         }
+        // The loader refuses a half-rated scenario; the course needs every one rated, so the
+        // verdict audit (scenariostates.h) runs on all of them.
+        const bool rated = std::any_of(q.steps.cbegin(), q.steps.cend(), [](const ScenarioStep &s) {
+            return std::any_of(s.choices.cbegin(), s.choices.cend(),
+                               [](const ScenarioChoice &c) { return c.quality != ChoiceQuality::Unrated; });
+        });
+        if (q.type == QuestionType::Scenario && !rated)
+            add(file, 0, tr("scenario \"%1\" gives its choices no quality (quality=\"good\", \"risky\" or \"bad\"), so its endings cannot be checked against the paths").arg(q.id));
         for (const ScenarioStep &s : q.steps) {
             const QString at = tr("question \"%1\", \"%2\"").arg(q.id, s.id);
             pair(file, at, s.text);

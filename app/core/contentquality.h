@@ -1,6 +1,7 @@
 // The course-quality rules `khien check-content --strict` adds to the format checks, for the
 // shipped course: minimums per module, Vietnamese written with its diacritics, language pairs
-// of comparable length, and lesson links and images that resolve.
+// of comparable length, lesson links and images that resolve, every scenario choice rated,
+// no guessable quiz and no avoided term (a warning; contentwording.h).
 #pragma once
 
 #include "contentissue.h"

@@ -7,7 +7,8 @@ namespace khien {
 ContentSummary summarize(const PackLoadResult &result)
 {
     ContentSummary s;
-    s.issues = int(result.issues.size());
+    s.issues = int(errorCount(result.issues));
+    s.warnings = int(result.issues.size()) - s.issues;
     for (QuestionType type : allQuestionTypes())
         s.questionsByType.insert(questionTypeName(type), 0);
     if (!result.course)
@@ -37,12 +38,13 @@ QString summaryLine(const ContentSummary &s)
     QStringList types;
     for (auto it = s.questionsByType.cbegin(); it != s.questionsByType.cend(); ++it)
         types.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
-    return QStringLiteral("%1 %2: %3 modules, %4 lessons, %5 quizzes, %6 questions (%7), languages %8, %9 problems")
+    return QStringLiteral("%1 %2: %3 modules, %4 lessons, %5 quizzes, %6 questions (%7), languages %8, %9 problems%10")
         .arg(s.packId.isEmpty() ? QStringLiteral("(no course)") : s.packId, s.version)
         .arg(s.modules).arg(s.lessons).arg(s.quizzes).arg(s.questions)
         .arg(types.join(QStringLiteral(", ")),
              s.languages.isEmpty() ? QStringLiteral("none") : s.languages.join(QLatin1Char('+')))
-        .arg(s.issues);
+        .arg(s.issues)
+        .arg(s.warnings > 0 ? QStringLiteral(", %1 warnings").arg(s.warnings) : QString());
 }
 
 QJsonObject summaryJson(const ContentSummary &s, const ContentIssues &issues)
@@ -54,7 +56,8 @@ QJsonObject summaryJson(const ContentSummary &s, const ContentIssues &issues)
     for (const ContentIssue &i : issues)
         problems.append(QJsonObject{{QStringLiteral("file"), i.file},
                                     {QStringLiteral("line"), i.line},
-                                    {QStringLiteral("message"), i.message}});
+                                    {QStringLiteral("message"), i.message},
+                                    {QStringLiteral("warning"), i.warning}});
     return QJsonObject{
         {QStringLiteral("pack"), s.packId},
         {QStringLiteral("version"), s.version},
@@ -64,7 +67,8 @@ QJsonObject summaryJson(const ContentSummary &s, const ContentIssues &issues)
         {QStringLiteral("questions"), s.questions},
         {QStringLiteral("questionsByType"), byType},
         {QStringLiteral("languages"), QJsonArray::fromStringList(s.languages)},
-        {QStringLiteral("clean"), issues.isEmpty() && !s.packId.isEmpty()},
+        {QStringLiteral("clean"), errorCount(issues) == 0 && !s.packId.isEmpty()},
+        {QStringLiteral("warnings"), int(issues.size() - errorCount(issues))},
         {QStringLiteral("problems"), problems},
     };
 }

@@ -17,7 +17,8 @@ struct ContentSummary
     int questions = 0;
     QMap<QString, int> questionsByType; // type name -> count
     QStringList languages;              // languages every text is present in
-    int issues = 0;
+    int issues = 0;   // errors
+    int warnings = 0; // shown, but the pack is still clean
 };
 
 [[nodiscard]] ContentSummary summarize(const PackLoadResult &result);

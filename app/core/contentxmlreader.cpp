@@ -6,6 +6,7 @@
 
 #include <cmath>
 
+#include <QDate>
 #include <QRegularExpression>
 
 namespace khien {
@@ -127,9 +128,43 @@ QString ContentXmlReader::attribute(const QString &name) const
     return m_xml.attributes().value(name).toString();
 }
 
-QString ContentXmlReader::idAttribute()
+namespace {
+const QRegularExpression &validId()
 {
     static const QRegularExpression valid(QStringLiteral("^[a-z0-9-]{1,64}$"));
+    return valid;
+}
+} // namespace
+
+QString ContentXmlReader::dateAttribute(const QString &name)
+{
+    const QString value = attribute(name);
+    if (value.isNull())
+        return {};
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!shape.match(value).hasMatch() || !QDate::fromString(value, Qt::ISODate).isValid()) {
+        //: %1 is the attribute, e.g. review-by
+        issueHere(tr("%1 must be a date written YYYY-MM-DD, not \"%2\"").arg(name, value));
+        return {};
+    }
+    return value;
+}
+
+QStringList ContentXmlReader::idListAttribute(const QString &name)
+{
+    const QStringList ids = attribute(name).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &id : ids)
+        if (!validId().match(id).hasMatch())
+            //: %1 is the attribute (sets, ifSet, after...), %2 the name found in it
+            issueHere(tr("invalid name \"%2\" in %1: use a-z, 0-9 and - only, at most 64 characters").arg(name, id));
+    if (ids.isEmpty() && !attribute(name).isNull())
+        issueHere(tr("%1 names nothing").arg(name));
+    return ids;
+}
+
+QString ContentXmlReader::idAttribute()
+{
+    const QRegularExpression &valid = validId();
     const QString id = attribute(QStringLiteral("id"));
     if (m_xml.attributes().hasAttribute(QStringLiteral("id")) && !valid.match(id).hasMatch())
         issueHere(tr("invalid id \"%1\": use a-z, 0-9 and - only, at most 64 characters").arg(id));
@@ -178,9 +213,10 @@ Source ContentXmlReader::readSource()
 {
     static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     checkAttributes({QStringLiteral("title"), QStringLiteral("publisher"), QStringLiteral("url"),
-                     QStringLiteral("read")});
+                     QStringLiteral("read")}, {QStringLiteral("review-by")});
     Source s{attribute(QStringLiteral("title")), attribute(QStringLiteral("publisher")),
-             attribute(QStringLiteral("url")), attribute(QStringLiteral("read"))};
+             attribute(QStringLiteral("url")), attribute(QStringLiteral("read")),
+             dateAttribute(QStringLiteral("review-by"))};
     if (!s.url.startsWith(QLatin1String("https://")) && !s.url.startsWith(QLatin1String("http://")))
         issueHere(tr("the source url must start with https:// or http://"));
     if (!date.match(s.read).hasMatch())

@@ -64,6 +64,11 @@ public:
 
     // Reads a <source title publisher url read/> element.
     Source readSource();
+    // An optional date attribute (review-by="YYYY-MM-DD"): empty when absent, reported when
+    // not a real date.
+    QString dateAttribute(const QString &name);
+    // A space-separated list of ids (sets="a b"), each reported when not a valid id.
+    QStringList idListAttribute(const QString &name);
     // A number attribute; reports and returns `fallback` when it is not a number.
     double numberAttribute(const QString &name, double fallback);
 

@@ -5,6 +5,7 @@
 #include "localizedtext.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVector>
 #include <optional>
 
@@ -15,7 +16,8 @@ struct Source
     QString title;
     QString publisher;
     QString url;
-    QString read; // YYYY-MM-DD
+    QString read; // YYYY-MM-DD: when it was really read
+    QString reviewBy; // YYYY-MM-DD or empty: when what it supports must be checked again
 };
 
 // One answerable element of a question: a choice (single, multiple, truefalse), an ordering
@@ -29,7 +31,11 @@ struct Option
     bool correct = false;
     LocalizedText match; // matching: the right-hand side
     QString role;        // redflags: sender, subject, address, body, link or button
+    QStringList after;   // ordering: items that must come before this one (see quizscoring.h)
 };
+
+// How good a scenario choice is, worst last; the order matters (the audit keeps the worst).
+enum class ChoiceQuality { Unrated = -1, Good = 0, Risky = 1, Bad = 2 };
 
 struct ScenarioChoice
 {
@@ -38,12 +44,20 @@ struct ScenarioChoice
     LocalizedText consequence;
     QString next;
     double points = 0;
+    QStringList sets; // named facts this choice makes true for the rest of the path
+    ChoiceQuality quality = ChoiceQuality::Unrated;
 };
 
+// Taken when every condition holds: points so far >= minPoints, every fact of ifSet set,
+// no fact of ifNotSet set. A route with no condition is always taken.
 struct ScenarioRoute
 {
-    std::optional<double> minPoints; // none: always taken
+    std::optional<double> minPoints;
+    QStringList ifSet;
+    QStringList ifNotSet;
     QString next;
+
+    [[nodiscard]] bool isConditional() const { return minPoints || !ifSet.isEmpty() || !ifNotSet.isEmpty(); }
 };
 
 // A step of a branching scenario, or one of its endings.
@@ -52,7 +66,7 @@ struct ScenarioStep
     QString id;
     LocalizedText text;
     QVector<ScenarioChoice> choices;
-    QVector<ScenarioRoute> routes; // a step either offers choices or routes on points so far
+    QVector<ScenarioRoute> routes; // a step either offers choices or routes on points and facts
     bool ending = false;
     QString outcome; // endings: good, mixed or bad
     LocalizedText summary;
@@ -90,6 +104,7 @@ struct Question
     QString start;                    // scenario: the first step
     QVector<ScenarioStep> steps;      // scenario: steps and endings
     double scenarioMaxPoints = 0;     // scenario: the most points any path earns
+    QString reviewBy;                 // YYYY-MM-DD or empty: when its facts must be checked again
 
     [[nodiscard]] const ScenarioStep *step(const QString &stepId) const
     {
@@ -138,6 +153,7 @@ struct Lesson
     LocalizedText title;
     LocalizedText bodyPath; // absolute path (or :/ resource path) of each language's Markdown
     QVector<Source> sources;
+    QString reviewBy; // YYYY-MM-DD or empty
 };
 
 struct Module
@@ -159,11 +175,20 @@ struct Module
     }
 };
 
+// A wording the course does not use (<avoid lang="vi" use="...">variant</avoid>).
+struct AvoidedVariant
+{
+    QString lang;
+    QString text;
+    QString use; // the wording to use instead; empty: the term's name (before any "(")
+};
+
 struct GlossaryTerm
 {
     QString id;
     LocalizedText name;
     LocalizedText definition;
+    QVector<AvoidedVariant> avoid;
 };
 
 struct Course

@@ -12,7 +12,26 @@ class GlossaryText
     Q_DECLARE_TR_FUNCTIONS(ContentLoader)
 public:
     static QString duplicate(const QString &id) { return tr("glossary term \"%1\" is defined twice").arg(id); }
+    static QString unknownLanguage(const QString &lang) { return tr("unknown language \"%1\" on <avoid>: use \"vi\" or \"en\"").arg(lang); }
+    static QString emptyAvoid() { return tr("<avoid> is empty"); }
 };
+
+// <avoid lang="vi" use="...">variant</avoid>: a wording the course does not use for this term
+// (use: what to write instead, when it is not the term's name); any number per language.
+void readAvoid(ContentXmlReader &xml, GlossaryTerm &term)
+{
+    const int here = xml.line();
+    xml.checkAttributes({QStringLiteral("lang")}, {QStringLiteral("use")});
+    const QString lang = xml.attribute(QStringLiteral("lang"));
+    const QString use = normalizedText(xml.attribute(QStringLiteral("use")));
+    const QString text = normalizedText(xml.readText());
+    if (!supportedLanguages().contains(lang))
+        xml.issue(here, GlossaryText::unknownLanguage(lang));
+    else if (text.isEmpty())
+        xml.issue(here, GlossaryText::emptyAvoid());
+    else
+        term.avoid.append({lang, text, use});
+}
 } // namespace
 
 QVector<GlossaryTerm> readGlossary(const QString &path, ContentIssues &issues)
@@ -42,6 +61,8 @@ QVector<GlossaryTerm> readGlossary(const QString &path, ContentIssues &issues)
                 xml.readLocalized(name);
             else if (xml.name() == u"definition")
                 xml.readLocalized(definition);
+            else if (xml.name() == u"avoid")
+                readAvoid(xml, term);
             else
                 xml.unknownElement();
         }

@@ -4,6 +4,7 @@
 #include "lessonbody.h"
 #include "lessonmarkdown.h"
 #include "quizscoring.h"
+#include "scenariostates.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +19,8 @@ public:
     //: A true/false question's answer, on a projector slide
     static QString trueText() { return tr("True"); }
     static QString falseText() { return tr("False"); }
+    //: Revealed on an ordering question whose file declares which steps must precede which
+    static QString severalOrders() { return tr("Several orders are right; this is one of them."); }
     //: %1 says why, e.g. "cannot open the lesson text: No such file or directory"
     static QString unreadable(const QString &why) { return tr("This lesson's text cannot be shown: %1").arg(why); }
 };
@@ -73,64 +76,33 @@ void addQuestion(QVector<Slide> &deck, const Question &q, const QString &lang)
             why.append(explanation);
         s.lines.append(line);
     }
+    if (q.type == QuestionType::Ordering && !orderingPrecedences(q).isEmpty())
+        why.prepend(DeckText::severalOrders());
     s.reveal = why.join(QLatin1Char('\n'));
     deck.append(s);
 }
 
-int outcomeRank(const QString &outcome)
-{
-    return outcome == QLatin1String("good") ? 2 : outcome == QLatin1String("mixed") ? 1 : 0;
-}
-
-struct BestPath
-{
-    QStringList choices;
-    double points = -1;
-    int outcome = -1;
-};
-
-// Every path to an ending; the best earns the most points, then ends best, then is shortest.
-void explore(const Question &q, QStringList &path, BestPath &best)
-{
-    const std::optional<ScenarioPosition> at = walkScenario(q, path);
-    if (!at || path.size() > q.steps.size())
-        return;
-    if (at->step->ending) {
-        const int rank = outcomeRank(at->step->outcome);
-        const bool tie = qAbs(at->points - best.points) < 1e-9;
-        if ((!tie && at->points > best.points) || (tie && rank > best.outcome)
-            || (tie && rank == best.outcome && path.size() < best.choices.size()))
-            best = {path, at->points, rank};
-        return;
-    }
-    for (const ScenarioChoice &c : at->step->choices) {
-        path.append(c.id);
-        explore(q, path, best);
-        path.removeLast();
-    }
-}
-
 void addScenario(QVector<Slide> &deck, const Question &q, const QString &lang)
 {
-    BestPath best;
-    QStringList path;
-    explore(q, path, best);
-    if (best.choices.isEmpty()) { // a scenario that loaded has a path; never leave it out
+    // The path that earns the most points, then ends best, then is shortest: found among the
+    // scenario's states, not by trying every path (scenariostates.h).
+    const QStringList best = exploreScenario(q).bestPath;
+    if (best.isEmpty()) { // a scenario that loaded has a path; never leave it out
         deck.append(questionSlide(q, lang, QStringLiteral("scenario")));
         return;
     }
-    for (int i = 0; i < best.choices.size(); ++i) {
-        const ScenarioStep *step = walkScenario(q, best.choices.mid(0, i))->step;
+    for (int i = 0; i < best.size(); ++i) {
+        const ScenarioStep *step = walkScenario(q, best.mid(0, i))->step;
         Slide s = questionSlide(q, lang, QStringLiteral("scenario"));
         s.body = step->text.in(lang);
         for (const ScenarioChoice &c : step->choices) {
-            const bool right = c.id == best.choices.at(i);
+            const bool right = c.id == best.at(i);
             s.lines.append({c.text.in(lang), right, right ? QString() : c.consequence.in(lang)});
             if (right)
                 s.reveal = c.consequence.in(lang);
         }
-        if (i == best.choices.size() - 1) {
-            const ScenarioStep *ending = walkScenario(q, best.choices)->step;
+        if (i == best.size() - 1) {
+            const ScenarioStep *ending = walkScenario(q, best)->step;
             QStringList end;
             for (const QString &text : {s.reveal, ending->text.in(lang), ending->summary.in(lang)})
                 if (!text.trimmed().isEmpty())

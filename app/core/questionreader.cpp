@@ -2,7 +2,7 @@
 
 #include "contentlimits.h"
 
-#include "scenariograph.h"
+#include "scenarioreader.h"
 
 #include <QSet>
 
@@ -33,13 +33,16 @@ class QuestionReader
 
 public:
     explicit QuestionReader(ContentXmlReader &xml) : m_xml(xml) {}
+    QuestionReader(const QuestionReader &) = delete;
+    QuestionReader &operator=(const QuestionReader &) = delete;
 
     Question read()
     {
         m_line = m_xml.line();
         m_xml.checkAttributes({QStringLiteral("id"), QStringLiteral("type")},
-                              {QStringLiteral("answer"), QStringLiteral("start")});
+                              {QStringLiteral("answer"), QStringLiteral("start"), QStringLiteral("review-by")});
         m_q.id = m_xml.idAttribute();
+        m_q.reviewBy = m_xml.dateAttribute(QStringLiteral("review-by"));
         const QString typeName = m_xml.attribute(QStringLiteral("type"));
         const std::optional<QuestionType> type = questionTypeFromName(typeName);
         if (!type && !typeName.isEmpty())
@@ -119,9 +122,9 @@ private:
             return true;
         case QuestionType::Scenario:
             if (name == u"step")
-                readStep(false);
+                m_scenario.readStep(false);
             else if (name == u"ending")
-                readStep(true);
+                m_scenario.readStep(true);
             else
                 return false;
             return true;
@@ -194,8 +197,13 @@ private:
     {
         Option o;
         const int here = m_xml.line();
-        m_xml.checkAttributes({QStringLiteral("id")});
+        m_xml.checkAttributes({QStringLiteral("id")}, {QStringLiteral("after")});
         o.id = m_xml.idAttribute();
+        o.after = m_xml.idListAttribute(QStringLiteral("after"));
+        // Naming earlier items only keeps the file's order a valid one, with no cycle.
+        for (const QString &before : std::as_const(o.after))
+            if (!m_q.option(before))
+                m_xml.issueHere(tr("item \"%1\" comes after \"%2\", which is not an item listed before it").arg(o.id, before));
         LocalizedField text, explanation;
         readFields({{QStringLiteral("text"), &text}, {QStringLiteral("explain"), &explanation}});
         m_xml.requireBothLanguages(text, QStringLiteral("text"), here);
@@ -288,79 +296,6 @@ private:
         part->explanation = explanation.text;
     }
 
-    void readStep(bool ending)
-    {
-        ScenarioStep step;
-        step.ending = ending;
-        const int here = m_xml.line();
-        if (ending)
-            m_xml.checkAttributes({QStringLiteral("id"), QStringLiteral("outcome")});
-        else
-            m_xml.checkAttributes({QStringLiteral("id")});
-        step.id = m_xml.idAttribute();
-        step.outcome = m_xml.attribute(QStringLiteral("outcome"));
-        if (ending && !step.outcome.isEmpty()
-            && !QStringList{QStringLiteral("good"), QStringLiteral("mixed"), QStringLiteral("bad")}.contains(step.outcome))
-            m_xml.issueHere(tr("outcome must be good, mixed or bad"));
-        LocalizedField text, summary;
-        while (m_xml.nextChild()) {
-            const QStringView name = m_xml.name();
-            if (name == u"text")
-                m_xml.readLocalized(text);
-            else if (name == u"summary" && ending)
-                m_xml.readLocalized(summary);
-            else if (name == u"choice" && !ending)
-                step.choices.append(readChoiceOfStep());
-            else if (name == u"route" && !ending)
-                step.routes.append(readRoute());
-            else
-                m_xml.unknownElement();
-        }
-        m_xml.requireBothLanguages(text, QStringLiteral("text"), here);
-        if (ending)
-            m_xml.requireBothLanguages(summary, QStringLiteral("summary"), here);
-        step.text = text.text;
-        step.summary = summary.text;
-        if (m_nodeLines.contains(step.id)) {
-            m_xml.issue(here, tr("id \"%1\" is used twice in scenario \"%2\"").arg(step.id, m_q.id));
-            return;
-        }
-        m_nodeLines.insert(step.id, here);
-        m_q.steps.append(step);
-    }
-
-    ScenarioChoice readChoiceOfStep()
-    {
-        ScenarioChoice choice;
-        const int here = m_xml.line();
-        m_xml.checkAttributes({QStringLiteral("id"), QStringLiteral("next")}, {QStringLiteral("points")});
-        choice.id = m_xml.idAttribute();
-        choice.next = m_xml.attribute(QStringLiteral("next"));
-        if (!m_xml.attribute(QStringLiteral("points")).isEmpty())
-            choice.points = m_xml.numberAttribute(QStringLiteral("points"), 0);
-        LocalizedField text, consequence;
-        readFields({{QStringLiteral("text"), &text}, {QStringLiteral("consequence"), &consequence}});
-        m_xml.requireBothLanguages(text, QStringLiteral("text"), here);
-        m_xml.requireBothLanguages(consequence, QStringLiteral("consequence"), here);
-        choice.text = text.text;
-        choice.consequence = consequence.text;
-        if (m_nodeLines.contains(choice.id))
-            m_xml.issue(here, tr("id \"%1\" is used twice in scenario \"%2\"").arg(choice.id, m_q.id));
-        m_nodeLines.insert(choice.id, here);
-        return choice;
-    }
-
-    ScenarioRoute readRoute()
-    {
-        ScenarioRoute route;
-        m_xml.checkAttributes({QStringLiteral("next")}, {QStringLiteral("minPoints")});
-        route.next = m_xml.attribute(QStringLiteral("next"));
-        if (!m_xml.attribute(QStringLiteral("minPoints")).isNull())
-            route.minPoints = m_xml.numberAttribute(QStringLiteral("minPoints"), 0);
-        m_xml.skip();
-        return route;
-    }
-
     void checkQuestion()
     {
         const int count = int(m_q.options.size());
@@ -411,30 +346,8 @@ private:
                 problem(tr("redflags question \"%1\" has no <flag>").arg(m_q.id));
             break;
         case QuestionType::Scenario:
-            checkScenario();
+            m_scenario.check(m_line);
             break;
-        }
-    }
-
-    void checkScenario()
-    {
-        if (m_q.steps.isEmpty()) {
-            problem(tr("scenario \"%1\" has no <step>").arg(m_q.id));
-            return;
-        }
-        const QVector<ScenarioProblem> problems = checkScenarioGraph(m_q);
-        for (const ScenarioProblem &p : problems)
-            m_xml.issue(m_nodeLines.value(p.nodeId, m_line), p.message);
-        if (problems.isEmpty()) {
-            const std::optional<double> most = scenarioMaxPoints(m_q);
-            if (!most) {
-                problem(tr("scenario \"%1\" has too many different paths to score (more than %2 step and point combinations)")
-                                .arg(m_q.id).arg(limits::maxScenarioStates));
-                return;
-            }
-            m_q.scenarioMaxPoints = *most;
-            if (m_q.scenarioMaxPoints <= 0)
-                problem(tr("scenario \"%1\": no path earns any points, so it cannot be scored").arg(m_q.id));
         }
     }
 
@@ -445,7 +358,7 @@ private:
     QString m_answer;
     int m_line = 0;
     int m_mockLine = 0;
-    QHash<QString, int> m_nodeLines; // scenario step/ending/choice id -> line
+    ScenarioReader m_scenario{m_xml, m_q};
 };
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "quizscoring.h"
 
+#include "scenariostates.h"
+
 #include <QSet>
 
 namespace khien {
@@ -57,10 +59,20 @@ ScoredAnswer scoreOrdering(const Question &q, const QStringList &chosen)
 {
     if (chosen.size() != q.options.size() || !allKnownAndUnique(q, chosen))
         return invalid();
-    // The trainee's order as correct positions; L = longest increasing subsequence.
+    // The trainee's order as positions in the file's order.
     QVector<int> positions;
     for (const QString &id : chosen)
         positions.append(int(q.option(id) - q.options.constData()));
+    if (const QVector<QPair<int, int>> pairs = orderingPrecedences(q); !pairs.isEmpty()) {
+        QVector<int> placeOf(positions.size());
+        for (int i = 0; i < positions.size(); ++i)
+            placeOf[positions[i]] = i;
+        const auto kept = std::count_if(pairs.cbegin(), pairs.cend(), [&](const QPair<int, int> &p) {
+            return placeOf[p.first] < placeOf[p.second];
+        });
+        return finish(double(kept) / double(pairs.size()));
+    }
+    // L = longest increasing subsequence.
     QVector<int> longestEndingAt(positions.size(), 1);
     int longest = 1;
     for (int i = 0; i < positions.size(); ++i) {
@@ -94,12 +106,13 @@ ScoredAnswer scoreScenario(const Question &q, const QStringList &chosen)
     return finish(end->points / q.scenarioMaxPoints);
 }
 
-// Follows routes from `step` as the points decide, until a step with choices or an ending.
-const ScenarioStep *settle(const Question &q, const ScenarioStep *step, double points)
+// Follows routes from `step` as the points and facts decide, until a step with choices or an
+// ending.
+const ScenarioStep *settle(const Question &q, const ScenarioStep *step, double points, const QSet<QString> &facts)
 {
     for (int guard = 0; step && !step->ending && step->choices.isEmpty() && guard <= q.steps.size(); ++guard) {
         const auto route = std::find_if(step->routes.cbegin(), step->routes.cend(), [&](const ScenarioRoute &r) {
-            return !r.minPoints || points >= *r.minPoints;
+            return routeApplies(r, points, facts);
         });
         step = route == step->routes.cend() ? nullptr : q.step(route->next);
     }
@@ -122,10 +135,54 @@ AnswerRecord answerRecord(const QString &attemptId, const Question &question,
     return a;
 }
 
+QVector<QPair<int, int>> orderingPrecedences(const Question &q)
+{
+    const int n = int(q.options.size());
+    // before[b][a]: a must come before b. Items only name earlier items (the reader checks),
+    // so one pass in file order closes the relation.
+    QVector<QVector<bool>> before(n, QVector<bool>(n, false));
+    bool any = false;
+    for (int b = 0; b < n; ++b)
+        for (const QString &id : q.options.at(b).after) {
+            const Option *a = q.option(id);
+            const int ai = a ? int(a - q.options.constData()) : -1;
+            if (ai < 0 || ai >= b)
+                continue;
+            any = true;
+            before[b][ai] = true;
+            for (int c = 0; c < ai; ++c)
+                before[b][c] = before[b][c] || before[ai][c];
+        }
+    QVector<QPair<int, int>> pairs;
+    if (!any)
+        return pairs;
+    for (int b = 0; b < n; ++b)
+        for (int a = 0; a < b; ++a)
+            if (before[b][a])
+                pairs.append({a, b});
+    return pairs;
+}
+
+QVector<bool> orderingItemsRight(const Question &q, const QStringList &chosen)
+{
+    const int n = int(q.options.size());
+    QVector<bool> right(n, false);
+    QVector<int> placeOf(n, -1);
+    for (int i = 0; i < n; ++i)
+        placeOf[i] = int(chosen.indexOf(q.options.at(i).id));
+    const QVector<QPair<int, int>> pairs = orderingPrecedences(q);
+    for (int i = 0; i < n; ++i)
+        right[i] = pairs.isEmpty() ? placeOf[i] == i : placeOf[i] >= 0;
+    for (const QPair<int, int> &p : pairs)
+        if (placeOf[p.first] < 0 || placeOf[p.second] < 0 || placeOf[p.first] > placeOf[p.second])
+            right[p.first] = right[p.second] = false;
+    return right;
+}
+
 std::optional<ScenarioPosition> walkScenario(const Question &scenario, const QStringList &choices)
 {
     ScenarioPosition at;
-    at.step = settle(scenario, scenario.step(scenario.start), 0);
+    at.step = settle(scenario, scenario.step(scenario.start), 0, at.facts);
     for (const QString &id : choices) {
         if (!at.step || at.step->ending)
             return std::nullopt;
@@ -133,7 +190,9 @@ std::optional<ScenarioPosition> walkScenario(const Question &scenario, const QSt
         if (!choice)
             return std::nullopt;
         at.points += choice->points;
-        at.step = settle(scenario, scenario.step(choice->next), at.points);
+        for (const QString &f : choice->sets)
+            at.facts.insert(f);
+        at.step = settle(scenario, scenario.step(choice->next), at.points, at.facts);
     }
     if (!at.step)
         return std::nullopt;

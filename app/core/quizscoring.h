@@ -3,8 +3,13 @@
 // - multiple and redflags (flags are the correct options): each correct option chosen earns
 //   1/C, each wrong one costs 1/W (C, W = numbers of correct and wrong options), floored at 0,
 //   so choosing everything scores 0, the same as choosing nothing;
-// - ordering: (L - 1) / (n - 1), L = longest run of items in the right relative order
-//   (longest common subsequence with the correct order), n items: reversed scores 0;
+// - ordering with precedences (any item has after="..."): the share of the required pairs
+//   the trainee's order keeps. The required pairs are "a before b" for every a named in b's
+//   after, closed transitively (a before b, b before c: a before c too); items with no pair
+//   between them are interchangeable, so every order that keeps the pairs scores 1;
+// - ordering without precedences (the file's order is the only right one): (L - 1) / (n - 1),
+//   L = longest run of items in the right relative order (longest common subsequence with the
+//   correct order), n items: reversed scores 0;
 // - matching: 1/n per left item given its own partner;
 // - scenario: points along the path / the most points any path earns.
 // An answer counts as correct only with full points.
@@ -13,6 +18,7 @@
 #include "course.h"
 #include "storerecords.h"
 
+#include <QSet>
 #include <QStringList>
 
 namespace khien {
@@ -35,12 +41,21 @@ struct ScoredAnswer
 [[nodiscard]] AnswerRecord answerRecord(const QString &attemptId, const Question &question,
                                         const QStringList &chosen, const ScoredAnswer &scored);
 
-// Where a scenario path leads: the step (or ending) reached and the points so far, following
-// routes automatically. Empty when `choices` is not a possible path.
+// The pairs (before, after) of item indexes an ordering requires, transitively closed; empty
+// for an ordering without precedences.
+[[nodiscard]] QVector<QPair<int, int>> orderingPrecedences(const Question &ordering);
+
+// For each item in the file's order, whether the trainee's order `chosen` has it right: with
+// precedences, every required pair it is in is kept; without, it is at its own place.
+[[nodiscard]] QVector<bool> orderingItemsRight(const Question &ordering, const QStringList &chosen);
+
+// Where a scenario path leads: the step (or ending) reached, the points so far and the facts
+// set, following routes automatically. Empty when `choices` is not a possible path.
 struct ScenarioPosition
 {
     const ScenarioStep *step = nullptr;
     double points = 0;
+    QSet<QString> facts;
 };
 [[nodiscard]] std::optional<ScenarioPosition> walkScenario(const Question &scenario, const QStringList &choices);
 

@@ -1,6 +1,7 @@
 #include "scenariograph.h"
 
 #include "contentlimits.h"
+#include "scenariostates.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -39,6 +40,8 @@ public:
                     add(step.id, tr("a route of step \"%1\" leads to \"%2\", which is not a step or ending of this scenario").arg(step.id, r.next));
             if (!step.routes.isEmpty() && step.routes.constLast().minPoints)
                 add(step.id, tr("the last route of step \"%1\" must have no minPoints, so every trainee can go on").arg(step.id));
+            else if (!step.routes.isEmpty() && step.routes.constLast().isConditional())
+                add(step.id, tr("the last route of step \"%1\" must have no condition (minPoints, ifSet, ifNotSet), so every trainee can go on").arg(step.id));
         }
         if (!m_problems.isEmpty() || !start)
             return m_problems;
@@ -146,43 +149,10 @@ QVector<ScenarioProblem> checkScenarioGraph(const Question &scenario)
 
 std::optional<double> scenarioMaxPoints(const Question &scenario)
 {
-    // The graph has no loops (checkScenarioGraph), so the paths are the walks from the start
-    // and a path is known by where it is and the points it has: explore those states once
-    // each. Routes depend on the points so far, so a step may be reached with several totals;
-    // a budget on the states keeps a hostile graph from taking the machine.
-    QHash<QString, int> index;
-    for (int i = 0; i < scenario.steps.size(); ++i)
-        index.insert(scenario.steps.at(i).id, i);
-    if (!index.contains(scenario.start))
-        return 0.0;
-    QSet<QPair<int, double>> seen;
-    QVector<QPair<int, double>> todo{{index.value(scenario.start), 0.0}};
-    seen.insert(todo.constFirst());
-    double best = 0;
-    const auto visit = [&](const QString &next, double points) {
-        const QPair<int, double> state{index.value(next, -1), points};
-        if (state.first >= 0 && !seen.contains(state)) {
-            seen.insert(state);
-            todo.append(state);
-        }
-    };
-    while (!todo.isEmpty()) {
-        if (seen.size() > limits::maxScenarioStates)
-            return std::nullopt;
-        const auto [at, points] = todo.takeLast();
-        const ScenarioStep &step = scenario.steps.at(at);
-        if (step.ending)
-            best = std::max(best, points);
-        for (const ScenarioChoice &c : step.choices)
-            visit(c.next, points + c.points);
-        for (const ScenarioRoute &r : step.routes) {
-            if (r.minPoints && points < *r.minPoints)
-                continue;
-            visit(r.next, points);
-            break; // the first route that applies is the one taken
-        }
-    }
-    return best;
+    const ScenarioExploration explored = exploreScenario(scenario);
+    if (explored.exceeded)
+        return std::nullopt;
+    return explored.maxPoints;
 }
 
 } // namespace khien

@@ -17,8 +17,9 @@ struct ScenarioProblem
 // routes whose last entry is conditional. Empty when the graph is sound.
 [[nodiscard]] QVector<ScenarioProblem> checkScenarioGraph(const Question &scenario);
 // The highest total of choice points over all paths from the start to an ending, routes
-// followed as the points so far decide; for a graph checkScenarioGraph found sound. Linear in
-// the (step, points so far) pairs reached; nullopt when they exceed limits::maxScenarioStates.
+// followed as the points and facts so far decide; for a graph checkScenarioGraph found sound.
+// Linear in the states reached (scenariostates.h); nullopt when they exceed
+// limits::maxScenarioStates.
 [[nodiscard]] std::optional<double> scenarioMaxPoints(const Question &scenario);
 
 } // namespace khien

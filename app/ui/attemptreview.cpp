@@ -53,16 +53,19 @@ QVariantList AppController::review(const QString &attemptId, const QString &lang
                 lines.append(line(text, {}, mark, o.explanation.in(lang)));
             }
             break;
-        case khien::QuestionType::Ordering:
+        case khien::QuestionType::Ordering: {
+            // The file's order is a right one; with precedences, others are too.
+            const QVector<bool> right = khien::orderingItemsRight(*q, a.chosen);
             for (int i = 0; i < q->options.size(); ++i) {
                 const khien::Option &o = q->options.at(i);
                 const int place = int(a.chosen.indexOf(o.id));
                 lines.append(line(QStringLiteral("%1. %2").arg(i + 1).arg(o.text.in(lang)),
                                   place < 0 ? QString() : tr("You put it at place %1").arg(place + 1),
-                                  place == i ? QStringLiteral("right") : QStringLiteral("wrong"),
+                                  right.value(i) ? QStringLiteral("right") : QStringLiteral("wrong"),
                                   o.explanation.in(lang)));
             }
             break;
+        }
         case khien::QuestionType::Matching:
             for (int i = 0; i < q->options.size(); ++i) {
                 const khien::Option &o = q->options.at(i);

@@ -1,8 +1,12 @@
 #include "instructorcontroller.h"
 
+#include "contentreview.h"
+
 #include "namelist.h"
 
+#include <QDate>
 #include <QFile>
+#include <QLocale>
 
 InstructorController::InstructorController(khien::Store &store, const khien::CourseCatalog &catalog,
                                            std::function<QString()> language, QObject *parent)
@@ -78,6 +82,37 @@ void InstructorController::refreshLanguage()
 {
     if (m_unlocked)
         reloadClass();
+    emit reviewChanged();
+}
+
+QStringList InstructorController::contentDueForReview() const
+{
+    return reviewNotice(m_catalog.courses(), QDate::currentDate(), m_language());
+}
+
+QStringList InstructorController::reviewNotice(const QVector<khien::Course> &courses, const QDate &today,
+                                               const QString &lang)
+{
+    QStringList lines;
+    int more = 0;
+    for (const khien::Course &course : courses) {
+        for (const khien::ReviewDue &due : khien::contentDueForReview(course, today.addDays(kReviewNoticeDays))) {
+            if (lines.size() == kReviewNoticeLines) {
+                ++more;
+                continue;
+            }
+            const khien::Module *module = course.module(due.moduleId);
+            const QString title = module && !module->title.in(lang).isEmpty() ? module->title.in(lang) : due.moduleId;
+            const QString date = QLocale(lang).toString(due.reviewBy, QLocale::ShortFormat);
+            lines.append(due.reviewBy < today
+                             //: %1 a date, %2 a module's title, %3 what to check (a lesson, a question, a source)
+                             ? tr("%1 (overdue) · %2: %3").arg(date, title, due.description)
+                             : tr("by %1 · %2: %3").arg(date, title, due.description));
+        }
+    }
+    if (more > 0)
+        lines.append(tr("and %n more", "", more));
+    return lines;
 }
 
 void InstructorController::reloadClasses()

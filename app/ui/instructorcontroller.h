@@ -7,12 +7,14 @@
 #pragma once
 
 #include "classmodels.h"
+#include "course.h"
 #include "dashboardmodel.h"
 #include "historymodel.h"
 #include "passphrase.h"
 #include "store.h"
 #include "traineelistmodel.h"
 
+#include <QDate>
 #include <QObject>
 #include <QUrl>
 #include <QVariantList>
@@ -40,6 +42,9 @@ class InstructorController : public QObject
     // Empty: every module; else only the session's modules.
     Q_PROPERTY(QString dashboardSessionId READ dashboardSessionId WRITE setDashboardSessionId NOTIFY dashboardChanged)
     Q_PROPERTY(HistoryModel *traineeHistory READ traineeHistory CONSTANT)
+    // Content whose review-by date is past or within kReviewNoticeDays, earliest first, one
+    // plain-text line each (at most kReviewNoticeLines, then a count of the rest).
+    Q_PROPERTY(QStringList contentDueForReview READ contentDueForReview NOTIFY reviewChanged)
 
 public:
     InstructorController(khien::Store &store, const khien::CourseCatalog &catalog,
@@ -59,6 +64,11 @@ public:
     QString dashboardSessionId() const { return m_dashboardSessionId; }
     void setDashboardSessionId(const QString &sessionId);
     HistoryModel *traineeHistory() { return &m_traineeHistory; }
+    QStringList contentDueForReview() const;
+    // The lines of contentDueForReview for `courses` as of `today`, in `lang`.
+    static QStringList reviewNotice(const QVector<khien::Course> &courses, const QDate &today, const QString &lang);
+    static constexpr int kReviewNoticeDays = 60;
+    static constexpr int kReviewNoticeLines = 8;
 
     // Each returns an error message in the UI language, empty on success.
     Q_INVOKABLE QString setPassphrase(const QString &passphrase, const QString &repeated);
@@ -106,6 +116,7 @@ signals:
     void lockChanged();
     void classChanged();
     void dashboardChanged();
+    void reviewChanged();
 
 private:
     void reloadClasses();

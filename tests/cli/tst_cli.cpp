@@ -34,10 +34,13 @@ private slots:
     void shippedContentIsClean_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("compiled in") << QStringList{QStringLiteral("check-content")};
-        QTest::newRow("source folder") << QStringList{QStringLiteral("check-content"), QStringLiteral(KHIEN_SHIPPED_CONTENT)};
-        // The shipped course also meets the course-quality rules.
-        QTest::newRow("strict") << QStringList{QStringLiteral("check-content"), QStringLiteral("--strict")};
+        // A fixed date: content past its review-by date fails the build on the day it is
+        // reviewed and the date moved, never by itself.
+        const QStringList asOf{QStringLiteral("--as-of"), QStringLiteral("2026-12-03")};
+        QTest::newRow("compiled in") << QStringList{QStringLiteral("check-content")} + asOf;
+        QTest::newRow("source folder") << QStringList{QStringLiteral("check-content")} + asOf + QStringList{QStringLiteral(KHIEN_SHIPPED_CONTENT)};
+        // The shipped course also meets the course-quality rules, warnings included.
+        QTest::newRow("strict") << QStringList{QStringLiteral("check-content"), QStringLiteral("--strict")} + asOf;
     }
 
     void shippedContentIsClean()
@@ -100,6 +103,31 @@ private slots:
                              testpack::dataDir() + QStringLiteral("/packs/good")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("module \"alpha\": its quiz has 3 questions of 3 types")), qPrintable(r.out));
+    }
+
+    void reviewDatesAreErrorsOnlyAsOfAGivenDate()
+    {
+        QTemporaryDir dir;
+        const QString pack = testpack::copyPack(dir);
+        QVERIFY(testpack::editFile(pack + QStringLiteral("/modules/alpha.xml"), QStringLiteral("<lesson id=\"alpha-lesson\">"),
+                                   QStringLiteral("<lesson id=\"alpha-lesson\" review-by=\"2026-12-01\">")));
+        const Run asOf = runKhien({QStringLiteral("check-content"), QStringLiteral("--as-of"), QStringLiteral("2026-12-03"), pack});
+        QCOMPARE(asOf.exitCode, 1);
+        QVERIFY2(asOf.out.contains(QStringLiteral("lesson \"alpha-lesson\" was to be reviewed by 2026-12-01 (checked as of 2026-12-03)")), qPrintable(asOf.out));
+        QVERIFY(!asOf.out.contains(QStringLiteral("warning:")));
+        const Run before = runKhien({QStringLiteral("check-content"), QStringLiteral("--as-of"), QStringLiteral("2026-12-01"), pack});
+        QCOMPARE(before.exitCode, 0);
+        // Without --as-of (today is later than 2026-12-01): a warning, and the exit code stays 0.
+        const Run today = runKhien({QStringLiteral("check-content"), pack});
+        QCOMPARE(today.exitCode, 0);
+        QVERIFY2(today.out.contains(QStringLiteral(": warning: lesson \"alpha-lesson\" was to be reviewed by 2026-12-01")), qPrintable(today.out));
+        QVERIFY2(today.out.contains(QStringLiteral("0 problems, 1 warnings")), qPrintable(today.out));
+        const Run json = runKhien({QStringLiteral("check-content"), QStringLiteral("--json"), pack});
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QVERIFY(o.value(QStringLiteral("clean")).toBool());
+        QCOMPARE(o.value(QStringLiteral("warnings")).toInt(), 1);
+        QVERIFY(o.value(QStringLiteral("problems")).toArray().first().toObject().value(QStringLiteral("warning")).toBool());
+        QCOMPARE(runKhien({QStringLiteral("check-content"), QStringLiteral("--as-of"), QStringLiteral("3/12/2026"), pack}).exitCode, 2);
     }
 
     void missingFolderFails()

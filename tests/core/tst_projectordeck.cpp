@@ -238,6 +238,32 @@ private slots:
         for (const LessonSlideText &s : cut)
             QVERIFY2(slideWordCount(s.markdown) <= kSlideWordLimit, qPrintable(s.markdown));
     }
+
+    // An ordering with precedences shows the file's order (a right one) and says it is one of several.
+    void orderingWithPrecedencesSaysOtherOrdersAreRight()
+    {
+        Module m;
+        m.id = QStringLiteral("m");
+        Quiz quiz;
+        Question q;
+        q.id = QStringLiteral("order");
+        q.type = QuestionType::Ordering;
+        for (const char *id : {"a", "b", "c"}) {
+            Option o;
+            o.id = QString::fromLatin1(id);
+            o.text.en = o.id;
+            o.correct = true;
+            q.options.append(o);
+        }
+        quiz.questions.append(q);
+        m.quiz = quiz;
+        QVERIFY(!projectorDeck(m, QStringLiteral("en")).last().reveal.contains(QStringLiteral("Several orders")));
+        m.quiz->questions[0].options[2].after = QStringList{QStringLiteral("a")}; // b and c interchangeable after a
+        const Slide s = projectorDeck(m, QStringLiteral("en")).last();
+        QCOMPARE(s.lines.size(), 3);
+        QCOMPARE(s.lines.first().text, QStringLiteral("a"));
+        QVERIFY(s.reveal.startsWith(QStringLiteral("Several orders are right; this is one of them.")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProjectorDeck)

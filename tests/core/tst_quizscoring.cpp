@@ -17,6 +17,14 @@ Question makeQuestion(QuestionType type, const QStringList &correct, const QStri
         q.options.append(Option{id, {}, {}, false});
     return q;
 }
+// An ordering whose items are listed in a right order, item i after the items in after[i].
+Question precedenceOrdering(const QStringList &ids, const QVector<QStringList> &after)
+{
+    Question q = makeQuestion(QuestionType::Ordering, ids, {});
+    for (int i = 0; i < after.size(); ++i)
+        q.options[i].after = after.at(i);
+    return q;
+}
 } // namespace
 
 class TestQuizScoring : public QObject
@@ -93,6 +101,50 @@ private slots:
         const ScoredAnswer s = scoreAnswer(q, {});
         QVERIFY(s.valid);
         QCOMPARE(s.points, 0.0);
+    }
+    // Ordering with precedences: the share of required pairs (transitively closed) kept.
+    void orderingWithPrecedencesScoresThePairsKept_data()
+    {
+        QTest::addColumn<QStringList>("order");
+        QTest::addColumn<double>("points");
+        // call-bank first; email and bank passwords in either order; report last.
+        // Pairs: call<email, call<bank-pw, email<report, bank-pw<report, call<report = 5.
+        QTest::newRow("the file's order") << QStringList{"call", "email", "bank-pw", "report"} << 1.0;
+        QTest::newRow("the two passwords swapped: also right") << QStringList{"call", "bank-pw", "email", "report"} << 1.0;
+        QTest::newRow("report before the bank password: 4/5") << QStringList{"call", "email", "report", "bank-pw"} << 0.8;
+        QTest::newRow("call last: 2/5") << QStringList{"email", "bank-pw", "report", "call"} << 0.4;
+        QTest::newRow("reversed: 0") << QStringList{"report", "bank-pw", "email", "call"} << 0.0;
+    }
+
+    void orderingWithPrecedencesScoresThePairsKept()
+    {
+        QFETCH(QStringList, order);
+        QFETCH(double, points);
+        const Question q = precedenceOrdering({"call", "email", "bank-pw", "report"},
+                                              {{}, {"call"}, {"call"}, {"email", "bank-pw"}});
+        QCOMPARE(orderingPrecedences(q).size(), 5); // call<report comes from the closure
+        const ScoredAnswer s = scoreAnswer(q, order);
+        QVERIFY(s.valid);
+        QVERIFY2(qAbs(s.points - points) < 1e-9, qPrintable(QString::number(s.points)));
+        QCOMPARE(s.correct, points == 1.0);
+    }
+
+    void orderingWithoutPrecedencesKeepsTheLongestRunRule()
+    {
+        const Question q = makeQuestion(QuestionType::Ordering, {"a", "b", "c", "d"}, {});
+        QVERIFY(orderingPrecedences(q).isEmpty());
+        QVERIFY(qAbs(scoreAnswer(q, {"b", "c", "d", "a"}).points - 2.0 / 3) < 1e-9);
+        QCOMPARE(scoreAnswer(q, {"b", "a", "c", "d"}).correct, false);
+    }
+
+    void orderingItemsRightFollowsThePrecedences()
+    {
+        const Question q = precedenceOrdering({"call", "email", "bank-pw", "report"},
+                                              {{}, {"call"}, {"call"}, {"email", "bank-pw"}});
+        QCOMPARE(orderingItemsRight(q, {"call", "bank-pw", "email", "report"}), (QVector<bool>{true, true, true, true}));
+        QCOMPARE(orderingItemsRight(q, {"call", "email", "report", "bank-pw"}), (QVector<bool>{true, true, false, false}));
+        const Question strict = makeQuestion(QuestionType::Ordering, {"a", "b", "c"}, {});
+        QCOMPARE(orderingItemsRight(strict, {"a", "c", "b"}), (QVector<bool>{true, false, false}));
     }
 };
 

@@ -3,6 +3,7 @@
 // see, six trainees answering, the dashboard and item analysis on those answers, every export
 // format, certificates, and what a locked app no longer shows.
 #include "appcontroller.h"
+#include "contentloader.h"
 #include "testpack.h"
 
 #include <QJsonArray>
@@ -41,7 +42,26 @@ class TestInstructorFlow : public QObject
 private slots:
     void classroomSession();
     void bundlesFromTheRoom();
+    void contentDueForReview();
 };
+
+// The instructor's home lists content whose review-by date is past or within 60 days.
+void TestInstructorFlow::contentDueForReview()
+{
+    khien::PackLoadResult r = khien::loadPack(testpack::dataDir() + QStringLiteral("/packs/good"));
+    QVERIFY(r.isClean());
+    khien::Module &m = r.course->modules[0];
+    m.lessons[0].reviewBy = QStringLiteral("2027-01-15");
+    m.quiz->questions[0].reviewBy = QStringLiteral("2026-11-30");
+    m.lessons[0].sources[0].reviewBy = QStringLiteral("2027-12-31"); // too far off to list
+    const QStringList lines = InstructorController::reviewNotice({*r.course}, QDate(2026, 12, 3), QStringLiteral("en"));
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.first().contains(QStringLiteral("(overdue)")) && lines.first().contains(QStringLiteral("Test module: question \"q-single\"")),
+             qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY2(lines.last().startsWith(QStringLiteral("by ")) && lines.last().endsWith(QStringLiteral("lesson \"alpha-lesson\"")),
+             qPrintable(lines.last()));
+    QVERIFY(InstructorController::reviewNotice({*r.course}, QDate(2026, 9, 1), QStringLiteral("en")).isEmpty());
+}
 
 void TestInstructorFlow::classroomSession()
 {
