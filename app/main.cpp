@@ -21,7 +21,6 @@ int main(int argc, char *argv[])
 
     QGuiApplication app(argc, argv);
     khien::setApplicationIdentity();
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Khiên"));
 
     QCommandLineParser parser;
     const QCommandLineOption dbOption(QStringLiteral("db"),

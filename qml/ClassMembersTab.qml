@@ -83,7 +83,11 @@ RowLayout {
                             text: qsTr("Remove")
                             flat: true
                             Accessible.name: qsTr("Remove %1 from the class").arg(name)
-                            onClicked: instructor.removeMember(traineeId)
+                            onClicked: {
+                                confirmRemove.traineeId = traineeId
+                                confirmRemove.title = qsTr("Remove %1 from the class?").arg(name)
+                                confirmRemove.open()
+                            }
                         }
                     }
                 }
@@ -186,5 +190,14 @@ RowLayout {
                 }
             }
         }
+    }
+
+    ConfirmDialog {
+        id: confirmRemove
+        objectName: "confirmRemove"
+        property string traineeId
+        text: qsTr("The trainee keeps their profile and every result, and can be added again.")
+        acceptText: qsTr("Remove")
+        onAccepted: instructor.removeMember(traineeId)
     }
 }

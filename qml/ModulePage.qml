@@ -185,11 +185,27 @@ Page {
                         text: page.unfinished.attemptId !== undefined ? qsTr("Start over") : qsTr("Start the quiz")
                         highlighted: page.unfinished.attemptId === undefined
                         Accessible.name: text
-                        onClicked: if (App.startQuiz(page.moduleId)) page.quizStarted()
+                        onClicked: {
+                            if (page.unfinished.attemptId !== undefined)
+                                confirmStartOver.open()
+                            else if (App.startQuiz(page.moduleId))
+                                page.quizStarted()
+                        }
                     }
                 }
             }
             Item { Layout.preferredHeight: Theme.spacing }
         }
+    }
+
+    // Starting over closes the unfinished attempt: say so before doing it.
+    ConfirmDialog {
+        id: confirmStartOver
+        objectName: "confirmStartOver"
+        title: qsTr("Start the quiz over?")
+        text: qsTr("The unfinished attempt (%1 of %2 answered) is closed and kept in your history; the new attempt starts from the first question.")
+                  .arg(page.unfinished.answered).arg(page.unfinished.total)
+        acceptText: qsTr("Start over")
+        onAccepted: if (App.startQuiz(page.moduleId)) page.quizStarted()
     }
 }

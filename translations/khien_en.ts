@@ -207,6 +207,14 @@
         <source>Import results bundles…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove %1 from the class?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainee keeps their profile and every result, and can be added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClassPage</name>
@@ -1845,7 +1853,10 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2270,14 @@ Check the address before you open it. It opens in your web browser.</source>
             <numerusform>%n question · pass mark %1%</numerusform>
             <numerusform>%n questions · pass mark %1%</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Start the quiz over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished attempt (%1 of %2 answered) is closed and kept in your history; the new attempt starts from the first question.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,14 @@
         <source>Import results bundles…</source>
         <translation>Nhập gói kết quả…</translation>
     </message>
+    <message>
+        <source>Remove %1 from the class?</source>
+        <translation>Xóa %1 khỏi lớp?</translation>
+    </message>
+    <message>
+        <source>The trainee keeps their profile and every result, and can be added again.</source>
+        <translation>Học viên vẫn giữ hồ sơ và mọi kết quả, và có thể được thêm lại vào lớp.</translation>
+    </message>
 </context>
 <context>
     <name>ClassPage</name>
@@ -1837,7 +1845,9 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>và %n mục khác</numerusform></translation>
+        <translation>
+            <numerusform>và %n mục khác</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2259,14 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
         <translation>
             <numerusform>%n câu hỏi · điểm đạt %1%</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Start the quiz over?</source>
+        <translation>Làm lại bài kiểm tra từ đầu?</translation>
+    </message>
+    <message>
+        <source>The unfinished attempt (%1 of %2 answered) is closed and kept in your history; the new attempt starts from the first question.</source>
+        <translation>Lượt làm bài chưa xong (đã trả lời %1/%2 câu) sẽ được đóng lại và vẫn lưu trong lịch sử của bạn; lượt mới bắt đầu từ câu hỏi đầu tiên.</translation>
     </message>
 </context>
 <context>
