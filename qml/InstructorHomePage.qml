@@ -1,4 +1,5 @@
-// Instructor mode's start: the classes on this computer, a new class, the passphrase.
+// Instructor mode's start: the classes on this computer, a new class, projector mode, results
+// bundles, backups, the passphrase.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -162,6 +163,8 @@ Page {
                     }
                 }
             }
+
+            BackupsCard { Layout.fillWidth: true }
 
             Card {
                 Layout.fillWidth: true
