@@ -1,7 +1,6 @@
 // Checked, atomic file writes (see atomicwrite.h).
 #include "atomicwrite.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -52,11 +51,9 @@ std::optional<QString> commitChecked(QSaveFile &file, qint64 expectedSize)
     return std::nullopt;
 }
 
+// The folder must exist: an export to a mistyped path fails rather than creating folders.
 std::optional<QString> openFor(QSaveFile &file)
 {
-    const QString folder = QFileInfo(file.fileName()).absolutePath();
-    if (!QDir().mkpath(folder))
-        return systemReason(EACCES);
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();
     return std::nullopt;

@@ -38,7 +38,7 @@ public:
     StagedFiles(const StagedFiles &) = delete;
     StagedFiles &operator=(const StagedFiles &) = delete;
 
-    // Writes `data` to a temporary file for `path` (creating its folder). False on failure:
+    // Writes `data` to a temporary file for `path` (its folder must exist). False on failure:
     // then failure() says why and commitAll() refuses.
     [[nodiscard]] bool stage(const QString &path, const QByteArray &data);
     // Renames every staged file into place, in order, stopping at the first that fails.

@@ -291,6 +291,7 @@ private:
         // Both files are written in full before either replaces anything; course.xml, which
         // lists the module, goes last.
         StagedFiles files;
+        QDir().mkpath(QFileInfo(moduleFile).absolutePath()); // an empty folder changes nothing
         if (files.stage(moduleFile, xml) && files.stage(m_packDir + QStringLiteral("/course.xml"), courseXml())
             && files.commitAll()) {
             m_report.moduleFile = moduleFile;

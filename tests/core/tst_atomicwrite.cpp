@@ -32,6 +32,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/out.csv"));
+        QVERIFY(writeFileAtomically(path, "no folder")); // a mistyped path makes no folders
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("sub")));
         QVERIFY(!writeFileAtomically(path, "first"));
         QVERIFY(!writeFileAtomically(path, "second, longer"));
         QCOMPARE(bytesOf(path), QByteArray("second, longer"));
@@ -86,6 +88,7 @@ private slots:
         if (!disk.ok())
             QSKIP(qPrintable(disk.problem()));
         const QString module = disk.path(QStringLiteral("modules/bank.xml"));
+        QVERIFY(QDir(disk.path()).mkpath(QStringLiteral("modules")));
         const QString course = disk.path(QStringLiteral("course.xml"));
         QVERIFY(!writeFileAtomically(module, "<module old/>"));
         QVERIFY(!writeFileAtomically(course, "<course old/>"));
@@ -104,6 +107,7 @@ private slots:
     {
         QTemporaryDir dir;
         StagedFiles files;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("a")));
         QVERIFY(files.stage(dir.filePath(QStringLiteral("a/one.xml")), "1"));
         QVERIFY(files.stage(dir.filePath(QStringLiteral("two.xml")), "22"));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("two.xml"))));
