@@ -13,18 +13,14 @@ using namespace khien;
 
 namespace {
 
+// Short questions, the worst case for anything done once per question: about 95 bytes each.
 QByteArray bank(int questions, const char *lang)
 {
     QByteArray text;
-    text.reserve(questions * 260);
+    text.reserve(questions * 100);
     for (int i = 0; i < questions; ++i) {
         const QByteArray n = QByteArray::number(i);
-        text += "::q" + n + "::(" + lang + ") A message asks you to confirm your bank password, number " + n
-                + ". What do you do?{\n"
-                  "  =Call the bank on the number printed on your card.#Right: use a channel you know.\n"
-                  "  ~Reply with the password.#Wrong: a bank never asks for it.\n"
-                  "  ~Click the link in the message.#Wrong: links in such messages lead to fakes.\n"
-                  "}\n\n";
+        text += "::q" + n + "::(" + lang + ") Reply to SMS " + n + "?{\n=No#Right.\n~Yes#Wrong.\n~Maybe#Wrong.\n}\n\n";
     }
     return text;
 }
@@ -61,9 +57,9 @@ class BenchGift : public QObject
 private slots:
     void growth()
     {
-        // 9,000 questions is about 2.4 MB of GIFT; 18,000 about 4.8 MB (under the 5 MB limit).
+        // 25,000 questions is about 2.3 MB of GIFT; 50,000 about 4.7 MB (under the 5 MB limit).
         const int n = qEnvironmentVariableIntValue("KHIEN_BENCH_GIFT_QUESTIONS") > 0
-                ? qEnvironmentVariableIntValue("KHIEN_BENCH_GIFT_QUESTIONS") : 9000;
+                ? qEnvironmentVariableIntValue("KHIEN_BENCH_GIFT_QUESTIONS") : 25000;
         const auto [once1, other1] = importTimes(n);
         const auto [once2, other2] = importTimes(2 * n);
         qInfo("%d questions (%lld kB): new pack %lld ms, other language %lld ms", n,
