@@ -1,6 +1,7 @@
 // The CLI against a full disk, a read-only folder and a damaged database, and `khien db`
 // (check, backup, backups, restore), end to end through real database files.
 #include "databasebytes.h"
+#include "damagedatabase.h"
 #include "runkhien.h"
 #include "smalldisk.h"
 #include "store.h"
@@ -63,29 +64,6 @@ void makeDatabase(const QString &path, const QString &name)
     a.language = QStringLiteral("vi");
     a.contentVersion = QStringLiteral("1");
     QVERIFY(store.recordAnswer(a));
-}
-
-// Bytes of a b-tree page of the trainees' index overwritten: what a bad sector or a stray
-// write does. The database must be closed (no -wal) first.
-void damageIndexPage(const QString &path)
-{
-    int root = 0, pageSize = 0;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE type = 'index'"
-                                      " AND tbl_name = 'trainees'")) && q.next());
-        root = q.value(0).toInt();
-        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
-        pageSize = q.value(0).toInt();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::ReadWrite));
-    QVERIFY(f.seek(qint64(root - 1) * pageSize));
-    QCOMPARE(f.write(QByteArray(64, '\xA5')), 64);
 }
 
 } // namespace
