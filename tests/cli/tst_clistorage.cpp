@@ -220,6 +220,12 @@ private slots:
         r = runKhien({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), db});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("DAMAGED")), qPrintable(r.err));
+        // An export would silently miss rows: refused.
+        r = runKhien({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+                      dir.filePath(QStringLiteral("s.csv")), QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("damaged")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("s.csv"))));
         // A damaged database is not backed up over good backups.
         r = runKhien({QStringLiteral("db"), QStringLiteral("backup"), dir.filePath(QStringLiteral("b.sqlite")),
                       QStringLiteral("--db"), db});
