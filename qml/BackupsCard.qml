@@ -20,12 +20,12 @@ Card {
         anchors.centerIn: parent
         modal: true
         width: Math.min(560, (parent ? parent.width : 600) - 2 * Theme.margin)
-        title: qsTr("Restore the backup of %1?").arg(backupDate)
+        title: qsTr("Restore this backup?")
         standardButtons: Dialog.Yes | Dialog.Cancel
         contentItem: Label {
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
-            text: qsTr("The progress file is replaced by this backup: what was recorded after it (answers, profiles, classes) is no longer shown. The current file is kept beside it (.before-restore). Instructor mode locks afterwards.")
+            text: qsTr("The progress file is replaced by the backup of %1: what was recorded after it (answers, profiles, classes) is no longer shown. The current file is kept beside it (.before-restore). Instructor mode locks afterwards.").arg(confirmRestore.backupDate)
         }
         onAccepted: {
             const error = card.database.restore(backupPath)
