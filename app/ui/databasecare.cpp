@@ -38,7 +38,7 @@ void BackupListModel::reload(const QVector<khien::BackupInfo> &backups, const QS
 }
 
 DatabaseCare::DatabaseCare(Hooks hooks, QObject *parent)
-    : QObject(parent), m_hooks(std::move(hooks))
+    : QObject(parent), m_hooks(std::move(hooks)), m_started(QDateTime::currentDateTime())
 {
     m_worker.setMaxThreadCount(1);
 }
@@ -115,6 +115,11 @@ void DatabaseCare::finish()
     m_worker.waitForDone();
     const QString path = m_hooks.databasePath();
     if (path.isEmpty() || !m_damageFound.isEmpty())
+        return;
+    // Nothing written since the app started (every commit touches the -wal): nothing to keep.
+    const QDateTime written = std::max(QFileInfo(path).lastModified(),
+                                       QFileInfo(path + QStringLiteral("-wal")).lastModified());
+    if (written < m_started)
         return;
     const khien::RollingResult r = khien::rollingBackup(path, QDateTime::currentDateTime());
     if (r.error)

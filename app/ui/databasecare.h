@@ -8,6 +8,7 @@
 #include "rowsmodel.h"
 #include "storebackup.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QThreadPool>
 #include <QtQml/qqmlregistration.h>
@@ -79,6 +80,7 @@ private:
     void setDamage(const QString &path, const QStringList &problems);
 
     Hooks m_hooks;
+    QDateTime m_started;
     QThreadPool m_worker; // one thread: checks and backups never overlap
     QString m_damage;
     QStringList m_damageFound; // SQLite's words, kept to re-describe on a language switch

@@ -78,6 +78,25 @@ private slots:
         QCOMPARE(copy.trainees().size(), 1);
     }
 
+    void closingAfterChangesBacksUpOnlyThen()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("khien.sqlite"));
+        {
+            khien::Store store;
+            QCOMPARE(store.open(db), khien::Store::OpenError::None);
+            QVERIFY(store.createTrainee(QStringLiteral("Đặng Thu Hà"), {}));
+        }
+        QTest::qWait(20); // the file's time stamp is older than the app's start
+        { AppController untouched(db, {pack()}); }
+        QCOMPARE(khien::listBackups(db).size(), 0);
+        {
+            AppController app(db, {pack()});
+            QCOMPARE(app.createTrainee(QStringLiteral("Hồ Văn Khoa"), {}), QString());
+        } // closing with a trainee still signed in: the session ends with the app
+        QCOMPARE(khien::listBackups(db).size(), 1);
+    }
+
     void instructorRestores()
     {
         QTemporaryDir dir;
