@@ -84,6 +84,18 @@ std::unique_ptr<QTemporaryFile> temporaryIn(const QString &folder, const QString
     return file;
 }
 
+// Temporary files a process killed half way (power cut, kill -9) left behind; an hour old at
+// least, so another process's copy in progress is not touched.
+void removeLeftovers(const QString &folder)
+{
+    const QDateTime anHourAgo = QDateTime::currentDateTime().addSecs(-3600);
+    const QFileInfoList files = QDir(folder).entryInfoList({QStringLiteral(".khien-*.tmp")},
+                                                           QDir::Files | QDir::Hidden);
+    for (const QFileInfo &file : files)
+        if (file.lastModified() < anHourAgo)
+            QFile::remove(file.absoluteFilePath());
+}
+
 Kind kindOfCopyFailure(int sqliteCode)
 {
     switch (sqliteCode) {
@@ -276,6 +288,7 @@ RollingResult rollingBackup(const QString &dbPath, const QDateTime &now, const R
     QString target = folder.filePath(base + QStringLiteral(".sqlite"));
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = folder.filePath(QStringLiteral("%1-%2.sqlite").arg(base).arg(n));
+    removeLeftovers(folder.path());
     if ((result.error = backupDatabase(dbPath, target)))
         return result;
     result.made = target;
@@ -300,6 +313,7 @@ std::optional<BackupError> restoreDatabase(const QString &backupFile, const QStr
     // Everything is checked on a private copy beside the database: what is checked is what
     // is put in place, and a backup on read-only media (a USB stick) needs no -shm beside it.
     const QString folder = QFileInfo(dbPath).absolutePath();
+    removeLeftovers(folder);
     const auto staged = temporaryIn(folder, QStringLiteral("restore"));
     if (!staged)
         return error(Kind::CannotWrite, dbPath, QStringLiteral("cannot create a file in %1").arg(folder));
@@ -329,6 +343,13 @@ std::optional<BackupError> restoreDatabase(const QString &backupFile, const QStr
     // damaged file may refuse even that; it is then kept as it is, with its -wal.
     if (!damaged && !live.column(QStringLiteral("BEGIN EXCLUSIVE")))
         return error(Kind::InUse, dbPath, live.error());
+    // Another program that opened it in between would have put it back in WAL mode, where
+    // the exclusive lock does not keep readers out.
+    if (!damaged) {
+        const auto now = live.column(QStringLiteral("PRAGMA journal_mode"));
+        if (!now || now->value(0).compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
+            return error(Kind::InUse, dbPath, live.error());
+    }
     const QString keep = beforeRestorePath(dbPath);
     for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
         if (!QFileInfo::exists(dbPath + suffix))
@@ -341,14 +362,17 @@ std::optional<BackupError> restoreDatabase(const QString &backupFile, const QStr
         if (failed)
             return error(Kind::CannotWrite, keep + suffix, *failed);
     }
+    // Journal files of the old database must never be replayed into the new one: gone before
+    // the new file arrives (they are kept in the .before-restore copies above).
+    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+        const QString journal = dbPath + QLatin1String(suffix);
+        if (QFileInfo::exists(journal) && !QFile::remove(journal))
+            return error(Kind::CannotWrite, journal);
+    }
     const auto renamed = renameOver(staged->fileName(), dbPath);
     live.close();
     if (renamed)
         return error(Kind::CannotWrite, dbPath, *renamed);
-    // Journal files of the old database must not be replayed into the new one.
-    QFile::remove(dbPath + QStringLiteral("-wal"));
-    QFile::remove(dbPath + QStringLiteral("-shm"));
-    QFile::remove(dbPath + QStringLiteral("-journal"));
     return std::nullopt;
 }
 

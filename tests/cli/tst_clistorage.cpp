@@ -252,6 +252,35 @@ private slots:
         QCOMPARE(runKhien({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), db}).exitCode, 0);
     }
 
+    // What a restore is for: the database is damaged, a backup from before is put back.
+    void restoreOverADamagedDatabase()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("khien.sqlite"));
+        {
+            Store store;
+            QCOMPARE(store.open(db), Store::OpenError::None);
+            const auto cls = store.createClass(QStringLiteral("Lớp 11B"));
+            QStringList names;
+            for (int i = 0; i < 400; ++i)
+                names.append(QStringLiteral("Bạn %1").arg(i));
+            QVERIFY(store.addNewTraineesToClass(cls->id, names));
+        }
+        const QString backup = dir.filePath(QStringLiteral("friday.sqlite"));
+        QCOMPARE(runKhien({QStringLiteral("db"), QStringLiteral("backup"), backup, QStringLiteral("--db"), db}).exitCode, 0);
+        damageIndexPage(db);
+        const QByteArray damaged = bytesOf(db);
+        QCOMPARE(runKhien({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), db}).exitCode, 1);
+        const Run r = runKhien({QStringLiteral("db"), QStringLiteral("restore"), backup, QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(runKhien({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), db}).exitCode, 0);
+        QCOMPARE(traineeNames(db).size(), 400);
+        // Kept (damage included) for whoever wants to look; only its journal-mode bytes differ.
+        QCOMPARE(bytesOf(beforeRestorePath(db)).size(), damaged.size());
+        QCOMPARE(runKhien({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"),
+                           beforeRestorePath(db)}).exitCode, 1);
+    }
+
     void restoreRefusesWhatIsNotAGoodBackup()
     {
         QTemporaryDir dir;
