@@ -89,7 +89,7 @@ std::unique_ptr<QTemporaryFile> temporaryIn(const QString &folder, const QString
 void removeLeftovers(const QString &folder)
 {
     const QDateTime anHourAgo = QDateTime::currentDateTime().addSecs(-3600);
-    const QFileInfoList files = QDir(folder).entryInfoList({QStringLiteral(".khien-*.tmp")},
+    const QFileInfoList files = QDir(folder).entryInfoList({QStringLiteral(".khien-*.tmp*")},
                                                            QDir::Files | QDir::Hidden);
     for (const QFileInfo &file : files)
         if (file.lastModified() < anHourAgo)
@@ -238,6 +238,7 @@ std::optional<BackupError> backupDatabase(const QString &dbPath, const QString &
     if (!sqlite::looksLikeSqliteFile(dbPath))
         return error(Kind::NotADatabase, dbPath);
     const QString folder = QFileInfo(target).absolutePath();
+    removeLeftovers(folder);
     const auto temporary = temporaryIn(folder, QStringLiteral("backup"));
     if (!temporary)
         return error(Kind::CannotWrite, target, QStringLiteral("cannot create a file in %1").arg(folder));
@@ -288,7 +289,6 @@ RollingResult rollingBackup(const QString &dbPath, const QDateTime &now, const R
     QString target = folder.filePath(base + QStringLiteral(".sqlite"));
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = folder.filePath(QStringLiteral("%1-%2.sqlite").arg(base).arg(n));
-    removeLeftovers(folder.path());
     if ((result.error = backupDatabase(dbPath, target)))
         return result;
     result.made = target;
