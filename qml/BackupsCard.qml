@@ -48,7 +48,7 @@ Card {
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
             color: Theme.textMuted
-            text: qsTr("At the end of each session Khiên keeps a complete copy of this computer's progress file (the last 7, in %1). To copy the progress file elsewhere, save a backup: never copy the .sqlite file alone while Khiên runs.").arg(card.database.backupFolder)
+            text: qsTr("At the end of each session Khiên keeps a complete copy of this computer's progress file (the last 7, in %1). To take the progress file elsewhere, copy one of these backups: never copy the .sqlite file alone while Khiên runs.").arg(card.database.backupFolder)
         }
         Label {
             visible: card.database.backups.count === 0
