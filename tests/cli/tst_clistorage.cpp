@@ -90,7 +90,7 @@ private slots:
         const QByteArray good = bytesOf(out);
         QVERIFY(good.contains("q1"));
         disk.fill();
-        for (const QString &format : {QStringLiteral("answers-csv"), QStringLiteral("csv"), QStringLiteral("xapi")}) {
+        for (const QString &format : {QStringLiteral("answers-csv"), QStringLiteral("csv"), QStringLiteral("xapi"), QStringLiteral("pdf")}) {
             QStringList a = args;
             a[2] = format;
             r = runKhien(a);
