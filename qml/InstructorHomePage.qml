@@ -1,4 +1,5 @@
-// Instructor mode's start: the classes on this computer, a new class, the passphrase.
+// Instructor mode's start: the classes on this computer, a new class, projector mode, results
+// bundles, backups, the passphrase.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -239,6 +240,8 @@ Page {
                     }
                 }
             }
+
+            BackupsCard { Layout.fillWidth: true }
 
             Card {
                 Layout.fillWidth: true

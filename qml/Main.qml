@@ -30,6 +30,17 @@ ApplicationWindow {
         onInstructorRequested: if (stack.currentItem.objectName !== "instructorGate") window.showInstructorGate()
     }
 
+    // Damage found by the check at start, or a restore just done.
+    footer: Notice {
+        objectName: "databaseNotice"
+        error: App.database.damage.length > 0
+        text: App.database.damage.length > 0 ? App.database.damage : App.database.notice
+        TapHandler {
+            enabled: App.database.damage.length === 0
+            onTapped: App.database.dismissNotice()
+        }
+    }
+
     function goBack() {
         if (stack.currentItem && stack.currentItem.leave)
             stack.currentItem.leave()   // the quiz page ends its quiz on the way out

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "bundlecommand.h"
+#include "dbcommand.h"
 #include "contentloader.h"
 #include "exportcommand.h"
 #include "contentquality.h"
@@ -53,6 +54,12 @@ public:
                   "                                         results bundle for the instructor's PC (all trainees by default)\n"
                   "  khien bundle import --class NAME_OR_ID FILE... [--db PATH]\n"
                   "                                         merge results bundles into a class; each file all or nothing\n"
+                  "  khien db check [--db PATH]             SQLite's full integrity check (exit 1: damaged)\n"
+                  "  khien db backup FILE [--db PATH]       one self-contained copy of the database (safe while\n"
+                  "                                         the app runs; no -wal file needed)\n"
+                  "  khien db backups [--db PATH]           list the automatic backups\n"
+                  "  khien db restore FILE [--db PATH]      replace the database with a backup (checked first;\n"
+                  "                                         the current one is kept as <name>.before-restore)\n"
                   "  khien reset-instructor [--db PATH]     remove a forgotten instructor passphrase (all\n"
                   "                                         trainee data stays); the next instructor sets a new one\n"
                   "  khien paths                            show where the database and extra packs are\n"
@@ -194,7 +201,7 @@ bool wantsCli(int argc, char **argv)
         if (!std::strcmp(a, "--version") || !std::strcmp(a, "-v") || !std::strcmp(a, "--help")
             || !std::strcmp(a, "-h") || !std::strcmp(a, "check-content") || !std::strcmp(a, "paths")
             || !std::strcmp(a, "import-gift") || !std::strcmp(a, "export") || !std::strcmp(a, "bundle")
-            || !std::strcmp(a, "reset-instructor"))
+            || !std::strcmp(a, "reset-instructor") || (i == 1 && !std::strcmp(a, "db")))
             return true;
     }
     return false;
@@ -249,6 +256,8 @@ int run(int argc, char **argv)
         return Cli::resetInstructor(args.mid(1));
     if (args.value(0) == QLatin1String("bundle"))
         return runBundle(args.mid(1));
+    if (args.value(0) == QLatin1String("db"))
+        return runDb(args.mid(1));
     if (args.value(0) == QLatin1String("import-gift"))
         return Cli::importGift(args.mid(1));
     const int at = int(args.indexOf(QLatin1String("check-content")));

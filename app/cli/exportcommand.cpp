@@ -9,6 +9,7 @@
 #include "datapaths.h"
 #include "reportbuilder.h"
 #include "store.h"
+#include "storeintegrity.h"
 #include "xapiexport.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,14 @@ public:
         }
         if (store.open(dbPath) != Store::OpenError::None) {
             err << tr("export: cannot open the database %1: %2").arg(dbPath, store.lastError()) << '\n';
+            return 1;
+        }
+        // A damaged file reads as fewer rows, not as an error: an export would look complete.
+        if (const IntegrityResult check = checkIntegrity(dbPath, IntegrityDepth::Quick); check.ran && !check.sound()) {
+            err << tr("export: the database %1 is damaged, so the export would be incomplete (%2). "
+                      "Restore a backup: khien db backups, then khien db restore FILE.")
+                           .arg(dbPath, check.problems.value(0))
+                << '\n';
             return 1;
         }
         DashboardScope scope;

@@ -2,11 +2,11 @@
 // the atomic write.
 #include "csvexport.h"
 
+#include "atomicwrite.h"
 #include "coursecatalog.h"
 #include "store.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QStringList>
 
 #include <algorithm>
@@ -190,13 +190,10 @@ QByteArray answersCsv(const Store &store, const CsvOptions &options)
 
 bool writeAtomically(const QString &path, const QByteArray &data, QString *error)
 {
-    QSaveFile file(path);
-    const bool ok = file.open(QIODevice::WriteOnly) && file.write(data) == data.size()
-            && file.commit();
-    // Not committed: QSaveFile's destructor removes its temporary file, the target is untouched.
-    if (!ok && error)
-        *error = CsvText::cannotWrite(path, file.errorString());
-    return ok;
+    const auto failure = writeFileAtomically(path, data);
+    if (failure && error)
+        *error = CsvText::cannotWrite(path, failure->reason);
+    return !failure;
 }
 
 } // namespace khien

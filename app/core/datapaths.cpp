@@ -1,12 +1,13 @@
 // Where Khiên keeps its files: database path (command line, $KHIEN_DB, default) and packs.
 #include "datapaths.h"
 
+#include "atomicwrite.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace khien {
@@ -72,11 +73,7 @@ QString freshDatabasePathBeside(const QString &path)
 
 bool rememberReplacement(const QString &unusable, const QString &replacement)
 {
-    QSaveFile note(replacementNote(unusable));
-    if (!note.open(QIODevice::WriteOnly))
-        return false;
-    note.write(QFileInfo(replacement).fileName().toUtf8());
-    return note.commit();
+    return !writeFileAtomically(replacementNote(unusable), QFileInfo(replacement).fileName().toUtf8());
 }
 
 QString resolveReplacement(const QString &path)

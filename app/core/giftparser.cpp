@@ -17,11 +17,14 @@ public:
         const QStringList lines = text.split(QLatin1Char('\n'));
         QString chunk;
         int chunkLine = 0;
+        int depth = 0; // of { } in the chunk so far, kept line by line: rescanning the whole
+                       // chunk at every blank line was quadratic in a bank with an open {
         auto flush = [&] {
             if (!chunk.trimmed().isEmpty())
                 parseChunk(chunk.trimmed(), chunkLine);
             chunk.clear();
             chunkLine = 0;
+            depth = 0;
         };
         for (int i = 0; i < lines.size(); ++i) {
             QString line = lines.at(i);
@@ -30,7 +33,7 @@ public:
                 continue;
             if (line.trimmed().isEmpty()) {
                 // A blank line ends a question, unless it sits inside an open answer block.
-                if (!insideBlock(chunk))
+                if (depth <= 0)
                     flush();
                 continue;
             }
@@ -42,21 +45,21 @@ public:
             if (chunkLine == 0)
                 chunkLine = i + 1;
             chunk += line + QLatin1Char('\n');
+            depth = depthAfter(line, depth);
         }
         flush();
         return m_result;
     }
 
 private:
-    static bool insideBlock(const QString &s)
+    static int depthAfter(const QString &line, int depth)
     {
-        int depth = 0;
-        for (int i = 0; i < s.size(); ++i) {
-            if (s[i] == QLatin1Char('\\')) { ++i; continue; }
-            if (s[i] == QLatin1Char('{')) ++depth;
-            if (s[i] == QLatin1Char('}')) --depth;
+        for (int i = 0; i < line.size(); ++i) {
+            if (line[i] == QLatin1Char('\\')) { ++i; continue; }
+            if (line[i] == QLatin1Char('{')) ++depth;
+            if (line[i] == QLatin1Char('}')) --depth;
         }
-        return depth > 0;
+        return depth;
     }
 
     // Index of the first unescaped `c` at or after `from`, or -1.

@@ -72,6 +72,32 @@ std::optional<QByteArray> strictBase64(const QString &text)
     return decoded.decoded;
 }
 
+int failureCount(const QString &stored)
+{
+    bool ok = false;
+    const int n = stored.toInt(&ok);
+    return ok ? std::max(n, 0) : 0;
+}
+
+// What is left at `now` of the delay after `failures` (as stored), the last at `lastFailure`.
+std::chrono::seconds remainingWait(const QString &failures, const QString &lastFailure,
+                                   const QDateTime &now)
+{
+    const std::chrono::seconds delay = delayAfterFailures(failureCount(failures));
+    if (delay.count() == 0)
+        return delay;
+    const QDateTime last = QDateTime::fromString(lastFailure, Qt::ISODateWithMs);
+    if (!last.isValid())
+        return std::chrono::seconds{0};
+    // A clock set back (last failure "in the future") does not lock anyone out for good:
+    // whoever can set the clock back could set it forward just as well.
+    const qint64 elapsedMs = last.msecsTo(now);
+    if (elapsedMs < 0)
+        return std::chrono::seconds{0};
+    const qint64 leftMs = qint64(delay.count()) * 1000 - elapsedMs;
+    return std::chrono::seconds{leftMs > 0 ? (leftMs + 999) / 1000 : 0};
+}
+
 } // namespace
 
 QByteArray pbkdf2HmacSha256(const QByteArray &password, const QByteArray &salt, int iterations,
@@ -171,14 +197,18 @@ QString InstructorLock::change(const QString &old, const QString &fresh, const Q
 {
     if (!isSet())
         return PassphraseText::notSet();
-    if (const auto wait = waitRemaining(now); wait.count() > 0)
-        return PassphraseText::tooSoon(wait.count());
     if (QString problem = passphraseProblem(fresh); !problem.isEmpty())
         return problem;
-    if (!verifyPassphrase(old, m_store.setting(keyHash))) {
-        recordFailure(now);
-        return PassphraseText::wrongOld();
+    switch (reserveTry(now)) {
+    case Reservation::Granted:
+        break;
+    case Reservation::TooSoon:
+        return PassphraseText::tooSoon(std::max<qint64>(waitRemaining(now).count(), 1));
+    case Reservation::NotRecorded:
+        return PassphraseText::notSaved();
     }
+    if (!verifyPassphrase(old, m_store.setting(keyHash)))
+        return PassphraseText::wrongOld();
     if (!m_store.setSetting(keyHash, hashPassphrase(fresh, m_iterations)) || !clearFailures())
         return PassphraseText::notSaved();
     return {};
@@ -189,12 +219,16 @@ InstructorLock::Check InstructorLock::unlock(const QString &passphrase, const QD
     const QString encoded = m_store.setting(keyHash);
     if (encoded.isEmpty())
         return Check::NotSet;
-    if (waitRemaining(now).count() > 0)
+    switch (reserveTry(now)) {
+    case Reservation::Granted:
+        break;
+    case Reservation::TooSoon:
         return Check::TooSoon;
-    if (!verifyPassphrase(passphrase, encoded)) {
-        recordFailure(now);
-        return Check::Wrong;
+    case Reservation::NotRecorded:
+        return Check::NotRecorded;
     }
+    if (!verifyPassphrase(passphrase, encoded))
+        return Check::Wrong;
     // A failure count left behind would only make the next instructor wait; not worth failing.
     (void)clearFailures();
     return Check::Ok;
@@ -202,26 +236,12 @@ InstructorLock::Check InstructorLock::unlock(const QString &passphrase, const QD
 
 std::chrono::seconds InstructorLock::waitRemaining(const QDateTime &now) const
 {
-    const std::chrono::seconds delay = delayAfterFailures(consecutiveFailures());
-    if (delay.count() == 0)
-        return delay;
-    const QDateTime last = QDateTime::fromString(m_store.setting(keyLastFailure), Qt::ISODateWithMs);
-    if (!last.isValid())
-        return std::chrono::seconds{0};
-    // A clock set back (last failure "in the future") does not lock anyone out for good:
-    // whoever can set the clock back could set it forward just as well.
-    const qint64 elapsedMs = last.msecsTo(now);
-    if (elapsedMs < 0)
-        return std::chrono::seconds{0};
-    const qint64 leftMs = qint64(delay.count()) * 1000 - elapsedMs;
-    return std::chrono::seconds{leftMs > 0 ? (leftMs + 999) / 1000 : 0};
+    return remainingWait(m_store.setting(keyFailures), m_store.setting(keyLastFailure), now);
 }
 
 int InstructorLock::consecutiveFailures() const
 {
-    bool ok = false;
-    const int n = m_store.setting(keyFailures).toInt(&ok);
-    return ok ? std::max(n, 0) : 0;
+    return failureCount(m_store.setting(keyFailures));
 }
 
 bool InstructorLock::resetKeepingData()
@@ -233,11 +253,22 @@ bool InstructorLock::resetKeepingData()
     return ok;
 }
 
-void InstructorLock::recordFailure(const QDateTime &now)
+InstructorLock::Reservation InstructorLock::reserveTry(const QDateTime &now)
 {
-    const int failures = consecutiveFailures();
-    (void)m_store.setSetting(keyFailures, QString::number(failures < 1'000'000 ? failures + 1 : failures));
-    (void)m_store.setSetting(keyLastFailure, now.toUTC().toString(Qt::ISODateWithMs));
+    bool tooSoon = false;
+    const auto before = m_store.updateSettings(
+            {keyFailures, keyLastFailure}, [&](const Store::SettingValues &current) {
+                const int failures = failureCount(current.value(keyFailures));
+                tooSoon = remainingWait(current.value(keyFailures), current.value(keyLastFailure), now).count() > 0;
+                if (tooSoon)
+                    return Store::SettingValues{};
+                return Store::SettingValues{
+                        {keyFailures, QString::number(failures < 1'000'000 ? failures + 1 : failures)},
+                        {keyLastFailure, now.toUTC().toString(Qt::ISODateWithMs)}};
+            });
+    if (!before)
+        return Reservation::NotRecorded;
+    return tooSoon ? Reservation::TooSoon : Reservation::Granted;
 }
 
 bool InstructorLock::clearFailures()

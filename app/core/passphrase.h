@@ -46,7 +46,8 @@ inline constexpr int minimumPassphraseLength = 12; // characters (code points, a
 class InstructorLock
 {
 public:
-    enum class Check { Ok, Wrong, TooSoon, NotSet };
+    // NotRecorded: the try could not be counted in the database, so it was not checked.
+    enum class Check { Ok, Wrong, TooSoon, NotSet, NotRecorded };
 
     explicit InstructorLock(Store &store, int iterations = defaultPassphraseIterations)
         : m_store(store), m_iterations(iterations)
@@ -70,7 +71,12 @@ public:
     bool resetKeepingData();
 
 private:
-    void recordFailure(const QDateTime &now);
+    enum class Reservation { Granted, TooSoon, NotRecorded };
+    // Counts a try as failed before the slow check, in one write transaction, unless the
+    // delay after the last failure still runs: tries made at once by several processes are
+    // each counted and each throttled (a check-then-record gave 20 parallel guesses 10 counts).
+    // A try that turns out right clears the count.
+    Reservation reserveTry(const QDateTime &now);
     bool clearFailures();
 
     Store &m_store;

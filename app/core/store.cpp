@@ -45,10 +45,19 @@ Store::OpenError Store::open(const QString &path)
         m_lastError = QStringLiteral("cannot create folder %1").arg(info.absolutePath());
         return OpenError::CannotOpen;
     }
-    if (info.isFile() && (!info.isReadable() || !info.isWritable())) {
-        // SQLite would silently open it read-only and fail at the first write.
-        m_lastError = QStringLiteral("no permission to read and write %1").arg(path);
+    if (info.isFile() && !info.isReadable()) {
+        m_lastError = QStringLiteral("no permission to read %1").arg(path);
         return OpenError::CannotOpen;
+    }
+    // SQLite would open it read-only and fail at the first write, or (WAL) fail to read at all
+    // for want of its -wal and -shm files beside it, which looked like a damaged file.
+    if (info.isFile() && !info.isWritable()) {
+        m_lastError = QStringLiteral("the file %1 cannot be written").arg(path);
+        return OpenError::NotWritable;
+    }
+    if (!QFileInfo(info.absolutePath()).isWritable()) {
+        m_lastError = QStringLiteral("the folder %1 cannot be written").arg(info.absolutePath());
+        return OpenError::NotWritable;
     }
     // Before the driver sees the file: it would happily start a database inside it.
     if (!sqlite::looksLikeSqliteFile(path)) {
@@ -193,6 +202,32 @@ bool Store::setSetting(const QString &key, const QString &value)
                                          " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                           {text(key), text(value)}, m_lastError)
             .has_value();
+}
+
+std::optional<Store::SettingValues>
+Store::updateSettings(const QStringList &keys,
+                      const std::function<SettingValues(const SettingValues &)> &change)
+{
+    SettingValues before;
+    const bool committed = inWriteTransaction(m_connection, m_lastError, [&] {
+        for (const QString &key : keys) {
+            auto q = query(m_connection, QStringLiteral("SELECT value FROM settings WHERE key = ?"),
+                           {text(key)}, m_lastError);
+            if (!q)
+                return false;
+            before.insert(key, q->next() ? q->value(0).toString() : QString());
+        }
+        const SettingValues after = change(before);
+        for (auto it = after.cbegin(); it != after.cend(); ++it) {
+            if (!query(m_connection,
+                       QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                                      " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                       {text(it.key()), text(it.value())}, m_lastError))
+                return false;
+        }
+        return true;
+    });
+    return committed ? std::optional(before) : std::nullopt;
 }
 
 } // namespace khien

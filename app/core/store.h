@@ -12,7 +12,10 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QVector>
+
+#include <functional>
 #include <optional>
 
 namespace khien {
@@ -25,7 +28,8 @@ public:
         CannotOpen,     // file cannot be created/opened (permissions, missing folder, disk full)
         NotADatabase,   // the file exists but is not an SQLite database (left untouched)
         TooNew,         // schema version newer than this app knows (left untouched)
-        MigrationFailed // a migration step failed; rolled back, file unchanged
+        MigrationFailed, // a migration step failed; rolled back, file unchanged
+        NotWritable      // the file or its folder cannot be written (read-only folder or disk)
     };
 
     static constexpr int schemaVersion = 3;
@@ -137,6 +141,14 @@ public:
     // Application settings (e.g. the chosen language)
     [[nodiscard]] QString setting(const QString &key, const QString &fallback = {}) const;
     [[nodiscard]] bool setSetting(const QString &key, const QString &value);
+    // Read-modify-write of settings that holds across processes: `keys` are read inside one
+    // write transaction (other writers wait for it), `change` gets their values (missing: empty)
+    // and returns the settings to write, if any. The values read, or nullopt when the
+    // database could not be read or written (nothing changed then).
+    using SettingValues = QHash<QString, QString>;
+    [[nodiscard]] std::optional<SettingValues>
+    updateSettings(const QStringList &keys,
+                   const std::function<SettingValues(const SettingValues &)> &change);
 
 private:
     QString m_connection;

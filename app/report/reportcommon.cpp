@@ -2,13 +2,15 @@
 // certificate.
 #include "reportcommon.h"
 
+#include "atomicwrite.h"
+
+#include <QBuffer>
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -81,15 +83,14 @@ QString formatPercent(double percent, const QLocale &locale)
 bool writePdf(const QString &path, QPageLayout::Orientation orientation, const QString &title,
               const PagePainter &paint, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        //: %1 is a file path, %2 the reason
-        setError(error, Report::tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
+    // Laid out in memory, then written with every write checked: QPdfWriter ignores the
+    // results of its device's writes, so streaming it to a file on a full disk would go unseen.
+    QByteArray pdf;
     bool painted = false;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setResolution(pdfDpi);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation,
                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
@@ -100,15 +101,15 @@ bool writePdf(const QString &path, QPageLayout::Orientation orientation, const Q
         if (painter.isActive())
             painted = painter.end() && painted;
     }
-    if (!painted) {
-        file.cancelWriting();
+    if (!painted || pdf.isEmpty()) {
         //: %1 is a file path
         setError(error, Report::tr("Cannot draw the PDF %1.").arg(path));
         return false;
     }
-    // Not committed: QSaveFile removes its temporary file and the target stays as it was.
-    if (!file.commit()) {
-        setError(error, Report::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    // On failure the file that was there stays as it was.
+    if (const auto failure = writeFileAtomically(path, pdf)) {
+        //: %1 is a file path, %2 the reason
+        setError(error, Report::tr("Cannot write %1: %2").arg(path, failure->reason));
         return false;
     }
     return true;

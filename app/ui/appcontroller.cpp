@@ -15,7 +15,16 @@ const QString kLanguageSetting = QStringLiteral("ui.language");
 AppController::AppController(const QString &databasePath, const QStringList &packDirs,
                              QObject *parent)
     : QObject(parent), m_requestedPath(databasePath), m_packDirs(packDirs),
-      m_instructor(m_store, m_catalog, [this] { return language(); })
+      m_instructor(m_store, m_catalog, [this] { return language(); }),
+      m_database({[this] { return m_store.isOpen() ? m_store.path() : QString(); },
+                  [this] { return language(); },
+                  [this] { return m_instructor.unlocked(); },
+                  [this] { m_store.close(); },
+                  [this] {
+                      // The restored file may hold another passphrase: instructor mode locks.
+                      openStore(m_requestedPath);
+                      m_instructor.lock();
+                  }})
 {
     // Instructor mode and a trainee's session never overlap on one screen.
     connect(&m_instructor, &InstructorController::lockChanged, this, [this] {
@@ -47,6 +56,7 @@ void AppController::loadContent()
 
 AppController::~AppController()
 {
+    m_database.finish(); // the closing session's backup
     if (s_instance == this)
         s_instance = nullptr;
 }
@@ -74,6 +84,7 @@ void AppController::setLanguage(const QString &lang)
     refreshTraineeData();
     m_glossary.setLanguage(lang);
     m_instructor.refreshLanguage();
+    m_database.refreshLanguage();
     if (m_quiz)
         m_quiz->setLanguage(lang);
     emit languageChanged();
@@ -117,6 +128,11 @@ QString AppController::describe(khien::Store::OpenError error) const
             .arg(m_requestedPath).arg(m_store.fileSchemaVersion()).arg(khien::Store::schemaVersion);
     case khien::Store::OpenError::CannotOpen:
         return tr("The database %1 cannot be opened: %2").arg(m_requestedPath, m_store.lastError());
+    case khien::Store::OpenError::NotWritable:
+        //: %1 is the database file; SQLite writes its journal files beside it
+        return tr("The database %1 cannot be used because its file or its folder cannot be written "
+                  "(read-only folder, disk or permissions). Khiên needs to write beside the database. "
+                  "The file has been left untouched.").arg(m_requestedPath);
     case khien::Store::OpenError::MigrationFailed:
         return tr("The database %1 could not be upgraded and has been left as it was: %2")
             .arg(m_requestedPath, m_store.lastError());
@@ -211,6 +227,8 @@ QVariantList AppController::assignments() const
 
 void AppController::signOut()
 {
+    if (!m_traineeId.isEmpty())
+        m_database.sessionEnded();
     endQuiz();
     m_traineeId.clear();
     m_traineeName.clear();

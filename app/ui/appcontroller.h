@@ -3,6 +3,7 @@
 #pragma once
 
 #include "coursecatalog.h"
+#include "databasecare.h"
 #include "glossarymodel.h"
 #include "historymodel.h"
 #include "instructorcontroller.h"
@@ -38,6 +39,7 @@ class AppController : public QObject
     Q_PROPERTY(GlossaryModel *glossary READ glossary CONSTANT)
     Q_PROPERTY(QuizController *quiz READ quiz NOTIFY quizChanged)
     Q_PROPERTY(InstructorController *instructor READ instructor CONSTANT)
+    Q_PROPERTY(DatabaseCare *database READ database CONSTANT)
     Q_PROPERTY(int dueMistakeCount READ dueMistakeCount NOTIFY progressChanged)
     // Which finished attempt is the recorded grade: "best" (default), "first" or "last".
     Q_PROPERTY(QString gradePolicy READ gradePolicy WRITE setGradePolicy NOTIFY progressChanged)
@@ -65,6 +67,7 @@ public:
     GlossaryModel *glossary() { return &m_glossary; }
     QuizController *quiz() const { return m_quiz; }
     InstructorController *instructor() { return &m_instructor; }
+    DatabaseCare *database() { return &m_database; }
     int dueMistakeCount() const;
     QString gradePolicy() const;
     void setGradePolicy(const QString &policy);
@@ -136,4 +139,5 @@ private:
     GlossaryModel m_glossary;
     QPointer<QuizController> m_quiz;
     InstructorController m_instructor;
+    DatabaseCare m_database;
 };

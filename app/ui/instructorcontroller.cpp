@@ -44,6 +44,8 @@ QString InstructorController::unlock(const QString &passphrase)
         return {};
     case khien::InstructorLock::Check::NotSet:
         return tr("No instructor passphrase is set yet.");
+    case khien::InstructorLock::Check::NotRecorded:
+        return tr("The try could not be recorded in the database, so the passphrase was not checked.");
     case khien::InstructorLock::Check::Wrong:
     case khien::InstructorLock::Check::TooSoon:
         break;

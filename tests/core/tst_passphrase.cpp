@@ -4,11 +4,14 @@
 #include "store.h"
 
 #include <QElapsedTimer>
+#include <QThread>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <climits>
+#include <functional>
 
 using namespace khien;
 using namespace std::chrono_literals;
@@ -24,6 +27,35 @@ QByteArray fileBytes(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// `guesses` wrong tries at once, each on its own thread with its own connection to `path`
+// (as separate app or CLI processes would be); try i is made at nowOf(i). The results.
+QVector<InstructorLock::Check> guessInParallel(const QString &path, int guesses,
+                                               const std::function<QDateTime(int)> &nowOf)
+{
+    QVector<InstructorLock::Check> results(guesses, InstructorLock::Check::NotRecorded);
+    QVector<QThread *> threads;
+    std::atomic<int> ready{0};
+    for (int i = 0; i < guesses; ++i) {
+        threads.append(QThread::create([&, i] {
+            Store store;
+            if (store.open(path) != Store::OpenError::None)
+                return;
+            InstructorLock lock(store, fastIterations);
+            ++ready;
+            while (ready.load() < guesses) // all connections open before the first guess
+                QThread::yieldCurrentThread();
+            results[i] = lock.unlock(QStringLiteral("guess %1, not the passphrase").arg(i), nowOf(i));
+        }));
+    }
+    for (QThread *t : threads)
+        t->start();
+    for (QThread *t : threads) {
+        t->wait();
+        delete t;
+    }
+    return results;
 }
 
 } // namespace
@@ -49,6 +81,8 @@ private slots:
     void lockThrottlesGuesses();
     void changeNeedsOld();
     void resetKeepsTraineeData();
+    void parallelGuessesEachCounted();
+    void parallelGuessesThrottled();
 
 private:
     QTemporaryDir m_dir;
@@ -393,6 +427,48 @@ void TestPassphrase::resetKeepsTraineeData()
     const QString next = QStringLiteral("a brand new passphrase");
     QCOMPARE(lock.setInitial(next), QString());
     QCOMPARE(lock.unlock(next, QDateTime::currentDateTimeUtc()), InstructorLock::Check::Ok);
+}
+
+// The count is read and raised in one write transaction: 20 guesses at once are 20 failures
+// (a read, then a write, counted 10 of 20). Tries 10 minutes apart, so none has to wait.
+void TestPassphrase::parallelGuessesEachCounted()
+{
+    const QString path = freshDbPath();
+    {
+        Store store;
+        QCOMPARE(store.open(path), Store::OpenError::None);
+        InstructorLock lock(store, fastIterations);
+        QCOMPARE(lock.setInitial(passphrase), QString());
+    }
+    const QDateTime t0 = QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC);
+    const auto results = guessInParallel(path, 20, [&](int i) { return t0.addSecs(600 * i); });
+    QCOMPARE(results.count(InstructorLock::Check::Wrong), 20);
+    Store store;
+    QCOMPARE(store.open(path), Store::OpenError::None);
+    QCOMPARE(InstructorLock(store, fastIterations).consecutiveFailures(), 20);
+}
+
+// At the same moment, 20 guesses get the 4 tries the throttle allows (3 free, then the 4th
+// starts a wait); the other 16 are refused unchecked. Every checked guess is counted.
+void TestPassphrase::parallelGuessesThrottled()
+{
+    const QString path = freshDbPath();
+    {
+        Store store;
+        QCOMPARE(store.open(path), Store::OpenError::None);
+        InstructorLock lock(store, fastIterations);
+        QCOMPARE(lock.setInitial(passphrase), QString());
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto results = guessInParallel(path, 20, [&](int) { return now; });
+    QCOMPARE(results.count(InstructorLock::Check::Wrong), 4);
+    QCOMPARE(results.count(InstructorLock::Check::TooSoon), 16);
+    Store store;
+    QCOMPARE(store.open(path), Store::OpenError::None);
+    InstructorLock lock(store, fastIterations);
+    QCOMPARE(lock.consecutiveFailures(), 4);
+    QCOMPARE(lock.unlock(passphrase, now), InstructorLock::Check::TooSoon);
+    QCOMPARE(lock.unlock(passphrase, now.addSecs(2)), InstructorLock::Check::Ok);
 }
 
 QTEST_GUILESS_MAIN(TestPassphrase)
