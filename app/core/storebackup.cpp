@@ -74,6 +74,9 @@ QString describe(const BackupError &e)
     case Kind::CannotRead:
         text = BackupText::tr("%1 could not be read.").arg(e.path);
         break;
+    case Kind::SameFile:
+        text = BackupText::tr("%1 is the database itself (or one of its journal files); choose another file.").arg(e.path);
+        break;
     }
     return e.detail.isEmpty() ? text : BackupText::tr("%1 (%2)").arg(text, e.detail);
 }
@@ -84,6 +87,8 @@ std::optional<BackupError> backupDatabase(const QString &dbPath, const QString &
         return error(Kind::Missing, dbPath);
     if (!sqlite::looksLikeSqliteFile(dbPath))
         return error(Kind::NotADatabase, dbPath);
+    if (isTheDatabase(target, dbPath))
+        return error(Kind::SameFile, target);
     const QString folder = QFileInfo(target).absolutePath();
     removeLeftovers(folder);
     const auto temporary = temporaryIn(folder, QStringLiteral("backup"));

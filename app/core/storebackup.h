@@ -22,7 +22,8 @@ struct BackupError
         Damaged,      // fails SQLite's integrity check
         InUse,        // another program (another Khiên) has the database open
         CannotWrite,  // the copy could not be written (full disk, read-only folder...)
-        CannotRead    // the file could not be opened or read
+        CannotRead,   // the file could not be opened or read
+        SameFile      // the copy would replace the database (or its journal) itself
     };
     Kind kind;
     QString path;   // the file concerned

@@ -28,6 +28,20 @@ constexpr int sqliteCorrupt = 11, sqliteFull = 13, sqliteCantOpen = 14, sqliteNo
 
 using sqlite::OwnConnection;
 
+bool isTheDatabase(const QString &path, const QString &dbPath)
+{
+    const auto resolved = [](const QString &p) {
+        const QFileInfo info(p);
+        const QString canonical = info.canonicalFilePath();
+        return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
+    };
+    const QString target = resolved(path);
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        if (target == resolved(dbPath + QLatin1String(suffix)))
+            return true;
+    return false;
+}
+
 // On disk, not only in the page cache: a backup is for the day the machine dies.
 bool syncPath(const QString &path)
 {

@@ -22,6 +22,9 @@ using Kind = BackupError::Kind;
     return BackupError{kind, path, detail};
 }
 
+// Whether `path` is the database at `dbPath` or one of its journal files (after resolving
+// symlinks and `..`).
+[[nodiscard]] bool isTheDatabase(const QString &path, const QString &dbPath);
 // fsync of a file or a folder (POSIX; elsewhere a no-op that succeeds).
 bool syncPath(const QString &path);
 // Renames `from` over `to` (replacing it) and syncs the folder; the reason on failure.

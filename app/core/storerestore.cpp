@@ -17,6 +17,8 @@ std::optional<BackupError> restoreDatabase(const QString &backupFile, const QStr
 {
     if (!QFileInfo(backupFile).isFile())
         return error(Kind::Missing, backupFile);
+    if (isTheDatabase(backupFile, dbPath))
+        return error(Kind::SameFile, backupFile);
     if (!sqlite::looksLikeSqliteFile(backupFile) || QFileInfo(backupFile).size() == 0)
         return error(Kind::NotADatabase, backupFile);
     // Everything is checked on a private copy beside the database: what is checked is what

@@ -183,6 +183,26 @@ private slots:
         QCOMPARE(running.trainees().size(), 2); // the app carries on
     }
 
+    void backupNeverOverTheDatabase()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("khien.sqlite"));
+        makeDatabase(db, QStringLiteral("Kept"));
+        Store running;
+        QCOMPARE(running.open(db), Store::OpenError::None);
+        QVERIFY(running.createTrainee(QStringLiteral("In the WAL"), QString()));
+        const QByteArray before = databaseBytes(db);
+        for (const QString &target : {db, db + QStringLiteral("-wal"), dir.filePath(QStringLiteral("./khien.sqlite"))}) {
+            const Run r = runKhien({QStringLiteral("db"), QStringLiteral("backup"), target, QStringLiteral("--db"), db});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("the database itself")), qPrintable(r.err));
+            QCOMPARE(databaseBytes(db), before);
+        }
+        const Run r = runKhien({QStringLiteral("db"), QStringLiteral("restore"), db, QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(running.trainees().size(), 2);
+    }
+
     void backupOnFullDiskFails()
     {
         SmallDisk disk(64);
