@@ -94,6 +94,11 @@
         <source>The class code is too long (at most %1 characters).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 cannot be used because its file or its folder cannot be written (read-only folder, disk or permissions). Khiên needs to write beside the database. The file has been left untouched.</source>
+        <extracomment>%1 is the database file; SQLite writes its journal files beside it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppHeader</name>
@@ -135,6 +140,45 @@
     </message>
     <message>
         <source>Leave instructor mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsCard</name>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress file is replaced by the backup of %1: what was recorded after it (answers, profiles, classes) is no longer shown. The current file is kept beside it (.before-restore). Instructor mode locks afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of each session Khiên keeps a complete copy of this computer&apos;s progress file (the last 7, in %1). To take the progress file elsewhere, copy one of these backups: never copy the .sqlite file alone while Khiên runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -461,6 +505,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>check-content: --as-of needs a date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   khien [--db PATH]                      start the app
   khien check-content [--json] [--strict] [--as-of YYYY-MM-DD] [DIR]
@@ -481,6 +529,12 @@
                                          results bundle for the instructor&apos;s PC (all trainees by default)
   khien bundle import --class NAME_OR_ID FILE... [--db PATH]
                                          merge results bundles into a class; each file all or nothing
+  khien db check [--db PATH]             SQLite&apos;s full integrity check (exit 1: damaged)
+  khien db backup FILE [--db PATH]       one self-contained copy of the database (safe while
+                                         the app runs; no -wal file needed)
+  khien db backups [--db PATH]           list the automatic backups
+  khien db restore FILE [--db PATH]      replace the database with a backup (checked first;
+                                         the current one is kept as &lt;name&gt;.before-restore)
   khien reset-instructor [--db PATH]     remove a forgotten instructor passphrase (all
                                          trainee data stays); the next instructor sets a new one
   khien paths                            show where the database and extra packs are
@@ -491,7 +545,63 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>check-content: --as-of needs a date written YYYY-MM-DD</source>
+        <source>export: the database %1 is damaged, so the export would be incomplete (%2). Restore a backup: khien db backups, then khien db restore FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db %1: unexpected argument &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db %1 needs FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db needs check, backup FILE, restore FILE or backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db check: cannot check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sound (SQLite integrity check passed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: DAMAGED. SQLite reports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup: khien db backups, then khien db restore FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written: a complete copy of %2 (no -wal file needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups of %1 yet (they go in %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1228,6 +1338,27 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
 </context>
 <context>
+    <name>DatabaseCare</name>
+    <message>
+        <source>Khiên found damage in the progress file %1: some results may be missing from lists and exports. Ask the instructor to restore a backup (instructor mode, Backups). SQLite reports: %2</source>
+        <extracomment>%1 is the database file, %2 what SQLite found</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the instructor can restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress file was restored from the backup of %1. The file as it was is kept as %2.</source>
+        <extracomment>%1 is the date of the backup, %2 the file the previous database is kept in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportTab</name>
     <message>
         <source>Save the export</source>
@@ -1547,7 +1678,12 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
+        <source>cannot write %1: %2; the pack was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written but %2 could not be (%3); run the import again once the disk has room</source>
+        <extracomment>%1: files already replaced; %2 the file that failed; %3 the reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1857,6 +1993,10 @@ Environment: KHIEN_DB sets the database file (--db wins).
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The try could not be recorded in the database, so the passphrase was not checked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3370,45 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message>
         <source>Start a new progress file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreBackup</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Khiên database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Khiên; update Khiên to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check fails).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is open in another program (another Khiên?). Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (full disk, read-only folder or permissions); nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself (or one of its journal files); choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

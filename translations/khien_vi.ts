@@ -94,6 +94,11 @@
         <source>The class code is too long (at most %1 characters).</source>
         <translation>Mã lớp quá dài (tối đa %1 ký tự).</translation>
     </message>
+    <message>
+        <source>The database %1 cannot be used because its file or its folder cannot be written (read-only folder, disk or permissions). Khiên needs to write beside the database. The file has been left untouched.</source>
+        <extracomment>%1 is the database file; SQLite writes its journal files beside it</extracomment>
+        <translation>Không dùng được cơ sở dữ liệu %1 vì không ghi được vào tệp hoặc thư mục chứa nó (thư mục hay ổ đĩa chỉ đọc, hoặc thiếu quyền). Khiên cần ghi tệp bên cạnh cơ sở dữ liệu. Tệp vẫn được giữ nguyên.</translation>
+    </message>
 </context>
 <context>
     <name>AppHeader</name>
@@ -136,6 +141,45 @@
     <message>
         <source>Leave instructor mode</source>
         <translation>Thoát chế độ giảng viên</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsCard</name>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Khôi phục bản sao lưu này?</translation>
+    </message>
+    <message>
+        <source>The progress file is replaced by the backup of %1: what was recorded after it (answers, profiles, classes) is no longer shown. The current file is kept beside it (.before-restore). Instructor mode locks afterwards.</source>
+        <translation>Tệp tiến độ sẽ được thay bằng bản sao lưu lúc %1: những gì ghi nhận sau thời điểm đó (câu trả lời, hồ sơ, lớp học) sẽ không còn hiển thị. Tệp hiện tại được giữ lại bên cạnh (.before-restore). Sau đó chế độ giảng viên sẽ khóa lại.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>At the end of each session Khiên keeps a complete copy of this computer&apos;s progress file (the last 7, in %1). To take the progress file elsewhere, copy one of these backups: never copy the .sqlite file alone while Khiên runs.</source>
+        <translation>Cuối mỗi buổi, Khiên giữ một bản sao đầy đủ của tệp tiến độ trên máy này (7 bản gần nhất, trong %1). Muốn mang tệp tiến độ sang nơi khác, hãy chép một trong các bản sao lưu này: đừng bao giờ chép riêng tệp .sqlite khi Khiên đang chạy.</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Khôi phục bản sao lưu lúc %1</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>A backup was made.</source>
+        <translation>Đã tạo một bản sao lưu.</translation>
     </message>
 </context>
 <context>
@@ -460,6 +504,10 @@
         <translation>đã nhập %1/%2 tệp gói kết quả; bị từ chối: %3</translation>
     </message>
     <message>
+        <source>check-content: --as-of needs a date written YYYY-MM-DD</source>
+        <translation>check-content: --as-of cần một ngày viết theo dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
         <source>Usage:
   khien [--db PATH]                      start the app
   khien check-content [--json] [--strict] [--as-of YYYY-MM-DD] [DIR]
@@ -480,6 +528,12 @@
                                          results bundle for the instructor&apos;s PC (all trainees by default)
   khien bundle import --class NAME_OR_ID FILE... [--db PATH]
                                          merge results bundles into a class; each file all or nothing
+  khien db check [--db PATH]             SQLite&apos;s full integrity check (exit 1: damaged)
+  khien db backup FILE [--db PATH]       one self-contained copy of the database (safe while
+                                         the app runs; no -wal file needed)
+  khien db backups [--db PATH]           list the automatic backups
+  khien db restore FILE [--db PATH]      replace the database with a backup (checked first;
+                                         the current one is kept as &lt;name&gt;.before-restore)
   khien reset-instructor [--db PATH]     remove a forgotten instructor passphrase (all
                                          trainee data stays); the next instructor sets a new one
   khien paths                            show where the database and extra packs are
@@ -487,11 +541,101 @@
 
 Environment: KHIEN_DB sets the database file (--db wins).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng:
+  khien [--db PATH]                      mở ứng dụng
+  khien check-content [--json] [--strict] [--as-of YYYY-MM-DD] [DIR]
+                                         kiểm tra một gói nội dung (mặc định: gói đi kèm);
+                                         --strict thêm các quy tắc chất lượng của khóa học đi kèm;
+                                         nội dung quá hạn rà soát (review-by) là lỗi tính đến ngày
+                                         --as-of, chỉ là cảnh báo (không đổi mã thoát) khi không có --as-of
+  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
+                                         nhập ngân hàng câu hỏi Moodle GIFT vào gói nội dung
+                                         của bạn (DIR mặc định: &lt;thư mục dữ liệu&gt;/packs/gift-import)
+  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH
+               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator &apos;;&apos;]
+               [--issuer TEXT] [--db PATH]
+                                         điểm của một lớp, một buổi học hoặc các học viên được chọn
+                                         (mặc định: mọi học viên trên máy này); pdf: báo cáo lớp;
+                                         certificate: chứng nhận của một học viên, cần --trainee
+  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]
+                                         gói kết quả để mang sang máy của giảng viên
+                                         (mặc định: tất cả học viên)
+  khien bundle import --class NAME_OR_ID FILE... [--db PATH]
+                                         gộp các gói kết quả vào một lớp; mỗi tệp được nhập
+                                         trọn vẹn hoặc không nhập gì
+  khien db check [--db PATH]             kiểm tra toàn vẹn đầy đủ của SQLite (mã thoát 1: bị hỏng)
+  khien db backup FILE [--db PATH]       một bản sao độc lập của cơ sở dữ liệu (an toàn cả khi
+                                         ứng dụng đang chạy; không cần tệp -wal)
+  khien db backups [--db PATH]           liệt kê các bản sao lưu tự động
+  khien db restore FILE [--db PATH]      thay cơ sở dữ liệu bằng một bản sao lưu (được kiểm tra
+                                         trước; bản hiện tại được giữ lại thành &lt;tên&gt;.before-restore)
+  khien reset-instructor [--db PATH]     xóa cụm mật khẩu giảng viên đã bị quên (mọi dữ liệu
+                                         học viên được giữ nguyên); giảng viên sau sẽ đặt cụm mới
+  khien paths                            cho biết cơ sở dữ liệu và các gói nội dung thêm nằm ở đâu
+  khien --version | --help
+
+Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db được ưu tiên hơn).
+</translation>
     </message>
     <message>
-        <source>check-content: --as-of needs a date written YYYY-MM-DD</source>
-        <translation>check-content: --as-of cần một ngày viết theo dạng YYYY-MM-DD</translation>
+        <source>export: the database %1 is damaged, so the export would be incomplete (%2). Restore a backup: khien db backups, then khien db restore FILE.</source>
+        <translation>export: cơ sở dữ liệu %1 bị hỏng nên bản xuất sẽ thiếu dữ liệu (%2). Hãy khôi phục một bản sao lưu: khien db backups, rồi khien db restore TỆP.</translation>
+    </message>
+    <message>
+        <source>db %1: unexpected argument &quot;%2&quot;</source>
+        <translation>db %1: đối số không hợp lệ &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>db %1 needs FILE</source>
+        <translation>db %1 cần TỆP</translation>
+    </message>
+    <message>
+        <source>db needs check, backup FILE, restore FILE or backups</source>
+        <translation>db cần check, backup TỆP, restore TỆP hoặc backups</translation>
+    </message>
+    <message>
+        <source>db check: cannot check %1: %2</source>
+        <translation>db check: không kiểm tra được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: sound (SQLite integrity check passed)</source>
+        <translation>%1: nguyên vẹn (đã qua kiểm tra toàn vẹn của SQLite)</translation>
+    </message>
+    <message>
+        <source>%1: DAMAGED. SQLite reports:</source>
+        <translation>%1: BỊ HỎNG. SQLite báo:</translation>
+    </message>
+    <message>
+        <source>Restore a backup: khien db backups, then khien db restore FILE.</source>
+        <translation>Hãy khôi phục một bản sao lưu: khien db backups, rồi khien db restore TỆP.</translation>
+    </message>
+    <message>
+        <source>db backup: %1</source>
+        <translation>db backup: %1</translation>
+    </message>
+    <message>
+        <source>%1 written: a complete copy of %2 (no -wal file needed)</source>
+        <translation>Đã ghi %1: bản sao đầy đủ của %2 (không cần tệp -wal)</translation>
+    </message>
+    <message>
+        <source>db restore: %1</source>
+        <translation>db restore: %1</translation>
+    </message>
+    <message>
+        <source>The database was not changed.</source>
+        <translation>Cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2.</source>
+        <translation>Đã khôi phục %1 từ %2.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as %1.</source>
+        <translation>Cơ sở dữ liệu cũ được giữ lại thành %1.</translation>
+    </message>
+    <message>
+        <source>No backups of %1 yet (they go in %2).</source>
+        <translation>Chưa có bản sao lưu nào của %1 (chúng được lưu trong %2).</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1370,27 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
 </context>
 <context>
+    <name>DatabaseCare</name>
+    <message>
+        <source>Khiên found damage in the progress file %1: some results may be missing from lists and exports. Ask the instructor to restore a backup (instructor mode, Backups). SQLite reports: %2</source>
+        <extracomment>%1 is the database file, %2 what SQLite found</extracomment>
+        <translation>Khiên phát hiện tệp tiến độ %1 bị hỏng: một số kết quả có thể bị thiếu trong danh sách và bản xuất. Hãy nhờ giảng viên khôi phục một bản sao lưu (chế độ giảng viên, mục Sao lưu). SQLite báo: %2</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Only the instructor can restore a backup.</source>
+        <translation>Chỉ giảng viên mới được khôi phục bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The progress file was restored from the backup of %1. The file as it was is kept as %2.</source>
+        <extracomment>%1 is the date of the backup, %2 the file the previous database is kept in</extracomment>
+        <translation>Tệp tiến độ đã được khôi phục từ bản sao lưu lúc %1. Tệp cũ được giữ lại thành %2.</translation>
+    </message>
+</context>
+<context>
     <name>ExportTab</name>
     <message>
         <source>Save the export</source>
@@ -1544,8 +1709,13 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <translation>câu hỏi &quot;%1&quot; chỉ có ở một ngôn ngữ, trong khi các câu hỏi khác chỉ có ở ngôn ngữ còn lại; hãy nhập ngân hàng câu hỏi có cùng các ::titles:: ở cả hai ngôn ngữ</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>không ghi được %1: %2</translation>
+        <source>cannot write %1: %2; the pack was not changed</source>
+        <translation>không ghi được %1: %2; gói nội dung không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 was written but %2 could not be (%3); run the import again once the disk has room</source>
+        <extracomment>%1: files already replaced; %2 the file that failed; %3 the reason</extracomment>
+        <translation>đã ghi %1 nhưng không ghi được %2 (%3); hãy nhập lại khi ổ đĩa còn chỗ trống</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +2018,10 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <translation>
             <numerusform>và %n mục khác</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The try could not be recorded in the database, so the passphrase was not checked.</source>
+        <translation>Không ghi được lần thử vào cơ sở dữ liệu nên cụm mật khẩu chưa được kiểm tra.</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3394,45 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     <message>
         <source>Start a new progress file</source>
         <translation>Tạo tệp tiến độ mới</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBackup</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Không có tệp %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Khiên database.</source>
+        <translation>%1 không phải là cơ sở dữ liệu của Khiên.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Khiên; update Khiên to use it.</source>
+        <translation>%1 được ghi bởi phiên bản Khiên mới hơn; hãy cập nhật Khiên để dùng tệp này.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check fails).</source>
+        <translation>%1 bị hỏng (không qua kiểm tra toàn vẹn của SQLite).</translation>
+    </message>
+    <message>
+        <source>The database %1 is open in another program (another Khiên?). Close it and try again.</source>
+        <translation>Cơ sở dữ liệu %1 đang được mở trong một chương trình khác (một cửa sổ Khiên khác?). Hãy đóng chương trình đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (full disk, read-only folder or permissions); nothing was replaced.</source>
+        <translation>Không ghi được %1 (ổ đĩa đầy, thư mục chỉ đọc hoặc thiếu quyền); không có gì bị thay thế.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>Không đọc được %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself (or one of its journal files); choose another file.</source>
+        <translation>%1 chính là cơ sở dữ liệu (hoặc một tệp nhật ký của nó); hãy chọn tệp khác.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>
