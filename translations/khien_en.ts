@@ -1686,6 +1686,26 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <extracomment>%1: files already replaced; %2 the file that failed; %3 the reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a text holds HTML or an HTML-like tag (&quot;%1&quot;); Khiên shows plain text only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text holds the invisible character U+%1, which can disguise text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question has %1 answers; Khiên takes at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module already holds %1 questions, the most a quiz may have</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GiftImportPage</name>

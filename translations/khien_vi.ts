@@ -1717,6 +1717,26 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <extracomment>%1: files already replaced; %2 the file that failed; %3 the reason</extracomment>
         <translation>đã ghi %1 nhưng không ghi được %2 (%3); hãy nhập lại khi ổ đĩa còn chỗ trống</translation>
     </message>
+    <message>
+        <source>a text holds HTML or an HTML-like tag (&quot;%1&quot;); Khiên shows plain text only</source>
+        <translation>một đoạn văn bản chứa HTML hoặc thứ giống thẻ HTML (&quot;%1&quot;); Khiên chỉ hiển thị văn bản thuần</translation>
+    </message>
+    <message>
+        <source>a text holds the invisible character U+%1, which can disguise text</source>
+        <translation>một đoạn văn bản chứa ký tự vô hình U+%1, loại ký tự có thể dùng để ngụy trang văn bản</translation>
+    </message>
+    <message>
+        <source>a text is longer than %1 characters</source>
+        <translation>một đoạn văn bản dài quá %1 ký tự</translation>
+    </message>
+    <message>
+        <source>the question has %1 answers; Khiên takes at most %2</source>
+        <translation>câu hỏi có %1 phương án; Khiên nhận tối đa %2</translation>
+    </message>
+    <message>
+        <source>the module already holds %1 questions, the most a quiz may have</source>
+        <translation>học phần đã có %1 câu hỏi, mức tối đa của một bài kiểm tra</translation>
+    </message>
 </context>
 <context>
     <name>GiftImportPage</name>

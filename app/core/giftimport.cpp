@@ -1,7 +1,10 @@
 #include "giftimport.h"
 
 #include "atomicwrite.h"
+#include "contentlimits.h"
 #include "contentloader.h"
+#include "lessonbody.h"
+#include "untrustedtext.h"
 #include "glossaryreader.h"
 
 #include <QCoreApplication>
@@ -113,6 +116,23 @@ private:
         return s.isEmpty() ? QStringLiteral("q%1").arg(line) : s;
     }
 
+    // Why a text of `q` cannot be content (as the loader would say), or empty.
+    QString unusableText(const Question &q) const
+    {
+        QStringList texts{q.prompt.in(m_lang)};
+        for (const Option &o : q.options)
+            texts << o.text.in(m_lang) << o.match.in(m_lang) << o.explanation.in(m_lang);
+        for (const QString &t : std::as_const(texts)) {
+            if (containsHtml(t))
+                return tr("a text holds HTML or an HTML-like tag (\"%1\"); Khiên shows plain text only").arg(t.left(60));
+            if (const char32_t hidden = firstHiddenCharacter(t))
+                return tr("a text holds the invisible character U+%1, which can disguise text").arg(uint(hidden), 4, 16, QLatin1Char('0'));
+            if (t.size() > limits::maxTextLength)
+                return tr("a text is longer than %1 characters").arg(limits::maxTextLength);
+        }
+        return {};
+    }
+
     void skip(const GiftQuestion &g, const QString &reason) { m_report.skipped.append({g.line, reason}); }
 
     // Every answer needs an explanation in Khiên: its own feedback, else the general feedback.
@@ -162,6 +182,16 @@ private:
             }
             break;
         }
+        if (g.answers.size() > letters.size()) {
+            skip(g, tr("the question has %1 answers; Khiên takes at most %2").arg(g.answers.size()).arg(letters.size()));
+            return;
+        }
+        // The content rules, here rather than when the pack is next loaded: one bad
+        // question is skipped with its line; it never makes the whole module unloadable.
+        if (const QString why = unusableText(q); !why.isEmpty()) {
+            skip(g, why);
+            return;
+        }
         for (const Option &o : std::as_const(q.options)) {
             if (o.explanation.in(m_lang).isEmpty()) {
                 skip(g, tr("an answer has no feedback (#…) and there is no general feedback (####…); Khiên explains every answer, so the question was skipped"));
@@ -188,6 +218,10 @@ private:
                 existing.options[i].explanation.set(m_lang, q.options[i].explanation.in(m_lang));
             }
             count(q);
+            return;
+        }
+        if (quiz.questions.size() >= limits::maxQuestionsPerQuiz) {
+            skip(g, tr("the module already holds %1 questions, the most a quiz may have").arg(limits::maxQuestionsPerQuiz));
             return;
         }
         m_positions.insert(q.id, int(quiz.questions.size()));

@@ -141,6 +141,32 @@ private slots:
             QCOMPARE(r.error, error);
         QVERIFY(!QFileInfo::exists(pack)); // nothing written
     }
+
+    // A question whose text the app would refuse is skipped by line; the others import and
+    // the module loads (before, it was written and then refused whole at the next start).
+    void skipsQuestionsWithUnusableTextAndTheModuleLoads()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("in.gift"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("::a:: Safe? < img src=http://127.0.0.1:9/x.png> {=Hang up #Right. ~Pay #Wrong.}\n\n"
+                "::b:: Hidden\xE2\x80\xAE text {=Yes #Right. ~No #Wrong.}\n\n"
+                "::c:: Is an OTP secret? {TRUE#It is.#Yes.}\n\n"
+                "::d:: Many {=1#r ~2#w ~3#w ~4#w ~5#w ~6#w ~7#w ~8#w ~9#w ~10#w ~11#w ~12#w ~13#w}\n");
+        f.close();
+        const QString pack = dir.filePath(QStringLiteral("pack"));
+        const GiftImportReport r = importGift(file, QStringLiteral("en"), QStringLiteral("bank"), pack);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.imported(), 1);
+        QCOMPARE(r.skipped.size(), 3);
+        QCOMPARE(r.skipped.at(0).line, 1);
+        QVERIFY(r.skipped.at(0).reason.contains(QStringLiteral("HTML")));
+        QVERIFY(r.skipped.at(1).reason.contains(QStringLiteral("U+202e")));
+        QVERIFY(r.skipped.at(2).reason.contains(QStringLiteral("13 answers")));
+        const PackLoadResult loaded = loadPack(pack, true);
+        QVERIFY2(loaded.isClean(), qPrintable(loaded.issues.value(0).toString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGift)
