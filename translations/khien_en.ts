@@ -1270,6 +1270,16 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <source>Trainee ID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>yes</source>
+        <extracomment>A cell of the &quot;Passed&quot; and &quot;Correct&quot; columns, in the language of the headers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <extracomment>A cell of the &quot;Passed&quot; and &quot;Correct&quot; columns, in the language of the headers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardTab</name>

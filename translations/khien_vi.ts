@@ -1303,6 +1303,16 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <source>Trainee ID</source>
         <translation>Mã học viên</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <extracomment>A cell of the &quot;Passed&quot; and &quot;Correct&quot; columns, in the language of the headers</extracomment>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <extracomment>A cell of the &quot;Passed&quot; and &quot;Correct&quot; columns, in the language of the headers</extracomment>
+        <translation>không</translation>
+    </message>
 </context>
 <context>
     <name>DashboardTab</name>

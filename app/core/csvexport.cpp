@@ -20,6 +20,11 @@ struct CsvText
 {
     Q_DECLARE_TR_FUNCTIONS(CsvExport)
 public:
+    //: A cell of the "Passed" and "Correct" columns, in the language of the headers
+    static QString yes() { return tr("yes"); }
+    //: A cell of the "Passed" and "Correct" columns, in the language of the headers
+    static QString no() { return tr("no"); }
+
     static QStringList summaryHeader()
     {
         return {tr("Trainee"), tr("Group"), tr("Module ID"),
@@ -74,8 +79,6 @@ struct Cell
     bool isNumber = false;
 };
 
-const QString yes = QStringLiteral("yes");
-const QString no = QStringLiteral("no");
 
 // A CSV document under construction: cells joined by the separator, rows ended by CRLF.
 class CsvWriter
@@ -156,7 +159,7 @@ QByteArray summaryCsv(const Store &store, const CourseCatalog &catalog, const Cs
             csv.row({t.displayName, t.groupCode, m->id, m->title.vi, m->title.en,
                      csv.number(c.lessonsRead, 0), csv.number(c.attempts, 0),
                      graded ? csv.number(c.gradePercent, 1) : Cell(QString()),
-                     c.passed ? yes : no, csv.number(c.timeSpentMs / 60000.0, 1), t.id});
+                     c.passed ? CsvText::yes() : CsvText::no(), csv.number(c.timeSpentMs / 60000.0, 1), t.id});
         }
     }
     return csv.bytes();
@@ -176,7 +179,7 @@ QByteArray answersCsv(const Store &store, const CsvOptions &options)
                 continue;
             for (const AnswerRecord &n : store.answers(a.id)) {
                 csv.row({t.displayName, a.moduleId, a.quizId, a.id, n.questionId, n.questionType,
-                         n.chosen.join(QLatin1Char(' ')), n.correct ? yes : no,
+                         n.chosen.join(QLatin1Char(' ')), n.correct ? CsvText::yes() : CsvText::no(),
                          csv.number(n.points, 2), Cell::number(QString::number(n.timeTakenMs)),
                          n.language,
                          n.contentVersion,
