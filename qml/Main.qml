@@ -77,7 +77,7 @@ ApplicationWindow {
             })
         })
         home.projectorRequested.connect(() => stack.push(page("ProjectorPage.qml")))
-        home.importRequested.connect(() => stack.push(giftImportPage))
+        home.importRequested.connect(() => stack.push(page("GiftImportPage.qml")))
     }
 
     Connections {
@@ -141,10 +141,6 @@ ApplicationWindow {
             }
             onReviewRequested: (attemptId) => stack.push(reviewPage, { attemptId: attemptId })
         }
-    }
-    Component {
-        id: giftImportPage
-        GiftImportPage {}
     }
     Component {
         id: glossaryPage
