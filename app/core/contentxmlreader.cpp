@@ -200,6 +200,16 @@ void ContentXmlReader::readLocalized(LocalizedField &field)
     field.text.set(lang, text);
 }
 
+void ContentXmlReader::readLocalizedChildren(const QHash<QString, LocalizedField *> &fields)
+{
+    while (nextChild()) {
+        if (LocalizedField *field = fields.value(m_xml.name().toString()))
+            readLocalized(*field);
+        else
+            unknownElement();
+    }
+}
+
 void ContentXmlReader::requireBothLanguages(const LocalizedField &field, const QString &element,
                                             int line)
 {

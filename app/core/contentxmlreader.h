@@ -57,6 +57,9 @@ public:
 
     // Reads <x lang="..">text</x> into `field`, reporting unknown and repeated languages.
     void readLocalized(LocalizedField &field);
+    // Reads every child of the current element into the field its name selects; any other
+    // child is reported as unknown.
+    void readLocalizedChildren(const QHash<QString, LocalizedField *> &fields);
     // The languages every text must have: both, unless the course says otherwise.
     void setRequiredLanguages(const QStringList &languages) { m_required = languages; }
     // Reports each required language `field` lacks, as "<element> has no ... text".

@@ -147,17 +147,6 @@ private:
     }
 
     // Reads the children of the current element into the named localised fields.
-    void readFields(QHash<QString, LocalizedField *> fields)
-    {
-        while (m_xml.nextChild()) {
-            LocalizedField *field = fields.value(m_xml.name().toString());
-            if (field)
-                m_xml.readLocalized(*field);
-            else
-                m_xml.unknownElement();
-        }
-    }
-
     std::pair<Option, int> readChoice()
     {
         Option o;
@@ -205,7 +194,7 @@ private:
             if (!m_q.option(before))
                 m_xml.issueHere(tr("item \"%1\" comes after \"%2\", which is not an item listed before it").arg(o.id, before));
         LocalizedField text, explanation;
-        readFields({{QStringLiteral("text"), &text}, {QStringLiteral("explain"), &explanation}});
+        m_xml.readLocalizedChildren({{QStringLiteral("text"), &text}, {QStringLiteral("explain"), &explanation}});
         m_xml.requireBothLanguages(text, QStringLiteral("text"), here);
         m_xml.requireBothLanguages(explanation, QStringLiteral("explain"), here);
         o.text = text.text;
@@ -221,7 +210,7 @@ private:
         m_xml.checkAttributes({QStringLiteral("id")});
         o.id = m_xml.idAttribute();
         LocalizedField left, right, explanation;
-        readFields({{QStringLiteral("left"), &left}, {QStringLiteral("right"), &right},
+        m_xml.readLocalizedChildren({{QStringLiteral("left"), &left}, {QStringLiteral("right"), &right},
                     {QStringLiteral("explain"), &explanation}});
         m_xml.requireBothLanguages(left, QStringLiteral("left"), here);
         m_xml.requireBothLanguages(right, QStringLiteral("right"), here);
@@ -261,7 +250,7 @@ private:
                 m_xml.issueHere(tr("a part of a %1 mock has one of the roles %2, not \"%3\"")
                                     .arg(m_q.mockKind, roles.join(QStringLiteral(", ")), part.role));
             LocalizedField text, explanation;
-            readFields({{QStringLiteral("text"), &text}, {QStringLiteral("explain"), &explanation}});
+            m_xml.readLocalizedChildren({{QStringLiteral("text"), &text}, {QStringLiteral("explain"), &explanation}});
             m_xml.requireBothLanguages(text, QStringLiteral("text"), partLine);
             if (!explanation.lines.isEmpty())
                 m_xml.requireBothLanguages(explanation, QStringLiteral("explain"), partLine);
@@ -279,7 +268,7 @@ private:
         m_xml.checkAttributes({QStringLiteral("part")});
         const QString partId = m_xml.attribute(QStringLiteral("part"));
         LocalizedField explanation;
-        readFields({{QStringLiteral("explain"), &explanation}});
+        m_xml.readLocalizedChildren({{QStringLiteral("explain"), &explanation}});
         m_xml.requireBothLanguages(explanation, QStringLiteral("explain"), here);
         auto part = std::find_if(m_q.options.begin(), m_q.options.end(),
                                  [&](const Option &o) { return o.id == partId; });

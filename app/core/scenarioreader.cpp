@@ -73,14 +73,7 @@ ScenarioChoice ScenarioReader::readChoice()
     else if (!quality.isNull())
         m_xml.issueHere(tr("quality must be good, risky or bad"));
     LocalizedField text, consequence;
-    while (m_xml.nextChild()) {
-        if (m_xml.name() == u"text")
-            m_xml.readLocalized(text);
-        else if (m_xml.name() == u"consequence")
-            m_xml.readLocalized(consequence);
-        else
-            m_xml.unknownElement();
-    }
+    m_xml.readLocalizedChildren({{QStringLiteral("text"), &text}, {QStringLiteral("consequence"), &consequence}});
     m_xml.requireBothLanguages(text, QStringLiteral("text"), here);
     m_xml.requireBothLanguages(consequence, QStringLiteral("consequence"), here);
     choice.text = text.text;

@@ -13,6 +13,12 @@ bool isEmojiPart(char32_t c)
         || (c >= 0x1F3FB && c <= 0x1F3FF);
 }
 
+// A zero-width joiner between two parts of an emoji is how emoji are written, not a disguise.
+bool isEmojiJoiner(char32_t c, char32_t before, char32_t after)
+{
+    return c == 0x200D && isEmojiPart(before) && isEmojiPart(after);
+}
+
 } // namespace
 
 bool isHiddenCharacter(char32_t c)
@@ -51,14 +57,13 @@ char32_t firstHiddenCharacter(const QString &text)
             width = 2;
         }
         if (isHiddenCharacter(c)) {
-            // A zero-width joiner between two parts of an emoji is how emoji are written.
             const qsizetype next = i + width;
             char32_t after = 0;
             if (next < n)
                 after = QChar::isHighSurrogate(text.at(next).unicode()) && next + 1 < n
                     ? QChar::surrogateToUcs4(text.at(next), text.at(next + 1))
                     : text.at(next).unicode();
-            if (!(c == 0x200D && isEmojiPart(previous) && isEmojiPart(after)))
+            if (!isEmojiJoiner(c, previous, after))
                 return c;
         }
         previous = c;
@@ -78,9 +83,9 @@ QString cleanName(const QString &raw)
             kept.append(U' ');
             continue;
         }
-        const bool emojiJoiner = c == 0x200D && i > 0 && i + 1 < ucs4.size()
-            && isEmojiPart(ucs4.at(i - 1)) && isEmojiPart(ucs4.at(i + 1));
-        if (!isHiddenCharacter(c) || emojiJoiner)
+        const char32_t before = i > 0 ? ucs4.at(i - 1) : 0;
+        const char32_t after = i + 1 < ucs4.size() ? ucs4.at(i + 1) : 0;
+        if (!isHiddenCharacter(c) || isEmojiJoiner(c, before, after))
             kept.append(c);
     }
     return QString::fromUcs4(reinterpret_cast<const char32_t *>(kept.constData()), kept.size())

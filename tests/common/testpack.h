@@ -28,10 +28,12 @@ inline bool copyTree(const QString &from, const QString &to)
     return true;
 }
 
-// A writable copy of tests/data/packs/<name> inside `dir`; returns the pack folder.
+// A writable copy of tests/data/packs/<name> inside `dir`, replacing any earlier copy (a test
+// may reuse one folder for every test function); returns the pack folder.
 inline QString copyPack(const QTemporaryDir &dir, const QString &name = QStringLiteral("good"))
 {
     const QString to = dir.filePath(name);
+    QDir(to).removeRecursively();
     if (!copyTree(dataDir() + QStringLiteral("/packs/") + name, to))
         return {};
     return to;

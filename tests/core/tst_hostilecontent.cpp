@@ -86,7 +86,6 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        QDir(m_dir.filePath(QStringLiteral("good"))).removeRecursively();
         m_pack = testpack::copyPack(m_dir);
         QVERIFY(!m_pack.isEmpty());
         QVERIFY2(load().isClean(), qPrintable(messages(load()).join(QLatin1Char('\n'))));
