@@ -25,8 +25,8 @@ ApplicationWindow {
         canGoBack: stack.depth > 1
         onBackRequested: window.goBack()
         onHomeRequested: window.showStart()
-        onHistoryRequested: if (!(stack.currentItem instanceof HistoryPage)) stack.push(historyPage)
-        onGlossaryRequested: if (!(stack.currentItem instanceof GlossaryPage)) stack.push(glossaryPage)
+        onHistoryRequested: if (!window.showing(window.historyPage)) window.showHistory()
+        onGlossaryRequested: if (!window.showing(window.glossaryPage)) window.glossaryPage = window.push("GlossaryPage.qml")
         onInstructorRequested: if (stack.currentItem.objectName !== "instructorGate") window.showInstructorGate()
     }
 
@@ -56,12 +56,49 @@ ApplicationWindow {
         else if (App.traineeId.length === 0)
             stack.replace(null, signInPage)
         else
-            stack.replace(null, homePage)
+            window.showHome()
     }
 
-    // Instructor screens are loaded by URL when first opened, not with the window: trainees
-    // (most starts) never pay for compiling them, nor for the dialogs they import.
+    // Every page but the first is loaded by URL when first opened, not with the window: the
+    // first frame (the sign-in page) does not wait for the quiz, lesson or instructor screens
+    // to be compiled, nor for the dialogs they import.
     function page(file) { return Qt.resolvedUrl(file) }
+    property Item historyPage: null  // null again once the page is popped and destroyed
+    property Item glossaryPage: null
+    function showing(item) { return item !== null && stack.currentItem === item }
+    function push(file, properties) { return stack.push(page(file), properties || {}) }
+    function showHome() {
+        const home = stack.replace(null, page("HomePage.qml"))
+        home.moduleOpened.connect((moduleId) => window.showModule(moduleId))
+        home.practiceStarted.connect(() => window.showQuiz())
+    }
+    function showModule(moduleId) {
+        const module = window.push("ModulePage.qml", { moduleId: moduleId })
+        module.lessonOpened.connect((moduleId, lessonId) => {
+            const lesson = window.push("LessonPage.qml", { moduleId: moduleId, lessonId: lessonId })
+            lesson.done.connect(() => stack.pop())
+        })
+        module.quizStarted.connect(() => window.showQuiz())
+    }
+    function showQuiz() {
+        const quiz = window.push("QuizPage.qml", { quiz: App.quiz })
+        quiz.leave.connect(() => {
+            App.endQuiz()
+            stack.pop()
+        })
+        quiz.reviewRequested.connect((attemptId) => window.showReview(attemptId, ""))
+    }
+    function showReview(attemptId, traineeName) {
+        const properties = { attemptId: attemptId }
+        if (traineeName.length > 0)
+            properties.traineeName = traineeName
+        return window.push("ReviewPage.qml", properties)
+    }
+    function showHistory() {
+        const history = window.push("HistoryPage.qml")
+        window.historyPage = history
+        history.reviewRequested.connect((attemptId) => window.showReview(attemptId, ""))
+    }
     function showInstructorGate() {
         stack.push(page("InstructorGatePage.qml"))
     }
@@ -72,8 +109,7 @@ ApplicationWindow {
             cls.classDeleted.connect(() => stack.pop())
             cls.traineeOpened.connect((traineeId) => {
                 const trainee = stack.push(page("InstructorTraineePage.qml"), { traineeId: traineeId })
-                trainee.reviewRequested.connect((attemptId) =>
-                    stack.push(reviewPage, { attemptId: attemptId, traineeName: trainee.traineeName }))
+                trainee.reviewRequested.connect((attemptId) => window.showReview(attemptId, trainee.traineeName))
             })
         })
         home.projectorRequested.connect(() => stack.push(page("ProjectorPage.qml")))
@@ -110,50 +146,5 @@ ApplicationWindow {
     Component {
         id: signInPage
         SignInPage {}
-    }
-    Component {
-        id: homePage
-        HomePage {
-            onModuleOpened: (moduleId) => stack.push(modulePage, { moduleId: moduleId })
-            onPracticeStarted: stack.push(quizPage)
-        }
-    }
-    Component {
-        id: modulePage
-        ModulePage {
-            onLessonOpened: (moduleId, lessonId) => stack.push(lessonPage, { moduleId: moduleId, lessonId: lessonId })
-            onQuizStarted: stack.push(quizPage)
-        }
-    }
-    Component {
-        id: lessonPage
-        LessonPage {
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: quizPage
-        QuizPage {
-            quiz: App.quiz
-            onLeave: {
-                App.endQuiz()
-                stack.pop()
-            }
-            onReviewRequested: (attemptId) => stack.push(reviewPage, { attemptId: attemptId })
-        }
-    }
-    Component {
-        id: glossaryPage
-        GlossaryPage {}
-    }
-    Component {
-        id: reviewPage
-        ReviewPage {}
-    }
-    Component {
-        id: historyPage
-        HistoryPage {
-            onReviewRequested: (attemptId) => stack.push(reviewPage, { attemptId: attemptId })
-        }
     }
 }

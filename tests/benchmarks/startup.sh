@@ -24,4 +24,4 @@ read -r app_t app_m < <(measure "$build/khien")
 echo "empty window: ${base_t}s, ${base_m} KB max RSS (median of $runs)"
 echo "khien:        ${app_t}s, ${app_m} KB max RSS (median of $runs)"
 awk -v a="$app_t" -v b="$base_t" -v am="$app_m" -v bm="$base_m" \
-    'BEGIN {printf "ratio: time %.2fx (budget 1.5x), memory %.2fx (budget 2x)\n", a/b, am/bm}'
+    'BEGIN {printf "ratio: time %.2fx (budget 1.25x), memory %.2fx (budget 1.2x)\n", a/b, am/bm}'
