@@ -31,7 +31,8 @@ int main(int argc, char *argv[])
 
     QStringList packs{khien::shippedPackPath()};
     packs += khien::packFoldersIn(khien::userPacksPath());
-    AppController controller(khien::databasePath(parser.value(dbOption)), packs);
+    AppController controller(khien::databasePath(parser.value(dbOption)), packs,
+                             AppController::ContentLoading::InBackground);
     AppController::setInstance(&controller);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
@@ -43,6 +44,7 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/Khien/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    controller.finishContentLoad(); // read while the window loaded; before any event is handled
     // The database check waits for the first frame: start-up time is the trainee's.
     if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()))
         QObject::connect(window, &QQuickWindow::frameSwapped, controller.database(),

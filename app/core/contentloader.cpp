@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace khien {
 
@@ -269,6 +270,17 @@ private:
     bool m_overBudget = false;
 };
 
+// One <module src> of course.xml and what reading it gave.
+struct ModuleFile
+{
+    int line = 0;         // of the <module> element in course.xml
+    QString path;         // empty when `problem` says why the file cannot be read
+    QString problem;
+    std::optional<Module> module;
+    ContentIssues issues;
+    bool bodiesClean = true;
+};
+
 class CourseReader
 {
     Q_DECLARE_TR_FUNCTIONS(ContentLoader)
@@ -338,24 +350,40 @@ public:
         course.title = title.text;
         course.description = description.text;
 
-        QHash<QString, QString> idOwners; // module/lesson/quiz id -> file that defined it
+        // Module files are independent: they are read on the pool's threads (the start-up path
+        // waits for them), then their ids are claimed in the course's order, so the result and
+        // the order of the problems do not depend on which file finished first.
+        QVector<ModuleFile> files;
         for (const auto &[src, line] : std::as_const(moduleFiles)) {
             if (src.isEmpty())
                 continue;
+            ModuleFile f;
+            f.line = line;
             QString problem;
-            const std::optional<QString> path = fileInPack(m_packDir, src, problem);
-            if (!path) {
-                xml.issue(line, problem);
+            if (const std::optional<QString> path = fileInPack(m_packDir, src, problem))
+                f.path = *path;
+            else
+                f.problem = problem;
+            files.append(f);
+        }
+        const QStringList languages = course.languages;
+        QtConcurrent::blockingMap(files, [&](ModuleFile &f) {
+            if (f.path.isEmpty())
+                return;
+            f.module = ModuleReader(m_packDir, f.path, f.issues, languages).read();
+            if (f.module && checkBodies && !bodiesAreClean(*f.module, f.issues))
+                f.bodiesClean = false;
+        });
+        QHash<QString, QString> idOwners; // module/lesson/quiz id -> file that defined it
+        for (const ModuleFile &f : std::as_const(files)) {
+            if (!f.problem.isEmpty()) {
+                xml.issue(f.line, f.problem);
                 continue;
             }
-            std::optional<Module> module = ModuleReader(m_packDir, *path, result.issues, course.languages).read();
-            if (!module)
+            result.issues += f.issues;
+            if (!f.module || !claimIds(*f.module, f.path, idOwners, xml, f.line) || !f.bodiesClean)
                 continue;
-            if (!claimIds(*module, *path, idOwners, xml, line))
-                continue;
-            if (checkBodies && !bodiesAreClean(*module, result.issues))
-                continue;
-            course.modules.append(*module);
+            course.modules.append(*f.module);
         }
         if (!glossarySrc.isEmpty()) {
             QString problem;

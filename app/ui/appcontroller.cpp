@@ -5,6 +5,7 @@
 #include "untrustedtext.h"
 
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QQmlEngine>
 
 namespace {
@@ -13,7 +14,7 @@ const QString kLanguageSetting = QStringLiteral("ui.language");
 }
 
 AppController::AppController(const QString &databasePath, const QStringList &packDirs,
-                             QObject *parent)
+                             ContentLoading loading, QObject *parent)
     : QObject(parent), m_requestedPath(databasePath), m_packDirs(packDirs),
       m_instructor(m_store, m_catalog, [this] { return language(); }),
       m_database({[this] { return m_store.isOpen() ? m_store.path() : QString(); },
@@ -41,12 +42,30 @@ AppController::AppController(const QString &databasePath, const QStringList &pac
     m_language.apply(khien::supportedLanguages().contains(saved) ? saved : UiLanguage::systemDefault(),
                      nullptr);
     // After the translator is installed, so content problems are reported in the UI language.
-    loadContent();
+    if (loading == ContentLoading::InBackground)
+        m_pendingCatalog = QtConcurrent::run([dirs = m_packDirs] { return khien::CourseCatalog::load(dirs); });
+    else
+        loadContent();
 }
 
 void AppController::loadContent()
 {
-    m_catalog = khien::CourseCatalog::load(m_packDirs);
+    useCatalog(khien::CourseCatalog::load(m_packDirs));
+}
+
+void AppController::finishContentLoad()
+{
+    if (!m_pendingCatalog.isValid())
+        return;
+    khien::CourseCatalog catalog = m_pendingCatalog.result();
+    m_pendingCatalog = {};
+    useCatalog(std::move(catalog));
+    emit contentChanged();
+}
+
+void AppController::useCatalog(khien::CourseCatalog catalog)
+{
+    m_catalog = std::move(catalog);
     QVector<khien::GlossaryTerm> terms;
     for (const khien::Course &c : m_catalog.courses())
         terms += c.glossary;

@@ -13,6 +13,7 @@
 #include "traineelistmodel.h"
 #include "uilanguage.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -45,13 +46,18 @@ class AppController : public QObject
     Q_PROPERTY(QString gradePolicy READ gradePolicy WRITE setGradePolicy NOTIFY progressChanged)
 
 public:
+    // Now: the course is read before the constructor returns (tests, tools). InBackground:
+    // it is read on another thread while the window loads; call finishContentLoad() before
+    // anything but the sign-in page can need it (main() does, before the event loop runs).
+    enum class ContentLoading { Now, InBackground };
     AppController(const QString &databasePath, const QStringList &packDirs,
-                  QObject *parent = nullptr);
+                  ContentLoading loading = ContentLoading::Now, QObject *parent = nullptr);
     ~AppController() override;
 
     // The instance QML gets as `App`; set before the engine loads anything.
     static void setInstance(AppController *instance);
     static AppController *create(QQmlEngine *engine, QJSEngine *);
+    void finishContentLoad();
 
     QString language() const { return m_language.code(); }
     void setLanguage(const QString &lang);
@@ -118,6 +124,7 @@ signals:
 private:
     void openStore(const QString &path);
     void loadContent();
+    void useCatalog(khien::CourseCatalog catalog);
     void refreshTraineeData();
     QString describe(khien::Store::OpenError error) const;
     khien::GradePolicy policy() const;
@@ -126,6 +133,7 @@ private:
 
     khien::Store m_store;
     khien::CourseCatalog m_catalog;
+    QFuture<khien::CourseCatalog> m_pendingCatalog; // ContentLoading::InBackground, until finished
     UiLanguage m_language;
     QPointer<QQmlEngine> m_engine;
     QString m_requestedPath;
