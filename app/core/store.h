@@ -1,6 +1,7 @@
 // Store: each trainee's progress in one SQLite file (WAL, foreign keys, bound parameters).
-// Every write is its own transaction, committed before the call returns, so nothing the
-// trainee did is lost if the app or the machine dies. SQL that only SQLite understands
+// Every call that writes is one transaction (a use case's writes are one call, e.g.
+// recordQuizStep()), committed before it returns, so nothing the trainee did is lost or
+// half-written if the app or the machine dies. Failures are typed (lastFailure()). SQL that only SQLite understands
 // lives in sqlitedialect.cpp; the SQL in store*.cpp is portable (it must also run on
 // PostgreSQL). store.cpp: opening and migrating, trainees, lessons, settings;
 // storeattempts.cpp: attempts, answers, decisions, grades; storemistakes.cpp: practice;
