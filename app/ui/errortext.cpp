@@ -17,7 +17,7 @@ QString ErrorText::describe(const khien::CoreError &error)
     case ErrorCode::StorageDamaged:
         return tr("The database file is damaged: ask the instructor to restore a backup.");
     case ErrorCode::StorageFailed:
-        return tr("The database reported an error.");
+        return tr("The database could not be written just now.");
     case ErrorCode::AttemptClosed:
         return tr("This attempt is already finished.");
     case ErrorCode::AlreadyRecorded:
