@@ -2,19 +2,16 @@
 // CSV, xAPI statements, a PDF class report or a PDF certificate, written atomically.
 #include "exportcommand.h"
 
-#include "certificatepdf.h"
-#include "classreportpdf.h"
 #include "coursecatalog.h"
-#include "csvexport.h"
 #include "datapaths.h"
-#include "reportbuilder.h"
+#include "errortext.h"
+#include "exportservice.h"
+#include "pdfrenderers.h"
 #include "store.h"
 #include "storeintegrity.h"
-#include "xapiexport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QTextStream>
 
 namespace khien::cli {
@@ -60,8 +57,7 @@ public:
                 return 2;
             }
         }
-        const QStringList formats{"csv", "answers-csv", "xapi", "pdf", "certificate"};
-        if (a.path.isEmpty() || !formats.contains(a.format)) {
+        if (a.path.isEmpty() || !exportFormatNamed(a.format)) {
             err << tr("export needs --format csv|answers-csv|xapi|pdf|certificate and --out PATH") << '\n';
             return 2;
         }
@@ -126,39 +122,20 @@ private:
     static int write(const Store &store, const CourseCatalog &catalog, const ExportArgs &a,
                      const DashboardScope &scope)
     {
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        QString error;
-        bool ok = false;
-        if (a.format == QLatin1String("pdf")) {
-            ok = report::writeClassReportPdf(report::buildClassReport(store, catalog, scope, a.language),
-                                             a.path, &error);
-        } else if (a.format == QLatin1String("certificate")) {
-            auto certificate = report::buildCertificate(store, catalog, scope, a.trainees.first(), a.language);
-            if (!certificate) {
-                err << tr("export: that trainee has passed no module here; there is nothing to certify") << '\n';
-                return 1;
-            }
-            certificate->issuer = a.issuer;
-            ok = report::writeCertificatePdf(*certificate, a.path, &error);
-        } else if (a.format == QLatin1String("xapi")) {
-            QStringList ids;
-            for (const Trainee &t : resolveScope(store, scope).trainees)
-                ids.append(t.id);
-            ok = writeAtomically(a.path, QJsonDocument(xapiStatements(store, catalog, ids)).toJson(QJsonDocument::Indented), &error);
-        } else {
-            CsvOptions options;
-            options.separator = a.separator;
-            options.scope = scope;
-            const QByteArray data = a.format == QLatin1String("csv") ? summaryCsv(store, catalog, options)
-                                                                     : answersCsv(store, options);
-            ok = writeAtomically(a.path, data, &error);
-        }
-        if (!ok) {
-            err << tr("export: %1").arg(error) << '\n';
+        ExportRequest request;
+        request.format = *exportFormatNamed(a.format); // checked in run()
+        request.path = a.path;
+        request.scope = scope;
+        request.separator = a.separator;
+        request.language = a.language;
+        request.traineeId = a.trainees.value(0);
+        request.issuer = a.issuer;
+        const ExportService service(store, catalog, report::pdfRenderers());
+        if (const CoreError error = service.run(request); error.isError()) {
+            QTextStream(stderr) << tr("export: %1").arg(ErrorText::describe(error)) << '\n';
             return 1;
         }
-        out << tr("exported to %1").arg(a.path) << '\n';
+        QTextStream(stdout) << tr("exported to %1").arg(a.path) << '\n';
         return 0;
     }
 };

@@ -60,7 +60,10 @@ private:
     // The number of rows the statement changed, or nullopt.
     std::optional<int> exec(const QString &sql, const QVariantList &values)
     {
-        const auto q = storesql::query(m_conn, sql, values, m_error);
+        CoreError failed;
+        const auto q = storesql::query(m_conn, sql, values, failed);
+        if (!q)
+            m_error = failed.detail;
         return q ? std::optional(q->numRowsAffected()) : std::nullopt;
     }
 
@@ -203,8 +206,12 @@ bool mergeBundle(const Store &store, const QVector<BundleTrainee> &trainees,
         return false;
     }
     Merge merge(connection.name(), store, report, error);
-    return storesql::inWriteTransaction(connection.name(), error,
-                                        [&] { return merge.run(trainees, classId); });
+    CoreError failed;
+    const bool merged = storesql::inWriteTransaction(connection.name(), failed,
+                                                     [&] { return merge.run(trainees, classId); });
+    if (!merged && failed.isError())
+        error = failed.detail;
+    return merged;
 }
 
 } // namespace khien

@@ -68,15 +68,18 @@ QHash<QString, QVector<BundleLesson>> lessonsRead(const Store &store, QString &e
         error = connection.error();
         return result;
     }
+    CoreError failed;
     if (auto q = storesql::query(connection.name(),
                                  QStringLiteral("SELECT trainee_id, module_id, lesson_id,"
                                                 " first_read_at FROM lesson_progress"
                                                 " ORDER BY trainee_id, first_read_at, lesson_id"),
-                                 {}, error)) {
+                                 {}, failed)) {
         while (q->next())
             result[q->value(0).toString()].append({q->value(1).toString(),
                                                    q->value(2).toString(),
                                                    storesql::fromIso(q->value(3))});
+    } else {
+        error = failed.detail;
     }
     return result;
 }

@@ -86,11 +86,38 @@ bool setUserVersion(QSqlDatabase &db, int version, QString *error)
     return runPragma(db, QStringLiteral("PRAGMA user_version = %1").arg(version), error);
 }
 
-bool beginWriteTransaction(QSqlDatabase &db, QString *error)
+bool beginWriteTransaction(QSqlDatabase &db, CoreError *error)
 {
     // QSqlDatabase::transaction() says a plain BEGIN, which takes no lock until the first
     // write; the driver's commit() and rollback() work the same after either.
-    return runPragma(db, QStringLiteral("BEGIN IMMEDIATE"), error);
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    if (error)
+        *error = errorOf(q.lastError());
+    return false;
+}
+
+CoreError errorOf(const QSqlError &error)
+{
+    // The driver gives SQLite's result code, extended or not; its low byte is the primary.
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber);
+    ErrorCode kind = ErrorCode::StorageFailed;
+    switch (isNumber ? code & 0xff : -1) {
+    case 5: case 6: kind = ErrorCode::StorageBusy; break;      // BUSY, LOCKED
+    case 8: kind = ErrorCode::StorageReadOnly; break;          // READONLY
+    case 11: case 26: kind = ErrorCode::StorageDamaged; break; // CORRUPT, NOTADB
+    case 13: kind = ErrorCode::StorageFull; break;             // FULL
+    case 19:                                                   // CONSTRAINT
+        // Only a key already there means "already recorded"; when the code is not extended,
+        // a key is what the store's writes can violate.
+        if (code == 19 || code == 1555 || code == 2067) // PRIMARYKEY, UNIQUE
+            kind = ErrorCode::AlreadyRecorded;
+        break;
+    default: break;
+    }
+    return {kind, {}, error.text()};
 }
 
 QStringList migrationStatements(int to)

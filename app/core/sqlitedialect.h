@@ -3,8 +3,12 @@
 // A PostgreSQL backend replaces this file's counterparts and nothing else.
 #pragma once
 
+#include "coreerror.h"
+
 #include <QSqlDatabase>
 #include <QStringList>
+
+class QSqlError;
 
 namespace khien::sqlite {
 
@@ -20,7 +24,9 @@ inline constexpr const char *driverName = "QSQLITE";
 // Starts a transaction that holds the write lock from its first statement (BEGIN IMMEDIATE),
 // so a read-modify-write waits for another writer (busy timeout) instead of failing when it
 // reaches its write. End it with QSqlDatabase::commit() or rollback().
-[[nodiscard]] bool beginWriteTransaction(QSqlDatabase &db, QString *error);
+[[nodiscard]] bool beginWriteTransaction(QSqlDatabase &db, CoreError *error);
+// What a driver error means (full disk, read-only, busy, damaged, constraint), its text as detail.
+[[nodiscard]] CoreError errorOf(const QSqlError &error);
 // The statements that take the schema from version `to - 1` to `to`.
 [[nodiscard]] QStringList migrationStatements(int to);
 

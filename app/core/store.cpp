@@ -37,31 +37,31 @@ Store::OpenError Store::open(const QString &path)
 {
     close();
     m_path = path;
-    m_lastError.clear();
+    m_lastError = {};
     m_fileVersion = 0;
 
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        m_lastError = QStringLiteral("cannot create folder %1").arg(info.absolutePath());
+        m_lastError = failure(ErrorCode::StorageFailed, QStringLiteral("cannot create folder %1").arg(info.absolutePath()));
         return OpenError::CannotOpen;
     }
     if (info.isFile() && !info.isReadable()) {
-        m_lastError = QStringLiteral("no permission to read %1").arg(path);
+        m_lastError = failure(ErrorCode::StorageFailed, QStringLiteral("no permission to read %1").arg(path));
         return OpenError::CannotOpen;
     }
     // SQLite would open it read-only and fail at the first write, or (WAL) fail to read at all
     // for want of its -wal and -shm files beside it, which looked like a damaged file.
     if (info.isFile() && !info.isWritable()) {
-        m_lastError = QStringLiteral("the file %1 cannot be written").arg(path);
+        m_lastError = failure(ErrorCode::StorageReadOnly, QStringLiteral("the file %1 cannot be written").arg(path));
         return OpenError::NotWritable;
     }
     if (!QFileInfo(info.absolutePath()).isWritable()) {
-        m_lastError = QStringLiteral("the folder %1 cannot be written").arg(info.absolutePath());
+        m_lastError = failure(ErrorCode::StorageReadOnly, QStringLiteral("the folder %1 cannot be written").arg(info.absolutePath()));
         return OpenError::NotWritable;
     }
     // Before the driver sees the file: it would happily start a database inside it.
     if (!sqlite::looksLikeSqliteFile(path)) {
-        m_lastError = QStringLiteral("%1 is not an SQLite database").arg(path);
+        m_lastError = failure(ErrorCode::StorageFailed, QStringLiteral("%1 is not an SQLite database").arg(path));
         return OpenError::NotADatabase;
     }
 
@@ -70,19 +70,20 @@ Store::OpenError Store::open(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QLatin1String(sqlite::driverName), m_connection);
         db.setDatabaseName(path);
         if (!db.open()) {
-            m_lastError = db.lastError().text();
+            m_lastError = sqlite::errorOf(db.lastError());
             result = OpenError::CannotOpen;
         } else if ((m_fileVersion = sqlite::userVersion(db)) < 0) {
             m_fileVersion = 0;
-            m_lastError = QStringLiteral("cannot read the schema version of %1").arg(path);
+            m_lastError = failure(ErrorCode::StorageFailed, QStringLiteral("cannot read the schema version of %1").arg(path));
             result = OpenError::CannotOpen;
         } else if (m_fileVersion > schemaVersion) {
             // Checked before the pragmas: switching to WAL already writes to the file.
-            m_lastError = QStringLiteral("database schema %1 is newer than this app's %2")
+            m_lastError = failure(ErrorCode::StorageFailed, QStringLiteral("database schema %1 is newer than this app's %2")
                                   .arg(m_fileVersion)
-                                  .arg(schemaVersion);
+                                  .arg(schemaVersion));
             result = OpenError::TooNew;
-        } else if (!sqlite::applyConnectionPragmas(db, &m_lastError)) {
+        } else if (QString why; !sqlite::applyConnectionPragmas(db, &why)) {
+            m_lastError = failure(ErrorCode::StorageFailed, why);
             result = OpenError::CannotOpen;
         }
         while (result == OpenError::None && m_fileVersion < schemaVersion) {
@@ -91,15 +92,20 @@ Store::OpenError Store::open(const QString &path)
             for (const QString &sql : sqlite::migrationStatements(to)) {
                 QSqlQuery q(db);
                 if (ok && !q.exec(sql)) {
-                    m_lastError = QStringLiteral("migration to %1: %2").arg(to).arg(q.lastError().text());
+                    m_lastError = failure(ErrorCode::StorageFailed, QStringLiteral("migration to %1: %2").arg(to).arg(q.lastError().text()));
                     ok = false;
                 }
             }
-            if (ok && sqlite::setUserVersion(db, to, &m_lastError) && db.commit()) {
+            QString why;
+            if (ok && !sqlite::setUserVersion(db, to, &why)) {
+                m_lastError = failure(ErrorCode::StorageFailed, why);
+                ok = false;
+            }
+            if (ok && db.commit()) {
                 m_fileVersion = to;
             } else {
-                if (m_lastError.isEmpty())
-                    m_lastError = db.lastError().text();
+                if (!m_lastError.isError())
+                    m_lastError = sqlite::errorOf(db.lastError());
                 db.rollback();
                 result = OpenError::MigrationFailed;
             }
@@ -133,7 +139,7 @@ std::optional<Trainee> Store::createTrainee(const QString &displayName, const QS
     if (!isValidName(t.displayName, m_lastError))
         return std::nullopt;
     if (textLength(t.groupCode) > maxNameLength) {
-        m_lastError = QStringLiteral("the class code is longer than %1 characters").arg(maxNameLength);
+        m_lastError = failure(ErrorCode::StorageFailed, QStringLiteral("the class code is longer than %1 characters").arg(maxNameLength));
         return std::nullopt;
     }
     t.id = newId();

@@ -1,12 +1,14 @@
 // Store: each trainee's progress in one SQLite file (WAL, foreign keys, bound parameters).
-// Every write is its own transaction, committed before the call returns, so nothing the
-// trainee did is lost if the app or the machine dies. SQL that only SQLite understands
+// Every call that writes is one transaction (a use case's writes are one call, e.g.
+// recordQuizStep()), committed before it returns, so nothing the trainee did is lost or
+// half-written if the app or the machine dies. Failures are typed (lastFailure()). SQL that only SQLite understands
 // lives in sqlitedialect.cpp; the SQL in store*.cpp is portable (it must also run on
 // PostgreSQL). store.cpp: opening and migrating, trainees, lessons, settings;
 // storeattempts.cpp: attempts, answers, decisions, grades; storemistakes.cpp: practice;
 // storeclasses.cpp: classes and sessions.
 #pragma once
 
+#include "coreerror.h"
 #include "storerecords.h"
 
 #include <QHash>
@@ -44,8 +46,10 @@ public:
     void close();
     [[nodiscard]] bool isOpen() const;
     [[nodiscard]] QString path() const { return m_path; }
-    // Human-readable detail of the last failure (driver text), for logs and error dialogs.
-    [[nodiscard]] QString lastError() const { return m_lastError; }
+    // Technical detail of the last failure (driver text), for logs.
+    [[nodiscard]] QString lastError() const { return m_lastError.detail; }
+    // The last failure as a value: what it was, to be put in the user's words by the UI.
+    [[nodiscard]] CoreError lastFailure() const { return m_lastError; }
     // user_version of the open database (or of the file when open() said TooNew).
     [[nodiscard]] int fileSchemaVersion() const { return m_fileVersion; }
 
@@ -76,6 +80,13 @@ public:
     // One decision of a branching scenario. Refused when the attempt is missing or finished
     // (abandoned included), or when (attempt, question, seq) is already recorded.
     [[nodiscard]] bool recordDecision(const DecisionRecord &decision);
+    // A decision, an answer and its practice outcome in one transaction: all are stored or
+    // none (a retry of the same step then succeeds). Refused as recordAnswer() and
+    // recordDecision() refuse; lastFailure() says why.
+    [[nodiscard]] bool recordQuizStep(const QuizStep &step);
+    // A new attempt in place of any unfinished one at the same quiz by the same trainee, which
+    // is abandoned, in one transaction. The new attempt's id.
+    [[nodiscard]] std::optional<QString> replaceUnfinishedAttempt(const AttemptStart &start);
     [[nodiscard]] bool finishAttempt(const QString &attemptId, bool passed);
     // Closes an unfinished attempt for good (finished, not passed, abandoned): it is no longer
     // offered for resumption and never counts as a grade.
@@ -151,9 +162,15 @@ public:
                    const std::function<SettingValues(const SettingValues &)> &change);
 
 private:
+    // The statements of the writes above, for use inside a write transaction.
+    [[nodiscard]] bool insertAttempt(const QString &id, const AttemptStart &start);
+    [[nodiscard]] bool insertAnswer(const AnswerRecord &answer);
+    [[nodiscard]] bool insertDecision(const DecisionRecord &decision);
+    [[nodiscard]] bool updatePractice(const PracticeOutcome &outcome);
+
     QString m_connection;
     QString m_path;
-    mutable QString m_lastError;
+    mutable CoreError m_lastError;
     int m_fileVersion = 0;
 };
 

@@ -70,34 +70,107 @@ DecisionRecord decisionFrom(const QSqlQuery &q)
             fromIso(q.value(6))};
 }
 
-QString notOpen(const QString &attemptId)
+CoreError notOpen(const QString &attemptId)
 {
-    return QStringLiteral("attempt %1 does not exist or is finished").arg(attemptId);
+    return failure(ErrorCode::AttemptClosed,
+                   QStringLiteral("attempt %1 does not exist or is finished").arg(attemptId),
+                   attemptId);
 }
 
 } // namespace
 
-std::optional<QString> Store::startAttempt(const AttemptStart &start)
+bool Store::insertAttempt(const QString &id, const AttemptStart &start)
 {
     for (const QString &question : start.questionOrder) {
         if (!isJoinableId(question)) {
-            m_lastError = QStringLiteral("invalid question id \"%1\"").arg(question);
-            return std::nullopt;
+            m_lastError = failure(ErrorCode::InvalidId,
+                                  QStringLiteral("invalid question id \"%1\"").arg(question), question);
+            return false;
         }
     }
+    return query(m_connection,
+                 QStringLiteral("INSERT INTO quiz_attempts (id, trainee_id, module_id,"
+                                " quiz_id, content_version, language, pass_percent,"
+                                " max_score, started_at, seed, mode, question_order)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {id, text(start.traineeId), text(start.moduleId), text(start.quizId),
+                  text(start.contentVersion), text(start.language), start.passPercent,
+                  start.maxScore, toIso({}), qint64(start.seed), text(start.mode),
+                  text(start.questionOrder.join(QLatin1Char(',')))},
+                 m_lastError)
+            .has_value();
+}
+
+bool Store::insertAnswer(const AnswerRecord &answer)
+{
+    for (const QString &option : answer.chosen) {
+        if (!isJoinableId(option)) {
+            m_lastError = failure(ErrorCode::InvalidId,
+                                  QStringLiteral("invalid option id \"%1\"").arg(option), option);
+            return false;
+        }
+    }
+    // One statement both checks that the attempt is open and writes, so nothing can finish it
+    // in between. A second answer to the same question fails on the primary key. The
+    // attempt's totals follow by trigger (sqlitedialect.cpp), in the same statement.
+    const auto q = query(
+            m_connection,
+            QStringLiteral("INSERT INTO answers (attempt_id, question_id, question_type, chosen,"
+                           " correct, points, max_points, time_taken_ms, language,"
+                           " content_version, answered_at, position)"
+                           " SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM quiz_attempts"
+                           " WHERE id = ? AND finished_at IS NULL"),
+            {text(answer.questionId), text(answer.questionType),
+             text(answer.chosen.join(QLatin1Char(','))), answer.correct ? 1 : 0, answer.points,
+             answer.maxPoints, answer.timeTakenMs, text(answer.language),
+             text(answer.contentVersion), toIso(answer.answeredAt), answer.position,
+             text(answer.attemptId)},
+            m_lastError);
+    if (q && q->numRowsAffected() == 0)
+        m_lastError = notOpen(answer.attemptId);
+    return q && q->numRowsAffected() == 1;
+}
+
+bool Store::insertDecision(const DecisionRecord &decision)
+{
+    // As insertAnswer(): the open-attempt check and the write are one statement, and a
+    // repeated (attempt, question, seq) fails on the primary key.
+    const auto q = query(
+            m_connection,
+            QStringLiteral("INSERT INTO decisions (attempt_id, question_id, seq, step_id,"
+                           " choice_id, points, decided_at)"
+                           " SELECT id, ?, ?, ?, ?, ?, ? FROM quiz_attempts"
+                           " WHERE id = ? AND finished_at IS NULL"),
+            {text(decision.questionId), decision.seq, text(decision.stepId),
+             text(decision.choiceId), decision.points, toIso(decision.decidedAt),
+             text(decision.attemptId)},
+            m_lastError);
+    if (q && q->numRowsAffected() == 0)
+        m_lastError = notOpen(decision.attemptId);
+    return q && q->numRowsAffected() == 1;
+}
+
+std::optional<QString> Store::startAttempt(const AttemptStart &start)
+{
     const QString id = newId();
-    if (!writeCommitted(m_connection,
-                        QStringLiteral("INSERT INTO quiz_attempts (id, trainee_id, module_id,"
-                                       " quiz_id, content_version, language, pass_percent,"
-                                       " max_score, started_at, seed, mode, question_order)"
-                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {id, text(start.traineeId), text(start.moduleId), text(start.quizId),
-                         text(start.contentVersion), text(start.language), start.passPercent,
-                         start.maxScore, toIso({}), qint64(start.seed), text(start.mode),
-                         text(start.questionOrder.join(QLatin1Char(',')))},
-                        m_lastError))
+    if (!inWriteTransaction(m_connection, m_lastError, [&] { return insertAttempt(id, start); }))
         return std::nullopt;
     return id;
+}
+
+std::optional<QString> Store::replaceUnfinishedAttempt(const AttemptStart &start)
+{
+    const QString id = newId();
+    const bool committed = inWriteTransaction(m_connection, m_lastError, [&] {
+        return query(m_connection,
+                     QStringLiteral("UPDATE quiz_attempts SET finished_at = ?, passed = 0,"
+                                    " abandoned = 1 WHERE trainee_id = ? AND quiz_id = ?"
+                                    " AND finished_at IS NULL"),
+                     {toIso({}), text(start.traineeId), text(start.quizId)}, m_lastError)
+                       .has_value()
+                && insertAttempt(id, start);
+    });
+    return committed ? std::optional(id) : std::nullopt;
 }
 
 std::optional<QString> Store::startAttempt(const QString &traineeId, const QString &moduleId,
@@ -118,49 +191,21 @@ std::optional<QString> Store::startAttempt(const QString &traineeId, const QStri
 
 bool Store::recordAnswer(const AnswerRecord &answer)
 {
-    for (const QString &option : answer.chosen) {
-        if (!isJoinableId(option)) {
-            m_lastError = QStringLiteral("invalid option id \"%1\"").arg(option);
-            return false;
-        }
-    }
-    // One statement both checks that the attempt is open and writes, so nothing can finish it
-    // in between. A second answer to the same question fails on the primary key.
-    const auto changed = writeCommitted(
-            m_connection,
-            QStringLiteral("INSERT INTO answers (attempt_id, question_id, question_type, chosen,"
-                           " correct, points, max_points, time_taken_ms, language,"
-                           " content_version, answered_at, position)"
-                           " SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM quiz_attempts"
-                           " WHERE id = ? AND finished_at IS NULL"),
-            {text(answer.questionId), text(answer.questionType),
-             text(answer.chosen.join(QLatin1Char(','))), answer.correct ? 1 : 0, answer.points,
-             answer.maxPoints, answer.timeTakenMs, text(answer.language),
-             text(answer.contentVersion), toIso(answer.answeredAt), answer.position,
-             text(answer.attemptId)},
-            m_lastError);
-    if (changed == 0)
-        m_lastError = notOpen(answer.attemptId);
-    return changed == 1;
+    return inWriteTransaction(m_connection, m_lastError, [&] { return insertAnswer(answer); });
 }
 
 bool Store::recordDecision(const DecisionRecord &decision)
 {
-    // As recordAnswer(): the open-attempt check and the write are one statement, and a
-    // repeated (attempt, question, seq) fails on the primary key.
-    const auto changed = writeCommitted(
-            m_connection,
-            QStringLiteral("INSERT INTO decisions (attempt_id, question_id, seq, step_id,"
-                           " choice_id, points, decided_at)"
-                           " SELECT id, ?, ?, ?, ?, ?, ? FROM quiz_attempts"
-                           " WHERE id = ? AND finished_at IS NULL"),
-            {text(decision.questionId), decision.seq, text(decision.stepId),
-             text(decision.choiceId), decision.points, toIso(decision.decidedAt),
-             text(decision.attemptId)},
-            m_lastError);
-    if (changed == 0)
-        m_lastError = notOpen(decision.attemptId);
-    return changed == 1;
+    return inWriteTransaction(m_connection, m_lastError, [&] { return insertDecision(decision); });
+}
+
+bool Store::recordQuizStep(const QuizStep &step)
+{
+    return inWriteTransaction(m_connection, m_lastError, [&] {
+        return (!step.decision || insertDecision(*step.decision))
+                && (!step.answer || insertAnswer(*step.answer))
+                && (!step.practice || updatePractice(*step.practice));
+    });
 }
 
 bool Store::finishAttempt(const QString &attemptId, bool passed)

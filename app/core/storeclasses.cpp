@@ -48,7 +48,7 @@ std::optional<ClassRecord> Store::createClass(const QString &name)
     if (!isValidName(trimmed, m_lastError))
         return std::nullopt;
     if (classNamed(trimmed)) {
-        m_lastError = QStringLiteral("a class named \"%1\" already exists").arg(trimmed);
+        m_lastError = failure(ErrorCode::StorageFailed, QStringLiteral("a class named \"%1\" already exists").arg(trimmed));
         return std::nullopt;
     }
     const QString id = newId();
@@ -125,7 +125,7 @@ std::optional<int> Store::addNewTraineesToClass(const QString &classId, const QS
 {
     const auto target = classById(classId);
     if (!target) {
-        m_lastError = QStringLiteral("no class %1").arg(classId);
+        m_lastError = failure(ErrorCode::StorageFailed, QStringLiteral("no class %1").arg(classId));
         return std::nullopt;
     }
     QSet<QString> taken;
@@ -205,12 +205,12 @@ std::optional<SessionRecord> Store::createSession(const QString &classId, const 
     if (!isValidName(trimmed, m_lastError))
         return std::nullopt;
     if (!heldOn.isValid() || moduleIds.isEmpty()) {
-        m_lastError = QStringLiteral("a session needs a date and at least one module");
+        m_lastError = failure(ErrorCode::StorageFailed, QStringLiteral("a session needs a date and at least one module"));
         return std::nullopt;
     }
     for (const QString &module : moduleIds) {
         if (!isJoinableId(module)) {
-            m_lastError = QStringLiteral("invalid module id \"%1\"").arg(module);
+            m_lastError = failure(ErrorCode::StorageFailed, QStringLiteral("invalid module id \"%1\"").arg(module));
             return std::nullopt;
         }
     }
@@ -245,7 +245,7 @@ namespace {
 
 // Sessions matching `where` (on sessions s), newest first, each with its modules.
 QVector<SessionRecord> sessionsWhere(const QString &connection, const QString &where,
-                                     const QVariantList &values, QString &error)
+                                     const QVariantList &values, CoreError &error)
 {
     QVector<SessionRecord> found =
             rows(connection,

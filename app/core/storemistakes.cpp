@@ -24,42 +24,46 @@ bool Store::recordPracticeOutcome(const QString &traineeId, const QString &modul
                                   const QString &quizId, const QString &questionId, bool correct,
                                   const QDateTime &now)
 {
-    const QVariantList key{text(traineeId), text(quizId), text(questionId)};
-    // Read and write in one write transaction: a second window answering the same question
-    // waits for this one instead of overwriting its box.
-    return inWriteTransaction(m_connection, m_lastError, [&] {
-        LeitnerState current;
-        {
-            auto q = query(m_connection,
-                           QStringLiteral("SELECT box, due_at FROM mistakes WHERE trainee_id = ?"
-                                          " AND quiz_id = ? AND question_id = ?"),
-                           key, m_lastError);
-            if (!q)
-                return false;
-            if (q->next())
-                current = {q->value(0).toInt(), fromIso(q->value(1))};
-        }
-        const LeitnerState next = nextLeitnerState(current, correct, now);
-        if (next.box == 0) {
-            return current.box == 0
-                    || query(m_connection,
-                             QStringLiteral("DELETE FROM mistakes WHERE trainee_id = ?"
-                                            " AND quiz_id = ? AND question_id = ?"),
-                             key, m_lastError)
-                               .has_value();
-        }
-        return query(m_connection,
-                     QStringLiteral("INSERT INTO mistakes (trainee_id, module_id, quiz_id,"
-                                    " question_id, box, due_at, updated_at)"
-                                    " VALUES (?, ?, ?, ?, ?, ?, ?)"
-                                    " ON CONFLICT (trainee_id, quiz_id, question_id) DO UPDATE SET"
-                                    " module_id = excluded.module_id, box = excluded.box,"
-                                    " due_at = excluded.due_at, updated_at = excluded.updated_at"),
-                     {text(traineeId), text(moduleId), text(quizId), text(questionId), next.box,
-                      toIso(next.dueAt), toIso(now)},
-                     m_lastError)
-                .has_value();
-    });
+    const PracticeOutcome outcome{traineeId, moduleId, quizId, questionId, correct, now};
+    return inWriteTransaction(m_connection, m_lastError, [&] { return updatePractice(outcome); });
+}
+
+bool Store::updatePractice(const PracticeOutcome &outcome)
+{
+    // Read and write in one write transaction (the caller's): a second window answering the
+    // same question waits for this one instead of overwriting its box.
+    const QVariantList key{text(outcome.traineeId), text(outcome.quizId), text(outcome.questionId)};
+    LeitnerState current;
+    {
+        auto q = query(m_connection,
+                       QStringLiteral("SELECT box, due_at FROM mistakes WHERE trainee_id = ?"
+                                      " AND quiz_id = ? AND question_id = ?"),
+                       key, m_lastError);
+        if (!q)
+            return false;
+        if (q->next())
+            current = {q->value(0).toInt(), fromIso(q->value(1))};
+    }
+    const LeitnerState next = nextLeitnerState(current, outcome.correct, outcome.at);
+    if (next.box == 0) {
+        return current.box == 0
+                || query(m_connection,
+                         QStringLiteral("DELETE FROM mistakes WHERE trainee_id = ?"
+                                        " AND quiz_id = ? AND question_id = ?"),
+                         key, m_lastError)
+                           .has_value();
+    }
+    return query(m_connection,
+                 QStringLiteral("INSERT INTO mistakes (trainee_id, module_id, quiz_id,"
+                                " question_id, box, due_at, updated_at)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                " ON CONFLICT (trainee_id, quiz_id, question_id) DO UPDATE SET"
+                                " module_id = excluded.module_id, box = excluded.box,"
+                                " due_at = excluded.due_at, updated_at = excluded.updated_at"),
+                 {text(outcome.traineeId), text(outcome.moduleId), text(outcome.quizId),
+                  text(outcome.questionId), next.box, toIso(next.dueAt), toIso(outcome.at)},
+                 m_lastError)
+            .has_value();
 }
 
 QVector<MistakeRecord> Store::dueMistakes(const QString &traineeId, const QDateTime &now) const

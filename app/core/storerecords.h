@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace khien {
 
 // Which finished attempt at a module's quiz is its recorded grade.
@@ -84,6 +86,24 @@ struct AnswerRecord
     QString contentVersion; // course version the question came from
     QDateTime answeredAt;
     int position = 0; // the question's place in the attempt as shown (0-based)
+};
+
+// One answer's effect on "practise my mistakes" (leitner.h).
+struct PracticeOutcome
+{
+    QString traineeId, moduleId, quizId, questionId;
+    bool correct = false;
+    QDateTime at;
+};
+
+// Everything one step of a quiz writes, committed together or not at all (recordQuizStep()):
+// a scenario decision, the answer (a scenario's once its ending is reached; the attempt's
+// totals follow from it) and the practice schedule. Any part may be absent.
+struct QuizStep
+{
+    std::optional<DecisionRecord> decision;
+    std::optional<AnswerRecord> answer;
+    std::optional<PracticeOutcome> practice;
 };
 
 struct ModuleProgress

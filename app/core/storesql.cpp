@@ -16,14 +16,15 @@
 
 namespace khien::storesql {
 
-bool isValidName(const QString &cleaned, QString &error)
+bool isValidName(const QString &cleaned, CoreError &error)
 {
     if (cleaned.isEmpty()) {
-        error = QStringLiteral("the name is empty");
+        error = failure(ErrorCode::StorageFailed, QStringLiteral("the name is empty"));
         return false;
     }
     if (textLength(cleaned) > maxNameLength) {
-        error = QStringLiteral("the name is longer than %1 characters").arg(maxNameLength);
+        error = failure(ErrorCode::StorageFailed,
+                        QStringLiteral("the name is longer than %1 characters").arg(maxNameLength));
         return false;
     }
     return true;
@@ -74,11 +75,11 @@ bool isJoinableId(const QString &id)
 }
 
 std::optional<QSqlQuery> query(const QString &name, const QString &sql, const QVariantList &values,
-                               QString &error)
+                               CoreError &error)
 {
     QSqlQuery q(QSqlDatabase::database(name, false));
     if (!q.driver() || !q.driver()->isOpen()) {
-        error = QStringLiteral("the database is not open");
+        error = failure(ErrorCode::StorageNotOpen, QStringLiteral("the database is not open"));
         return std::nullopt;
     }
     const bool prepared = q.prepare(sql);
@@ -86,15 +87,15 @@ std::optional<QSqlQuery> query(const QString &name, const QString &sql, const QV
         q.addBindValue(v);
     if (prepared && q.exec())
         return q;
-    error = q.lastError().text();
+    error = sqlite::errorOf(q.lastError());
     return std::nullopt;
 }
 
-bool inWriteTransaction(const QString &name, QString &error, const std::function<bool()> &work)
+bool inWriteTransaction(const QString &name, CoreError &error, const std::function<bool()> &work)
 {
     QSqlDatabase db = QSqlDatabase::database(name, false);
     if (!db.isOpen()) {
-        error = QStringLiteral("the database is not open");
+        error = failure(ErrorCode::StorageNotOpen, QStringLiteral("the database is not open"));
         return false;
     }
     if (!sqlite::beginWriteTransaction(db, &error))
@@ -105,13 +106,13 @@ bool inWriteTransaction(const QString &name, QString &error, const std::function
     }
     if (db.commit())
         return true;
-    error = db.lastError().text();
+    error = sqlite::errorOf(db.lastError());
     db.rollback();
     return false;
 }
 
 std::optional<int> writeCommitted(const QString &name, const QString &sql,
-                                  const QVariantList &values, QString &error)
+                                  const QVariantList &values, CoreError &error)
 {
     std::optional<int> rows;
     const bool committed = inWriteTransaction(name, error, [&] {

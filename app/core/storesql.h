@@ -3,6 +3,7 @@
 // it returns. Portable SQL only; SQLite-only text lives in sqlitedialect.cpp.
 #pragma once
 
+#include "coreerror.h"
 #include "untrustedtext.h"
 
 #include <QDateTime>
@@ -20,8 +21,14 @@ struct Trainee;
 
 namespace khien::storesql {
 
+// A failure of the store that is not the driver's: `code` with its technical detail.
+[[nodiscard]] inline CoreError failure(ErrorCode code, const QString &detail, const QString &where = {})
+{
+    return {code, where, detail};
+}
+
 // Names of trainees and classes, already cleaned (cleanName): 1..maxNameLength characters.
-[[nodiscard]] bool isValidName(const QString &cleaned, QString &error);
+[[nodiscard]] bool isValidName(const QString &cleaned, CoreError &error);
 // Columns id, display_name, group_code, created_at.
 [[nodiscard]] Trainee traineeFrom(const QSqlQuery &q);
 // Collated as Vietnamese whatever the UI language: byte order would put "Ánh" after "Yến".
@@ -39,23 +46,23 @@ namespace khien::storesql {
 // Prepares `sql` on connection `name`, binds `values` in order and runs it; nullopt with
 // `error` set on failure.
 [[nodiscard]] std::optional<QSqlQuery> query(const QString &name, const QString &sql,
-                                             const QVariantList &values, QString &error);
+                                             const QVariantList &values, CoreError &error);
 
 // Runs `work` in one write transaction on connection `name`, committed (synchronous=FULL: on
 // disk) before returning. Rolled back when `work` returns false (it sets `error`) or the
 // commit fails. `work` must let go of its queries before returning.
-[[nodiscard]] bool inWriteTransaction(const QString &name, QString &error,
+[[nodiscard]] bool inWriteTransaction(const QString &name, CoreError &error,
                                       const std::function<bool()> &work);
 
 // One write statement in its own transaction, committed before returning. The number of
 // rows it changed, or nullopt with `error` set.
 [[nodiscard]] std::optional<int> writeCommitted(const QString &name, const QString &sql,
-                                                const QVariantList &values, QString &error);
+                                                const QVariantList &values, CoreError &error);
 
 // Every row of a SELECT, each made into a value by `from`.
 template<typename Row>
 QVector<Row> rows(const QString &name, const QString &sql, const QVariantList &values,
-                  QString &error, Row (*from)(const QSqlQuery &))
+                  CoreError &error, Row (*from)(const QSqlQuery &))
 {
     QVector<Row> result;
     if (auto q = query(name, sql, values, error))

@@ -176,7 +176,7 @@ bool paintCertificate(const Certificate &cert, QPdfWriter &writer, QPainter &pai
 
 } // namespace
 
-bool writeCertificatePdf(const Certificate &certificate, const QString &path, QString *error)
+bool writeCertificatePdf(const Certificate &certificate, const QString &path, CoreError *error)
 {
     //: PDF document title: %1 is the trainee's name
     return writePdf(path, QPageLayout::Landscape,

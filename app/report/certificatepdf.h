@@ -1,6 +1,7 @@
 // A one-page certificate of completion for one trainee, printable in black and white.
 #pragma once
 
+#include "coreerror.h"
 #include "reportdata.h"
 
 #include <QString>
@@ -13,6 +14,6 @@ namespace khien::report {
 // to fit the page. Texts come from the "Report" translation context; the date follows
 // `certificate.language`. Written whole or not at all; on failure `error` says why.
 [[nodiscard]] bool writeCertificatePdf(const Certificate &certificate, const QString &path,
-                                       QString *error);
+                                       CoreError *error);
 
 } // namespace khien::report

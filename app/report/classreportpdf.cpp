@@ -335,7 +335,7 @@ bool paintReport(const ClassReport &report, QPdfWriter &writer, QPainter &painte
 
 } // namespace
 
-bool writeClassReportPdf(const ClassReport &report, const QString &path, QString *error)
+bool writeClassReportPdf(const ClassReport &report, const QString &path, CoreError *error)
 {
     const auto orientation = report.moduleTitles.size() > 3 ? QPageLayout::Landscape
                                                             : QPageLayout::Portrait;

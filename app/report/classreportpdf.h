@@ -2,6 +2,7 @@
 // pass rate, and the item analysis of the quizzes.
 #pragma once
 
+#include "coreerror.h"
 #include "reportdata.h"
 
 #include <QString>
@@ -16,6 +17,6 @@ namespace khien::report {
 // `report.language`. Every value is shown as text, never read as markup. The file is written
 // whole or not at all; on failure `error` (if given) says why.
 [[nodiscard]] bool writeClassReportPdf(const ClassReport &report, const QString &path,
-                                       QString *error);
+                                       CoreError *error);
 
 } // namespace khien::report

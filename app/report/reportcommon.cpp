@@ -32,10 +32,10 @@ bool isVietnamese(const QString &language)
     return language.startsWith(QLatin1String("vi"), Qt::CaseInsensitive);
 }
 
-void setError(QString *error, const QString &message)
+void setError(CoreError *error, const CoreError &value)
 {
     if (error)
-        *error = message;
+        *error = value;
 }
 
 } // namespace
@@ -81,7 +81,7 @@ QString formatPercent(double percent, const QLocale &locale)
 }
 
 bool writePdf(const QString &path, QPageLayout::Orientation orientation, const QString &title,
-              const PagePainter &paint, QString *error)
+              const PagePainter &paint, CoreError *error)
 {
     // Laid out in memory, then written with every write checked: QPdfWriter ignores the
     // results of its device's writes, so streaming it to a file on a full disk would go unseen.
@@ -102,14 +102,12 @@ bool writePdf(const QString &path, QPageLayout::Orientation orientation, const Q
             painted = painter.end() && painted;
     }
     if (!painted || pdf.isEmpty()) {
-        //: %1 is a file path
-        setError(error, Report::tr("Cannot draw the PDF %1.").arg(path));
+        setError(error, {ErrorCode::PdfNotDrawn, path, QStringLiteral("QPdfWriter painted nothing")});
         return false;
     }
     // On failure the file that was there stays as it was.
     if (const auto failure = writeFileAtomically(path, pdf)) {
-        //: %1 is a file path, %2 the reason
-        setError(error, Report::tr("Cannot write %1: %2").arg(path, failure->reason));
+        setError(error, {ErrorCode::FileNotWritten, path, failure->reason});
         return false;
     }
     return true;

@@ -3,6 +3,8 @@
 // atomic PDF write through QSaveFile.
 #pragma once
 
+#include "coreerror.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPageLayout>
@@ -39,9 +41,10 @@ constexpr int pdfDpi = 300;
 
 // `paint` draws every page on an active painter of an A4 writer with `orientation` and
 // 15 mm margins; returns false when it cannot. The file at `path` is then replaced whole, or
-// left untouched (no partial file) with `error` (if given) saying why.
+// left untouched (no partial file) with `error` (if given) saying why (PdfNotDrawn or
+// FileNotWritten).
 using PagePainter = std::function<bool(QPdfWriter &, QPainter &)>;
 [[nodiscard]] bool writePdf(const QString &path, QPageLayout::Orientation orientation,
-                            const QString &title, const PagePainter &paint, QString *error);
+                            const QString &title, const PagePainter &paint, CoreError *error);
 
 } // namespace khien::report

@@ -1,5 +1,6 @@
 #include "appcontroller.h"
 
+#include "assignments.h"
 #include "datapaths.h"
 #include "lessonbody.h"
 #include "untrustedtext.h"
@@ -208,37 +209,20 @@ void AppController::selectTrainee(const QString &traineeId)
 
 QVariantList AppController::assignments() const
 {
-    if (m_traineeId.isEmpty() || !m_store.isOpen())
-        return {};
     const QString lang = language();
     const QLocale locale(lang == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English);
-    const QDate today = QDate::currentDate();
-    const auto progress = m_store.progress(m_traineeId, policy());
-    QHash<QString, QString> classNames;
-    for (const khien::ClassRecord &c : m_store.classesOf(m_traineeId))
-        classNames.insert(c.id, c.name);
     QVariantList result;
-    bool pastShown = false;
-    for (const khien::SessionRecord &s : m_store.sessionsFor(m_traineeId)) { // newest first
-        if (s.heldOn <= today) {
-            if (pastShown)
-                break;
-            pastShown = true;
-        }
+    for (const khien::Assignment &a : khien::assignmentsFor(m_store, m_catalog, m_traineeId,
+                                                            QDate::currentDate(), policy())) {
         QVariantList modules;
-        for (const QString &id : s.moduleIds) {
-            const khien::Module *m = m_catalog.module(id);
-            if (!m)
-                continue;
-            const khien::ModuleProgress p = progress.value(id);
-            modules.append(QVariantMap{{QStringLiteral("moduleId"), id},
-                                       {QStringLiteral("title"), m->title.in(lang)},
-                                       {QStringLiteral("passed"), p.bestPercent >= 0 && p.passed},
-                                       {QStringLiteral("grade"), p.bestPercent < 0 ? -1 : qRound(p.bestPercent)}});
-        }
-        result.append(QVariantMap{{QStringLiteral("title"), s.title},
-                                  {QStringLiteral("date"), locale.toString(s.heldOn, QLocale::LongFormat)},
-                                  {QStringLiteral("className"), classNames.value(s.classId)},
+        for (const khien::AssignedModule &m : a.modules)
+            modules.append(QVariantMap{{QStringLiteral("moduleId"), m.module->id},
+                                       {QStringLiteral("title"), m.module->title.in(lang)},
+                                       {QStringLiteral("passed"), m.passed},
+                                       {QStringLiteral("grade"), m.grade}});
+        result.append(QVariantMap{{QStringLiteral("title"), a.session.title},
+                                  {QStringLiteral("date"), locale.toString(a.session.heldOn, QLocale::LongFormat)},
+                                  {QStringLiteral("className"), a.className},
                                   {QStringLiteral("modules"), modules}});
     }
     return result;

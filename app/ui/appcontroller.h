@@ -128,8 +128,7 @@ private:
     void refreshTraineeData();
     QString describe(khien::Store::OpenError error) const;
     khien::GradePolicy policy() const;
-    void launch(khien::QuizSession session, const QString &moduleId, const QString &attemptId,
-                const QString &contentVersion, QHash<QString, QPair<QString, QString>> origins = {});
+    void launch(khien::AttemptRecorder recorder);
 
     khien::Store m_store;
     khien::CourseCatalog m_catalog;

@@ -1,7 +1,7 @@
 // AppController: starting, resuming and reviewing quizzes, practice of mistakes, grade policy.
 #include "appcontroller.h"
 
-#include "attemptresume.h"
+#include "attemptrecorder.h"
 
 namespace {
 const QString kGradePolicySetting = QStringLiteral("grade.policy");
@@ -55,13 +55,10 @@ QVariantMap AppController::unfinishedAttempt(const QString &moduleId) const
             {QStringLiteral("total"), a->questionOrder.isEmpty() ? qRound(a->maxScore) : int(a->questionOrder.size())}};
 }
 
-void AppController::launch(khien::QuizSession session, const QString &moduleId, const QString &attemptId,
-                           const QString &contentVersion, QHash<QString, QPair<QString, QString>> origins)
+void AppController::launch(khien::AttemptRecorder recorder)
 {
     endQuiz();
-    m_quiz = new QuizController(std::move(session),
-                                {&m_store, m_traineeId, moduleId, attemptId, contentVersion, std::move(origins)},
-                                language(), this);
+    m_quiz = new QuizController(std::move(recorder), language(), this);
     connect(m_quiz, &QuizController::attemptFinished, this, &AppController::refreshTraineeData);
     connect(m_quiz, &QuizController::changed, this, [this] {
         // The history shows interrupted attempts with their answers so far.
@@ -75,27 +72,16 @@ bool AppController::startQuiz(const QString &moduleId)
 {
     const khien::Module *m = m_catalog.module(moduleId);
     const khien::Course *course = m_catalog.courseOfModule(moduleId);
-    if (!m || !m->quiz || m_traineeId.isEmpty())
+    if (!m || !course || m_traineeId.isEmpty())
         return false;
-    if (const auto open = m_store.unfinishedAttempt(m_traineeId, m->quiz->id))
-        if (!m_store.abandonAttempt(open->id))
-            qWarning("Khiên: could not close the interrupted attempt: %s", qPrintable(m_store.lastError()));
-    const khien::AttemptPlan plan = khien::planAttempt(*m->quiz, khien::newSeed());
-    khien::AttemptStart start;
-    start.traineeId = m_traineeId;
-    start.moduleId = moduleId;
-    start.quizId = m->quiz->id;
-    start.contentVersion = course->version;
-    start.language = language();
-    start.passPercent = m->quiz->passPercent;
-    start.maxScore = plan.questionOrder.size();
-    start.seed = plan.seed;
-    start.mode = m->quiz->exam ? QStringLiteral("exam") : QStringLiteral("practice");
-    start.questionOrder = plan.questionOrder;
-    const std::optional<QString> attempt = m_store.startAttempt(start);
-    if (!attempt)
+    khien::CoreError error;
+    auto recorder = khien::AttemptRecorder::startNew(m_store, *m, course->version, m_traineeId,
+                                                     language(), khien::newSeed(), &error);
+    if (!recorder) {
+        qWarning("Khiên: could not start the quiz: %s", qPrintable(error.detail));
         return false;
-    launch(khien::QuizSession(*m->quiz, plan), moduleId, *attempt, course->version);
+    }
+    launch(std::move(*recorder));
     return true;
 }
 
@@ -103,17 +89,16 @@ bool AppController::resumeQuiz(const QString &moduleId)
 {
     const khien::Module *m = m_catalog.module(moduleId);
     const khien::Course *course = m_catalog.courseOfModule(moduleId);
-    if (!m || !m->quiz || m_traineeId.isEmpty())
+    if (!m || !course || m_traineeId.isEmpty())
         return false;
-    const std::optional<khien::AttemptRecord> attempt = m_store.unfinishedAttempt(m_traineeId, m->quiz->id);
-    if (!attempt)
+    int dropped = 0;
+    auto recorder = khien::AttemptRecorder::resume(m_store, *m, course->version, m_traineeId, &dropped);
+    if (!recorder)
         return false;
-    khien::ResumedAttempt resumed = khien::resumeAttempt(*m->quiz, *attempt, m_store.answers(attempt->id),
-                                                         m_store.decisions(attempt->id));
-    if (resumed.droppedAnswers > 0)
+    if (dropped > 0)
         qWarning("Khiên: %d saved answers no longer match the content and were left out of the resumed attempt",
-                 resumed.droppedAnswers);
-    launch(std::move(resumed.session), moduleId, attempt->id, course->version);
+                 dropped);
+    launch(std::move(*recorder));
     return true;
 }
 
@@ -121,12 +106,9 @@ bool AppController::startPractice()
 {
     if (m_traineeId.isEmpty())
         return false;
-    QHash<QString, QPair<QString, QString>> origins;
-    khien::Quiz quiz = khien::practiceQuiz(m_catalog.courses(),
-                                           m_store.dueMistakes(m_traineeId, QDateTime::currentDateTimeUtc()),
-                                           &origins);
-    if (quiz.questions.isEmpty())
+    auto recorder = khien::AttemptRecorder::practice(m_store, m_catalog.courses(), m_traineeId, khien::newSeed());
+    if (!recorder)
         return false;
-    launch(khien::QuizSession(quiz, khien::planAttempt(quiz, khien::newSeed())), {}, {}, {}, origins);
+    launch(std::move(*recorder));
     return true;
 }

@@ -22,6 +22,8 @@
 
 #include <functional>
 
+namespace khien { struct ExportRequest; }
+
 class InstructorController : public QObject
 {
     Q_OBJECT
@@ -123,6 +125,8 @@ private:
     void reloadClass();
     void refreshDashboard();
     QVariantMap addNames(const QStringList &names, const QStringList &problems);
+    // Runs the export service: {message} or {error} in the UI language.
+    QVariantMap exported(const khien::ExportRequest &request) const;
 
     khien::Store &m_store;
     const khien::CourseCatalog &m_catalog;

@@ -1,13 +1,10 @@
 // InstructorController: the class dashboard, item analysis, a trainee's attempts, exports.
 #include "instructorcontroller.h"
 
-#include "certificatepdf.h"
-#include "classreportpdf.h"
+#include "errortext.h"
+#include "exportservice.h"
+#include "pdfrenderers.h"
 #include "reportbuilder.h"
-#include "csvexport.h"
-#include "xapiexport.h"
-
-#include <QJsonDocument>
 
 namespace {
 
@@ -102,29 +99,17 @@ QVariantMap InstructorController::exportClass(const QString &format, const QUrl 
     const QString path = file.toLocalFile();
     if (path.isEmpty())
         return failure(tr("Choose where to save the file."));
-    QString error;
-    bool ok = false;
-    khien::CsvOptions options;
-    options.separator = separator == QLatin1String(";") ? QLatin1Char(';') : QLatin1Char(',');
-    options.scope.classId = m_class.id;
-    options.scope.sessionId = m_dashboardSessionId;
-    if (format == QLatin1String("csv")) {
-        ok = khien::writeAtomically(path, khien::summaryCsv(m_store, m_catalog, options), &error);
-    } else if (format == QLatin1String("answers-csv")) {
-        ok = khien::writeAtomically(path, khien::answersCsv(m_store, options), &error);
-    } else if (format == QLatin1String("xapi")) {
-        const QJsonArray statements =
-                khien::xapiStatements(m_store, m_catalog, idsOf(khien::resolveScope(m_store, options.scope).trainees));
-        ok = khien::writeAtomically(path, QJsonDocument(statements).toJson(), &error);
-    } else if (format == QLatin1String("pdf")) {
-        const auto report = khien::report::buildClassReport(m_store, m_catalog, options.scope, m_language());
-        ok = khien::report::writeClassReportPdf(report, path, &error);
-    } else {
-        return failure(tr("Unknown export format \"%1\".").arg(format));
-    }
-    if (!ok)
-        return failure(error);
-    return success(tr("Saved %1").arg(path));
+    const std::optional<khien::ExportFormat> kind = khien::exportFormatNamed(format);
+    if (!kind || *kind == khien::ExportFormat::CertificatePdf)
+        return failure(ErrorText::describe({khien::ErrorCode::UnknownExportFormat, format, {}}));
+    khien::ExportRequest request;
+    request.format = *kind;
+    request.path = path;
+    request.separator = separator == QLatin1String(";") ? QLatin1Char(';') : QLatin1Char(',');
+    request.scope.classId = m_class.id;
+    request.scope.sessionId = m_dashboardSessionId;
+    request.language = m_language();
+    return exported(request);
 }
 
 QVariantMap InstructorController::exportCertificate(const QString &traineeId, const QUrl &file,
@@ -133,15 +118,21 @@ QVariantMap InstructorController::exportCertificate(const QString &traineeId, co
     const auto trainee = m_unlocked ? m_store.trainee(traineeId) : std::nullopt;
     if (!trainee)
         return failure(tr("Open a class first."));
-    khien::DashboardScope scope;
-    scope.classId = m_class.id;
-    scope.sessionId = m_dashboardSessionId;
-    auto certificate = khien::report::buildCertificate(m_store, m_catalog, scope, traineeId, m_language());
-    if (!certificate)
-        return failure(tr("%1 has not passed any module yet: there is nothing to certify.").arg(trainee->displayName));
-    certificate->issuer = issuer.trimmed();
-    QString error;
-    if (!khien::report::writeCertificatePdf(*certificate, file.toLocalFile(), &error))
-        return failure(error);
-    return success(tr("Saved %1").arg(file.toLocalFile()));
+    khien::ExportRequest request;
+    request.format = khien::ExportFormat::CertificatePdf;
+    request.path = file.toLocalFile();
+    request.scope.classId = m_class.id;
+    request.scope.sessionId = m_dashboardSessionId;
+    request.language = m_language();
+    request.traineeId = traineeId;
+    request.issuer = issuer;
+    return exported(request);
+}
+
+QVariantMap InstructorController::exported(const khien::ExportRequest &request) const
+{
+    const khien::ExportService service(m_store, m_catalog, khien::report::pdfRenderers());
+    if (const khien::CoreError error = service.run(request); error.isError())
+        return failure(ErrorText::describe(error));
+    return success(tr("Saved %1").arg(request.path));
 }

@@ -1,14 +1,13 @@
 #include "quizcontroller.h"
 
-#include "store.h"
+#include "errortext.h"
 
 #include <QLocale>
 
-QuizController::QuizController(khien::QuizSession session, Context context, QString language,
-                               QObject *parent)
+QuizController::QuizController(khien::AttemptRecorder recorder, QString language, QObject *parent)
     : QObject(parent),
-      m_session(std::move(session)),
-      m_context(std::move(context)),
+      m_recorder(std::move(recorder)),
+      m_session(m_recorder.session()),
       m_language(std::move(language))
 {
     m_shownFor.start();
@@ -17,7 +16,7 @@ QuizController::QuizController(khien::QuizSession session, Context context, QStr
         m_tick.setInterval(1000);
         connect(&m_tick, &QTimer::timeout, this, [this] {
             emit timeChanged();
-            if (remainingSeconds() == 0 && !m_finished)
+            if (remainingSeconds() == 0 && !finished())
                 finishAttempt(); // unanswered questions count as wrong
         });
         m_tick.start();
@@ -68,104 +67,57 @@ void QuizController::setLanguage(const QString &language)
     emit changed();
 }
 
-void QuizController::storeFailed(const QString &what)
+khien::AttemptRecorder::Shown QuizController::shown() const
 {
-    m_error = what.arg(m_context.store->lastError());
+    return {m_shownFor.elapsed(), m_language, QDateTime::currentDateTimeUtc()};
+}
+
+bool QuizController::settle(const khien::CoreError &error, bool scenario)
+{
+    switch (error.code) {
+    case khien::ErrorCode::None:
+        m_error.clear();
+        emit changed();
+        return true;
+    case khien::ErrorCode::NotAnswerable:
+        return false;
+    case khien::ErrorCode::InvalidAnswer: {
+        const khien::QuestionType type = m_session.currentQuestion().type;
+        m_error = type == khien::QuestionType::Multiple ? tr("Choose at least one answer.")
+                : type == khien::QuestionType::Matching ? tr("Give every item a partner.")
+                                                        : tr("Choose an answer.");
+        break;
+    }
+    default:
+        m_error = scenario
+                //: %1 says why, e.g. "The disk is full."
+                ? tr("Your decision could not be saved, so it was not taken. %1 Then choose again.")
+                          .arg(ErrorText::describe(error))
+                //: %1 says why, e.g. "The disk is full."
+                : tr("Your answer could not be saved, so it was not counted. %1 Then answer again.")
+                          .arg(ErrorText::describe(error));
+        qWarning("Khiên: a quiz step was not saved: %s", qPrintable(error.detail));
+        break;
+    }
     emit changed();
-}
-
-bool QuizController::save(const QStringList &chosen, const khien::ScoredAnswer &scored)
-{
-    if (practice())
-        return true;
-    const khien::Question &q = m_session.currentQuestion();
-    khien::AnswerRecord record = khien::answerRecord(m_context.attemptId, q, chosen, scored);
-    record.timeTakenMs = m_shownFor.elapsed();
-    record.language = m_language;
-    record.contentVersion = m_context.contentVersion;
-    record.answeredAt = QDateTime::currentDateTimeUtc();
-    record.position = m_session.currentIndex();
-    if (m_context.store->recordAnswer(record))
-        return true;
-    //: %1 is the database's own error text
-    storeFailed(tr("Your answer could not be saved, so it was not counted. Check that the disk "
-                   "is not full, then answer again. (%1)"));
     return false;
-}
-
-void QuizController::notePractice(const khien::Question &q, bool correct)
-{
-    // Every answer feeds "practise my mistakes"; a failure here must not cost the answer.
-    const auto origin = m_context.origins.value(q.id, {m_context.moduleId, m_session.quiz().id});
-    if (!m_context.store->recordPracticeOutcome(m_context.traineeId, origin.first, origin.second, q.id,
-                                                correct, QDateTime::currentDateTimeUtc()))
-        qWarning("Khiên: could not update the practice schedule: %s",
-                 qPrintable(m_context.store->lastError()));
 }
 
 bool QuizController::submit(const QStringList &chosen)
 {
-    const khien::Question &q = m_session.currentQuestion();
-    if (m_finished || m_session.isCurrentAnswered() || q.type == khien::QuestionType::Scenario)
-        return false;
-    const khien::ScoredAnswer scored = khien::scoreAnswer(q, chosen);
-    if (!scored.valid) {
-        m_error = q.type == khien::QuestionType::Multiple ? tr("Choose at least one answer.")
-                : q.type == khien::QuestionType::Matching ? tr("Give every item a partner.")
-                                                          : tr("Choose an answer.");
-        emit changed();
-        return false;
-    }
-    if (!save(chosen, scored))
-        return false;
-    (void)m_session.answer(chosen);
-    notePractice(q, scored.correct);
-    m_error.clear();
-    emit changed();
-    return true;
+    return settle(m_recorder.submit(chosen, shown()), false);
 }
 
 bool QuizController::choose(const QString &choiceId)
 {
-    const khien::Question &q = m_session.currentQuestion();
-    const auto at = m_session.scenarioPosition();
-    if (m_finished || !at || at->step->ending || !at->step->choice(choiceId))
-        return false;
-    const khien::ScenarioChoice *choice = at->step->choice(choiceId);
-    if (!practice()) {
-        khien::DecisionRecord decision;
-        decision.attemptId = m_context.attemptId;
-        decision.questionId = q.id;
-        decision.seq = int(m_session.scenarioPath().size());
-        decision.stepId = at->step->id;
-        decision.choiceId = choiceId;
-        decision.points = choice->points;
-        decision.decidedAt = QDateTime::currentDateTimeUtc();
-        if (!m_context.store->recordDecision(decision)) {
-            //: %1 is the database's own error text
-            storeFailed(tr("Your decision could not be saved, so it was not taken. Check that the "
-                           "disk is not full, then choose again. (%1)"));
-            return false;
-        }
-    }
-    QStringList path = m_session.scenarioPath();
-    path.append(choiceId);
-    const khien::ScoredAnswer scored = khien::scoreAnswer(q, path);
-    if (scored.valid && !save(path, scored)) // the ending: the whole path is the answer
-        return false;
-    (void)m_session.choose(choiceId);
-    if (scored.valid)
-        notePractice(q, scored.correct);
-    m_error.clear();
-    emit changed();
-    return true;
+    return settle(m_recorder.choose(choiceId, shown()), true);
 }
 
 void QuizController::next()
 {
-    if (!m_session.isCurrentAnswered() || m_finished)
+    if (!m_session.isCurrentAnswered() || finished())
         return;
-    if (m_session.next()) {
+    if (m_recorder.next()) {
         m_shownFor.restart();
         emit changed();
         return;
@@ -176,12 +128,12 @@ void QuizController::next()
 void QuizController::finishAttempt()
 {
     m_tick.stop();
-    if (!practice() && !m_context.store->finishAttempt(m_context.attemptId, m_session.passed())) {
-        //: %1 is the database's own error text
-        m_error = tr("Your answers are saved, but the final result could not be. (%1)")
-                      .arg(m_context.store->lastError());
+    if (const khien::CoreError error = m_recorder.finish(); error.isError()) {
+        //: %1 says why, e.g. "The disk is full."
+        m_error = tr("Your answers are saved, but the final result could not be. %1")
+                          .arg(ErrorText::describe(error));
+        qWarning("Khiên: the attempt's result was not saved: %s", qPrintable(error.detail));
     }
-    m_finished = true;
     emit changed();
     emit attemptFinished();
 }

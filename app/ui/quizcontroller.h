@@ -1,19 +1,18 @@
-// The quiz a trainee is taking, as the quiz page sees it. Each answer (and each decision in a
-// branching scenario) is scored by the core and saved to the store before the page shows
-// anything; if saving fails, it is not taken and the page says why, so what the trainee sees
-// is always what is stored. In exam mode the page shows no feedback until the end.
+// The quiz a trainee is taking, as the quiz page sees it: a thin adapter over the core's
+// AttemptRecorder, which scores and stores each answer (and each decision in a branching
+// scenario) in one transaction before the page shows anything; if saving fails, it is not
+// taken and the page says why, so what the trainee sees is always what is stored. In exam
+// mode the page shows no feedback until the end.
 #pragma once
 
+#include "attemptrecorder.h"
 #include "course.h"
-#include "quizsession.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
-
-namespace khien { class Store; }
 
 class QuizController : public QObject
 {
@@ -60,24 +59,12 @@ class QuizController : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
 
 public:
-    struct Context
-    {
-        khien::Store *store = nullptr;
-        QString traineeId;
-        QString moduleId;
-        QString attemptId; // empty for practice of mistakes: nothing graded is stored
-        QString contentVersion;
-        // practice of mistakes: question id -> {module id, quiz id} it came from
-        QHash<QString, QPair<QString, QString>> origins;
-    };
+    QuizController(khien::AttemptRecorder recorder, QString language, QObject *parent = nullptr);
 
-    QuizController(khien::QuizSession session, Context context, QString language,
-                   QObject *parent = nullptr);
-
-    QString moduleId() const { return m_context.moduleId; }
-    QString attemptId() const { return m_context.attemptId; }
+    QString moduleId() const { return m_recorder.context().moduleId; }
+    QString attemptId() const { return m_recorder.context().attemptId; }
     bool exam() const { return m_session.quiz().exam; }
-    bool practice() const { return m_context.attemptId.isEmpty(); }
+    bool practice() const { return m_recorder.isPractice(); }
     QString title() const;
     int questionIndex() const { return m_session.currentIndex(); }
     int questionCount() const { return m_session.questionCount(); }
@@ -98,7 +85,7 @@ public:
     bool lastCorrect() const;
     double lastPoints() const;
     QString lastPointsText() const { return formatPoints(lastPoints()); }
-    bool finished() const { return m_finished; }
+    bool finished() const { return m_recorder.isFinished(); }
     double score() const { return m_session.score(); }
     QString scoreText() const { return formatPoints(score()); }
     int percent() const { return qRound(m_session.percent()); }
@@ -125,16 +112,15 @@ signals:
 private:
     QString formatPoints(double points) const;
     QString text(const khien::LocalizedText &t) const { return t.in(m_language); }
-    bool save(const QStringList &chosen, const khien::ScoredAnswer &scored);
-    void notePractice(const khien::Question &q, bool correct);
+    khien::AttemptRecorder::Shown shown() const;
+    // Takes the recorder's verdict on an answer or a choice: true when it was stored.
+    bool settle(const khien::CoreError &error, bool scenario);
     void finishAttempt();
-    void storeFailed(const QString &what);
 
-    khien::QuizSession m_session;
-    Context m_context;
+    khien::AttemptRecorder m_recorder;
+    const khien::QuizSession &m_session; // the recorder's, read-only here
     QString m_language;
     QString m_error;
-    bool m_finished = false;
     QElapsedTimer m_shownFor;
     QElapsedTimer m_examClock;
     QTimer m_tick;

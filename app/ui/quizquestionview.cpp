@@ -5,7 +5,7 @@
 QVariantList QuizController::options() const
 {
     const khien::Question &q = m_session.currentQuestion();
-    const bool reveal = showFeedback() || m_finished;
+    const bool reveal = showFeedback() || finished();
     const QStringList chosen = m_session.chosenForCurrent();
     QVariantList list;
     for (const QString &id : m_session.optionOrder()) {
@@ -45,7 +45,7 @@ QVariantList QuizController::matchLeft() const
     const khien::Question &q = m_session.currentQuestion();
     if (q.type != khien::QuestionType::Matching)
         return {};
-    const bool reveal = showFeedback() || m_finished;
+    const bool reveal = showFeedback() || finished();
     const QStringList chosen = m_session.chosenForCurrent();
     QVariantList list;
     for (int i = 0; i < q.options.size(); ++i) {

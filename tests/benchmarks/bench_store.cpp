@@ -1,5 +1,6 @@
-// Benchmarks of the store on a real file: a durable recordAnswer and recordDecision, and
-// progress() of a busy trainee.
+// Benchmarks of the store on a real file: a durable recordAnswer and recordDecision, an
+// answer with its practice box as the quiz writes it (recordQuizStep: one commit; before
+// AttemptRecorder, two), and progress() of a busy trainee.
 // Set KHIEN_BENCH_DIR to measure on a particular disk (the default temp folder may be tmpfs,
 // where fsync costs nothing).
 #include "benchdir.h"
@@ -26,21 +27,25 @@ private slots:
     void progressOf200Attempts();
     void recordAnswerLatency();
     void recordDecisionLatency();
+    void answerWithPracticeLatency();
 
 private:
     [[nodiscard]] AnswerRecord nextAnswer();
     [[nodiscard]] DecisionRecord nextDecision();
+    [[nodiscard]] QuizStep nextStep();
+    // The answer and its practice box as two commits, as the app wrote them before.
+    [[nodiscard]] bool answerThenPractice(const QuizStep &step);
     // Times 500 calls of `write`, each with a fresh record from `next` (not timed), and
     // prints p50, p99 and max.
-    template<typename Record>
-    void reportLatency(const char *name, Record (BenchStore::*next)(),
-                       bool (Store::*write)(const Record &));
+    template<typename Record, typename Writer>
+    void reportLatency(const char *name, Record (BenchStore::*next)(), Writer write);
     [[nodiscard]] std::optional<QString> startAttempt(const QString &traineeId, int module);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     Store m_store;
     QString m_busyTrainee; // 200 finished attempts of 10 answers each
     QString m_attempt;     // an open attempt that recordAnswer() keeps adding to
+    QString m_trainee;     // its trainee
     int m_question = 0;
     int m_decision = 0;
 };
@@ -81,6 +86,25 @@ DecisionRecord BenchStore::nextDecision()
     return d;
 }
 
+QuizStep BenchStore::nextStep()
+{
+    QuizStep step;
+    step.answer = nextAnswer();
+    step.answer->answeredAt = QDateTime::currentDateTimeUtc();
+    step.practice = PracticeOutcome{m_trainee, QStringLiteral("module-0"), QStringLiteral("quiz"),
+                                    step.answer->questionId, step.answer->correct,
+                                    step.answer->answeredAt};
+    return step;
+}
+
+bool BenchStore::answerThenPractice(const QuizStep &step)
+{
+    const PracticeOutcome &p = *step.practice;
+    return m_store.recordAnswer(*step.answer)
+            && m_store.recordPracticeOutcome(p.traineeId, p.moduleId, p.quizId, p.questionId,
+                                             p.correct, p.at);
+}
+
 void BenchStore::initTestCase()
 {
     m_dir = benchmarkDir();
@@ -106,6 +130,7 @@ void BenchStore::initTestCase()
 
     const auto other = m_store.createTrainee(QStringLiteral("Trần Văn Bình"), {});
     QVERIFY(other);
+    m_trainee = other->id;
     const auto attempt = startAttempt(other->id, 0);
     QVERIFY(attempt);
     m_attempt = *attempt;
@@ -127,9 +152,8 @@ void BenchStore::progressOf200Attempts()
     QCOMPARE(progress.size(), 8);
 }
 
-template<typename Record>
-void BenchStore::reportLatency(const char *name, Record (BenchStore::*next)(),
-                               bool (Store::*write)(const Record &))
+template<typename Record, typename Writer>
+void BenchStore::reportLatency(const char *name, Record (BenchStore::*next)(), Writer write)
 {
     constexpr int count = 500;
     std::vector<double> ms;
@@ -138,7 +162,7 @@ void BenchStore::reportLatency(const char *name, Record (BenchStore::*next)(),
     for (int i = 0; i < count; ++i) {
         const Record record = (this->*next)();
         timer.start();
-        const bool ok = (m_store.*write)(record);
+        const bool ok = write(record);
         ms.push_back(timer.nsecsElapsed() / 1e6);
         QVERIFY2(ok, qPrintable(m_store.lastError()));
     }
@@ -150,12 +174,22 @@ void BenchStore::reportLatency(const char *name, Record (BenchStore::*next)(),
 
 void BenchStore::recordAnswerLatency()
 {
-    reportLatency("recordAnswer", &BenchStore::nextAnswer, &Store::recordAnswer);
+    reportLatency("recordAnswer", &BenchStore::nextAnswer,
+                  [this](const AnswerRecord &r) { return m_store.recordAnswer(r); });
 }
 
 void BenchStore::recordDecisionLatency()
 {
-    reportLatency("recordDecision", &BenchStore::nextDecision, &Store::recordDecision);
+    reportLatency("recordDecision", &BenchStore::nextDecision,
+                  [this](const DecisionRecord &r) { return m_store.recordDecision(r); });
+}
+
+void BenchStore::answerWithPracticeLatency()
+{
+    reportLatency("answer + practice, two commits (before)", &BenchStore::nextStep,
+                  [this](const QuizStep &s) { return answerThenPractice(s); });
+    reportLatency("answer + practice, recordQuizStep (now)", &BenchStore::nextStep,
+                  [this](const QuizStep &s) { return m_store.recordQuizStep(s); });
 }
 
 QTEST_GUILESS_MAIN(BenchStore)

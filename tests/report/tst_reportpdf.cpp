@@ -15,6 +15,8 @@
 #include <QTest>
 
 using namespace khien::report;
+using khien::CoreError;
+using khien::ErrorCode;
 
 namespace {
 
@@ -139,9 +141,9 @@ void TestReportPdf::classReportShowsDataAsText()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("Báo cáo lớp.pdf"));
-    QString error;
-    QVERIFY2(writeClassReportPdf(sampleReport(5), path, &error), qPrintable(error));
-    QVERIFY(error.isEmpty());
+    CoreError error;
+    QVERIFY2(writeClassReportPdf(sampleReport(5), path, &error), qPrintable(error.detail));
+    QVERIFY(!error.isError());
     checkPdfFile(path);
 
     const QString text = pdfText(path);
@@ -171,8 +173,8 @@ void TestReportPdf::longReportFlowsOntoPagesWithHeader()
         report.moduleTitles << QStringLiteral("Học phần %1").arg(m);
     for (ReportTraineeRow &row : report.trainees)
         row.cells << cell(70, true, 3, 2) << ReportCell() << cell(20, false, 4, 4) << ReportCell();
-    QString error;
-    QVERIFY2(writeClassReportPdf(report, path, &error), qPrintable(error));
+    CoreError error;
+    QVERIFY2(writeClassReportPdf(report, path, &error), qPrintable(error.detail));
     checkPdfFile(path);
 
     const int pages = pdfInfo(path, QStringLiteral("Pages")).toInt();
@@ -210,8 +212,8 @@ void TestReportPdf::certificate()
     cert.date = QDate(2024, 6, 3);
     cert.issuer = QStringLiteral("Đoàn Thanh niên phường <b>Bến Nghé</b>");
     cert.language = QStringLiteral("vi");
-    QString error;
-    QVERIFY2(writeCertificatePdf(cert, path, &error), qPrintable(error));
+    CoreError error;
+    QVERIFY2(writeCertificatePdf(cert, path, &error), qPrintable(error.detail));
     checkPdfFile(path);
 
     const QString text = pdfText(path);
@@ -226,7 +228,7 @@ void TestReportPdf::certificate()
     cert.traineeName = QStringLiteral("Công Tằng Tôn Nữ Thị Hoàng Ngọc Bích Phương Thảo Uyên");
     for (int i = 0; i < 20; ++i)
         cert.modulesCompleted << QStringLiteral("Học phần bổ sung %1").arg(i + 1);
-    QVERIFY2(writeCertificatePdf(cert, path, &error), qPrintable(error));
+    QVERIFY2(writeCertificatePdf(cert, path, &error), qPrintable(error.detail));
     QCOMPARE(pdfInfo(path, QStringLiteral("Pages")), QStringLiteral("1"));
     QVERIFY(pdfText(path).contains(cert.traineeName));
     QVERIFY(pdfText(path).contains(QStringLiteral("Học phần bổ sung 20")));
@@ -239,15 +241,15 @@ void TestReportPdf::emptyInputs()
     QVERIFY(dir.isValid());
     const QString reportPath = dir.filePath(QStringLiteral("empty.pdf"));
     const QString certPath = dir.filePath(QStringLiteral("cert.pdf"));
-    QString error;
-    QVERIFY2(writeClassReportPdf(ClassReport(), reportPath, &error), qPrintable(error));
+    CoreError error;
+    QVERIFY2(writeClassReportPdf(ClassReport(), reportPath, &error), qPrintable(error.detail));
     const QString text = pdfText(reportPath);
     QVERIFY2(text.contains(QStringLiteral("No results yet.")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("No quiz answers yet.")));
 
     Certificate cert; // no modules, no date, no issuer
     cert.traineeName = bao;
-    QVERIFY2(writeCertificatePdf(cert, certPath, &error), qPrintable(error));
+    QVERIFY2(writeCertificatePdf(cert, certPath, &error), qPrintable(error.detail));
     QVERIFY(pdfText(certPath).contains(bao));
     QCOMPARE(pdfInfo(certPath, QStringLiteral("Pages")), QStringLiteral("1"));
 }
@@ -263,15 +265,17 @@ void TestReportPdf::unwritablePathLeavesNoFile()
     const QString reportPath = dir.filePath(QStringLiteral("blocker/báo cáo.pdf"));
     const QString certPath = dir.filePath(QStringLiteral("missing/chứng nhận.pdf"));
 
-    QString error;
+    CoreError error;
     QVERIFY(!writeClassReportPdf(sampleReport(3), reportPath, &error));
-    QVERIFY(!error.isEmpty());
-    QVERIFY2(error.contains(reportPath), qPrintable(error));
-    error.clear();
+    QCOMPARE(error.code, ErrorCode::FileNotWritten);
+    QCOMPARE(error.where, reportPath);
+    QVERIFY(!error.detail.isEmpty());
+    error = {};
     Certificate cert;
     cert.traineeName = hoa;
     QVERIFY(!writeCertificatePdf(cert, certPath, &error));
-    QVERIFY(!error.isEmpty());
+    QCOMPARE(error.code, ErrorCode::FileNotWritten);
+    QCOMPARE(error.where, certPath);
     QVERIFY(!QFile::exists(reportPath));
     QVERIFY(!QFile::exists(certPath));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
