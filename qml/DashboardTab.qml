@@ -210,7 +210,7 @@ ColumnLayout {
                                 color: modelData.grade < 0 ? Theme.textMuted : (modelData.passed ? Theme.success : Theme.danger)
                                 lineHeight: 0.9
                                 text: modelData.grade >= 0
-                                      ? (modelData.passed ? "✓ " : "✗ ") + modelData.grade + "%\n" + qsTr("%n attempt(s)", "", modelData.attempts)
+                                      ? (modelData.passed ? "✓ " : "✗ ") + Format.percent(modelData.grade, App.language) + "\n" + qsTr("%n attempt(s)", "", modelData.attempts)
                                       : (modelData.started ? qsTr("%1/%2 lessons").arg(modelData.lessonsRead).arg(modelData.lessonsTotal) : "–")
                             }
                         }

@@ -95,12 +95,12 @@ Page {
                             required property string startedAt
                             required property bool finished
                             required property bool abandoned
-                            required property int percent
+                            required property real percent
                             required property bool passed
                             required property int answeredCount
                             Layout.fillWidth: true
                             text: startedAt + " · " + moduleTitle + " · "
-                                  + (finished ? percent + "% " + (passed ? qsTr("passed") : qsTr("not passed"))
+                                  + (finished ? Format.percent(percent, App.language) + " " + (passed ? qsTr("passed") : qsTr("not passed"))
                                               : (abandoned ? qsTr("closed unfinished") : qsTr("in progress")))
                             onClicked: page.reviewRequested(attemptId)
                             Keys.onReturnPressed: clicked()

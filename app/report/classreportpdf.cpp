@@ -4,6 +4,7 @@
 #include "classreportpdf.h"
 
 #include "barchart.h"
+#include "displayformat.h"
 #include "reportcommon.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -47,14 +48,15 @@ bool isEmpty(const ReportCell &cell)
             && cell.timeSpentMs == 0;
 }
 
-QString cellHtml(const ReportCell &cell, const QLocale &locale)
+QString cellHtml(const ReportCell &cell, const QString &language)
 {
+    const QLocale locale = displayLocale(language);
     if (isEmpty(cell))
         return dash;
     QString html = cell.gradePercent < 0
             ? dash
             : QStringLiteral("<b>%1</b>&nbsp;%2")
-                      .arg(esc(formatPercent(cell.gradePercent, locale)),
+                      .arg(esc(formatPercent(cell.gradePercent, language)),
                            cell.passed ? QStringLiteral("✓") : QStringLiteral("✗"));
     QStringList details;
     if (cell.attempts > 0)
@@ -149,7 +151,7 @@ QVector<Bar> passBars(const ClassReport &report, const QLocale &locale)
         //: Next to a bar: %1 trainees passed out of %2, %3 is the percentage
         bars.append({report.moduleTitles[m], share,
                      Report::tr("%1 of %2 (%3)").arg(locale.toString(passed), locale.toString(total),
-                                                     formatPercent(share * 100, locale))});
+                                                     formatPercent(share * 100, report.language))});
     }
     return bars;
 }
@@ -174,7 +176,7 @@ QString traineesHtml(const ClassReport &report, const QLocale &locale, const QSe
         html += QStringLiteral("</td>");
         for (int m = 0; m < report.moduleTitles.size(); ++m)
             html += QStringLiteral("<td>%1</td>")
-                            .arg(cellHtml(m < row.cells.size() ? row.cells[m] : ReportCell(), locale));
+                            .arg(cellHtml(m < row.cells.size() ? row.cells[m] : ReportCell(), report.language));
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table><p style=\"font-size:7pt\">%1</p>")
@@ -212,7 +214,7 @@ QString itemsHtml(const ClassReport &report, const QLocale &locale, const QSet<i
                                "<td align=\"right\">%4</td><td>%5</td><td align=\"right\">%6</td></tr>")
                         .arg(esc(item.moduleTitle), esc(item.questionText),
                              esc(locale.toString(item.respondents)),
-                             esc(formatPercent(item.shareRight * 100, locale)), esc(wrong), esc(index));
+                             esc(formatPercent(item.shareRight * 100, report.language)), esc(wrong), esc(index));
     }
     return html + QStringLiteral("</table><p style=\"font-size:7pt\">%1</p>")
                           .arg(esc(Report::tr("Discrimination: share right among the best 27% of "
@@ -291,7 +293,7 @@ std::unique_ptr<QTextDocument> buildDocument(const ClassReport &report, const QL
 
 bool paintReport(const ClassReport &report, QPdfWriter &writer, QPainter &painter)
 {
-    const QLocale locale = localeFor(report.language);
+    const QLocale locale = displayLocale(report.language);
     const QString family = sansFamily();
     const double width = writer.width();
     const double footerHeight = mmToPx(8);

@@ -1,10 +1,10 @@
 #include "appcontroller.h"
 
 #include "datapaths.h"
+#include "displayformat.h"
 #include "lessonbody.h"
 #include "untrustedtext.h"
 
-#include <QLocale>
 #include <QQmlEngine>
 
 namespace {
@@ -192,7 +192,6 @@ QVariantList AppController::assignments() const
     if (m_traineeId.isEmpty() || !m_store.isOpen())
         return {};
     const QString lang = language();
-    const QLocale locale(lang == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English);
     const QDate today = QDate::currentDate();
     const auto progress = m_store.progress(m_traineeId, policy());
     QHash<QString, QString> classNames;
@@ -218,7 +217,7 @@ QVariantList AppController::assignments() const
                                        {QStringLiteral("grade"), p.bestPercent < 0 ? -1 : qRound(p.bestPercent)}});
         }
         result.append(QVariantMap{{QStringLiteral("title"), s.title},
-                                  {QStringLiteral("date"), locale.toString(s.heldOn, QLocale::LongFormat)},
+                                  {QStringLiteral("date"), khien::formatDate(s.heldOn, lang)},
                                   {QStringLiteral("className"), classNames.value(s.classId)},
                                   {QStringLiteral("modules"), modules}});
     }
@@ -272,7 +271,7 @@ QVariantMap AppController::moduleDetail(const QString &moduleId, const QString &
             {QStringLiteral("quizTitle"), m->quiz ? m->quiz->title.in(lang) : QString()},
             {QStringLiteral("questionCount"), m->quiz ? int(m->quiz->questions.size()) : 0},
             {QStringLiteral("passPercent"), m->quiz ? m->quiz->passPercent : 0},
-            {QStringLiteral("bestPercent"), qRound(progress.bestPercent)},
+            {QStringLiteral("bestPercent"), progress.bestPercent},
             {QStringLiteral("passed"), progress.passed}};
 }
 

@@ -1,12 +1,11 @@
 #include "instructorcontroller.h"
 
 #include "contentreview.h"
-
+#include "displayformat.h"
 #include "namelist.h"
 
 #include <QDate>
 #include <QFile>
-#include <QLocale>
 
 InstructorController::InstructorController(khien::Store &store, const khien::CourseCatalog &catalog,
                                            std::function<QString()> language, QObject *parent)
@@ -105,7 +104,7 @@ QStringList InstructorController::reviewNotice(const QVector<khien::Course> &cou
             }
             const khien::Module *module = course.module(due.moduleId);
             const QString title = module && !module->title.in(lang).isEmpty() ? module->title.in(lang) : due.moduleId;
-            const QString date = QLocale(lang).toString(due.reviewBy, QLocale::ShortFormat);
+            const QString date = khien::formatDate(due.reviewBy, lang);
             lines.append(due.reviewBy < today
                              //: %1 a date, %2 a module's title, %3 what to check (a lesson, a question, a source)
                              ? tr("%1 (overdue) · %2: %3").arg(date, title, due.description)

@@ -78,7 +78,7 @@ QVariantList InstructorController::itemAnalysis(const QString &moduleId) const
                                 {QStringLiteral("text"), item.questionText},
                                 {QStringLiteral("type"), item.questionType},
                                 {QStringLiteral("respondents"), item.respondents},
-                                {QStringLiteral("sharePercent"), qRound(100 * item.shareRight)},
+                                {QStringLiteral("sharePercent"), 100 * item.shareRight},
                                 {QStringLiteral("wrongText"), item.mostChosenWrongText},
                                 {QStringLiteral("wrongCount"), item.mostChosenWrongCount},
                                 {QStringLiteral("discrimination"), item.discrimination.value_or(-9.0)}});
