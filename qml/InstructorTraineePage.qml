@@ -21,7 +21,7 @@ Page {
         subject: page.traineeName
         onChosen: (file) => {
             const result = App.instructor.exportCertificate(page.traineeId, file, issuer.text)
-            notice.error = result.error !== undefined
+            notice.kind = result.error !== undefined ? "error" : "success"
             notice.text = result.error !== undefined ? result.error : result.message
         }
     }
@@ -61,10 +61,17 @@ Page {
                         placeholderText: qsTr("Issued by (organisation or instructor, optional)")
                         Accessible.name: qsTr("Issued by")
                     }
-                    Notice { id: notice; Layout.fillWidth: true }
+                    Notice { id: notice; objectName: "certificateNotice"; Layout.fillWidth: true }
                     ActionButton {
+                        objectName: "certificateButton"
                         text: qsTr("Save certificate (PDF)…")
-                        onClicked: saver.open()
+                        onClicked: {
+                            // Nothing to certify: say so instead of asking where to save it.
+                            notice.kind = "warning"
+                            notice.text = App.instructor.certificateProblem(page.traineeId)
+                            if (notice.text.length === 0)
+                                saver.open()
+                        }
                     }
                 }
             }

@@ -26,7 +26,8 @@ ColumnLayout {
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSmall + 1
             color: Theme.textMuted
-            text: "→ " + modelData.choiceText + ": " + modelData.consequence
+            objectName: "trailLine"
+            text: "→ " + modelData.line
         }
     }
 

@@ -2,12 +2,15 @@
 #include "instructorcontroller.h"
 
 #include "certificatepdf.h"
+#include "classdashboard.h"
 #include "classreportpdf.h"
 #include "reportbuilder.h"
 #include "csvexport.h"
 #include "xapiexport.h"
 
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace {
 
@@ -94,11 +97,45 @@ QString InstructorController::showTrainee(const QString &traineeId)
     return trainee ? trainee->displayName : QString();
 }
 
+QString InstructorController::exportProblem(const QString &format) const
+{
+    if (!m_unlocked || m_class.id.isEmpty())
+        return tr("Open a class first.");
+    khien::DashboardScope scope;
+    scope.classId = m_class.id;
+    scope.sessionId = m_dashboardSessionId;
+    const khien::ResolvedScope resolved = khien::resolveScope(m_store, scope);
+    if (!resolved.error.isEmpty())
+        return resolved.error;
+    if (resolved.trainees.isEmpty())
+        return tr("The class has no trainees yet: there is nothing to export.");
+    if (format == QLatin1String("answers-csv") || format == QLatin1String("xapi")) {
+        const bool answered = std::any_of(resolved.trainees.cbegin(), resolved.trainees.cend(),
+                                          [this](const khien::Trainee &t) { return !m_store.attempts(t.id).isEmpty(); });
+        if (!answered)
+            return tr("Nobody in the class has answered a quiz yet: there is nothing to export.");
+    }
+    return {};
+}
+
+QString InstructorController::certificateProblem(const QString &traineeId) const
+{
+    const auto trainee = m_unlocked ? m_store.trainee(traineeId) : std::nullopt;
+    if (!trainee)
+        return tr("Open a class first.");
+    khien::DashboardScope scope;
+    scope.classId = m_class.id;
+    scope.sessionId = m_dashboardSessionId;
+    if (!khien::report::buildCertificate(m_store, m_catalog, scope, traineeId, m_language()))
+        return tr("%1 has not passed any module yet: there is nothing to certify.").arg(trainee->displayName);
+    return {};
+}
+
 QVariantMap InstructorController::exportClass(const QString &format, const QUrl &file,
                                               const QString &separator)
 {
-    if (!m_unlocked || m_class.id.isEmpty())
-        return failure(tr("Open a class first."));
+    if (const QString problem = exportProblem(format); !problem.isEmpty())
+        return failure(problem);
     const QString path = file.toLocalFile();
     if (path.isEmpty())
         return failure(tr("Choose where to save the file."));
