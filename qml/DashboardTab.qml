@@ -108,9 +108,14 @@ ColumnLayout {
                         }
                     }
                     background: Rectangle { color: Theme.primaryLight }
-                    ToolTip.visible: hovered
-                    ToolTip.text: label
-                    ToolTip.delay: 500
+                    // Its own tooltip, not the shared attached one: it goes with the cell when
+                    // the cell is hidden or destroyed (re-sorting, another tab), never left behind.
+                    ToolTip {
+                        parent: headerCell
+                        visible: headerCell.hovered && headerCell.visible
+                        text: headerCell.label
+                        delay: 500
+                    }
                     onClicked: tab.board.sortBy(column)
                     Accessible.name: qsTr("Sort by %1").arg(label)
                 }
@@ -211,7 +216,7 @@ ColumnLayout {
                                 lineHeight: 0.9
                                 text: modelData.grade >= 0
                                       ? (modelData.passed ? "✓ " : "✗ ") + Format.percent(modelData.grade, App.language) + "\n" + qsTr("%n attempt(s)", "", modelData.attempts)
-                                      : (modelData.started ? qsTr("%1/%2 lessons").arg(modelData.lessonsRead).arg(modelData.lessonsTotal) : "–")
+                                      : (modelData.started ? qsTr("%1/%n lesson(s)", "", modelData.lessonsTotal).arg(modelData.lessonsRead) : "–")
                             }
                         }
                         Label { textFormat: Text.PlainText; width: tab.cellWidth; height: 44; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.meanGrade >= 0 ? rowItem.meanGrade + "%" : "–"; color: Theme.text }
