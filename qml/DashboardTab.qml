@@ -157,7 +157,7 @@ ColumnLayout {
                         Label {
                             textFormat: Text.PlainText
                             anchors.centerIn: parent
-                            text: Math.round(100 * parent.share) + "%"
+                            text: Format.percent(100 * parent.share, App.language)
                             font.pixelSize: Theme.fontSmall
                             color: Theme.text
                         }
@@ -179,7 +179,7 @@ ColumnLayout {
                     required property string traineeId
                     required property string name
                     required property var cells
-                    required property int meanGrade
+                    required property real meanGrade
                     required property int modulesPassed
                     required property int minutes
                     required property int index
@@ -219,7 +219,7 @@ ColumnLayout {
                                       : (modelData.started ? qsTr("%1/%n lesson(s)", "", modelData.lessonsTotal).arg(modelData.lessonsRead) : "–")
                             }
                         }
-                        Label { textFormat: Text.PlainText; width: tab.cellWidth; height: 44; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.meanGrade >= 0 ? rowItem.meanGrade + "%" : "–"; color: Theme.text }
+                        Label { textFormat: Text.PlainText; width: tab.cellWidth; height: 44; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.meanGrade >= 0 ? Format.percent(rowItem.meanGrade, App.language) : "–"; color: Theme.text }
                         Label { textFormat: Text.PlainText; width: tab.cellWidth; height: 44; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.modulesPassed; color: Theme.text }
                         Label { textFormat: Text.PlainText; width: tab.cellWidth; height: 44; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.minutes; color: Theme.text }
                     }

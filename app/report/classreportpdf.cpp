@@ -10,6 +10,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -70,12 +71,14 @@ QString cellHtml(const ReportCell &cell, const QString &language)
         //: In a table cell: time spent in the module, in minutes
         details << Report::tr("time: %1 min")
                            .arg(locale.toString(qMax<qint64>(1, qRound64(cell.timeSpentMs / 60000.0))));
-    // Narrow columns wrap between the details, never inside one ("lessons: 3/4").
+    // One detail a line; narrow columns wrap between words (never inside one: the document
+    // wraps at word boundaries only), and a number stays with the word after it ("13 phút").
+    static const QRegularExpression numberThenWord(QStringLiteral("(\\d) (?=\\p{L})"));
     for (QString &detail : details)
-        detail.replace(QLatin1Char(' '), QChar::Nbsp);
+        detail = esc(detail.replace(numberThenWord, QStringLiteral("\\1") + QChar(QChar::Nbsp)));
     if (!details.isEmpty())
         html += QStringLiteral("<br/><span style=\"font-size:7pt\">%1</span>")
-                        .arg(esc(details.join(QStringLiteral(" · "))));
+                        .arg(details.join(QStringLiteral("<br/>")));
     return html;
 }
 
@@ -276,6 +279,11 @@ std::unique_ptr<QTextDocument> buildDocument(const ClassReport &report, const QL
     doc->documentLayout()->setPaintDevice(&writer); // fonts and pixel lengths at the PDF's dpi
     doc->setDocumentMargin(0);
     doc->setDefaultFont(QFont(sansFamily(), 9));
+    // Never split a word ("ph út"): QTextDocument otherwise breaks anywhere when a word is
+    // wider than its table column.
+    QTextOption wrap = doc->defaultTextOption();
+    wrap.setWrapMode(QTextOption::WordWrap);
+    doc->setDefaultTextOption(wrap);
     doc->setPageSize(QSizeF(writer.width(), pageHeight));
     QTextCursor cursor(doc.get());
     const bool results = !report.trainees.isEmpty() && !report.moduleTitles.isEmpty();

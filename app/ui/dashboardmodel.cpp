@@ -98,7 +98,7 @@ void DashboardModel::rebuild()
                      {QStringLiteral("group"), row->trainee.groupCode},
                      {QStringLiteral("cells"), cells},
                      {QStringLiteral("modulesPassed"), row->modulesPassed},
-                     {QStringLiteral("meanGrade"), row->meanGrade < 0 ? -1 : qRound(row->meanGrade)},
+                     {QStringLiteral("meanGrade"), row->meanGrade < 0 ? -1.0 : row->meanGrade},
                      {QStringLiteral("minutes"), minutes(row->timeSpentMs)}});
     }
     setRows(rows);
