@@ -103,7 +103,7 @@ Page {
                     Label {
                         textFormat: Text.PlainText
                         id: status
-                        text: finished ? (passed ? qsTr("%1% · passed").arg(Format.number(percent, App.language)) : qsTr("%1% · not passed").arg(Format.number(percent, App.language)))
+                        text: entry.finished ? (entry.passed ? qsTr("%1% · passed").arg(Format.number(entry.percent, App.language)) : qsTr("%1% · not passed").arg(Format.number(entry.percent, App.language)))
                                        : abandoned ? qsTr("Closed unfinished · %1 of %2 answered").arg(answeredCount).arg(questionCount)
                                        : qsTr("Interrupted · %1 of %2 answered (saved)").arg(answeredCount).arg(questionCount)
                         font.pixelSize: Theme.fontBody

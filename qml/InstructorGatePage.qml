@@ -11,9 +11,9 @@ Page {
     objectName: "instructorGate"
     title: qsTr("Instructor mode")
     background: Rectangle { color: Theme.background }
-    readonly property bool waiting: !firstUse && instructor.waitSeconds > 0
+    readonly property bool waiting: !firstUse && page.instructor.waitSeconds > 0
     StackView.onActivated: passField.forceActiveFocus()
-    Component.onCompleted: instructor.refreshWait()
+    Component.onCompleted: page.instructor.refreshWait()
 
     function submit() {
         if (page.waiting)
@@ -80,7 +80,7 @@ Page {
                 color: Theme.text
                 font.pixelSize: Theme.fontBody
                 font.bold: true
-                text: qsTr("Too many wrong tries. You can try again in %n second(s).", "", instructor.waitSeconds)
+                text: qsTr("Too many wrong tries. You can try again in %n second(s).", "", page.instructor.waitSeconds)
             }
             ActionButton {
                 objectName: "unlockButton"

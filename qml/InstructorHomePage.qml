@@ -199,7 +199,7 @@ Page {
                         enabled: keyField.text.trim().length > 0
                         onClicked: {
                             bundleNotice.kind = "warning"
-                            bundleNotice.text = instructor.bundleProblem()
+                            bundleNotice.text = page.instructor.bundleProblem()
                             if (bundleNotice.text.length === 0)
                                 bundleSaver.open()
                         }

@@ -26,7 +26,8 @@ Rectangle {
             id: heading
             objectName: "noticeKind"
             textFormat: Text.PlainText
-            Layout.alignment: Qt.AlignTop
+            Layout.fillHeight: true
+            verticalAlignment: Text.AlignTop
             font.pixelSize: Theme.fontBody
             font.bold: true
             color: notice.kind === "success" ? Theme.success : notice.kind === "warning" ? Theme.text : Theme.danger

@@ -86,6 +86,7 @@ Page {
                             // A Column, not a nested layout: wrapped labels with a set width
                             // report their height reliably.
                             delegate: Column {
+                                id: reviewLine
                                 required property var modelData
                                 Layout.fillWidth: true
                                 spacing: 0
@@ -95,7 +96,7 @@ Page {
                                     wrapMode: Text.Wrap
                                     font.pixelSize: Theme.fontBody
                                     objectName: "reviewLine"
-                                    font.bold: modelData.chosen
+                                    font.bold: reviewLine.modelData.chosen
                                     color: modelData.mark === "right" ? Theme.success : modelData.mark === "wrong" ? Theme.danger : Theme.text
                                     text: (modelData.mark === "right" ? "✓ " : modelData.mark === "wrong" ? "✗ "
                                            : modelData.mark === "missed" ? "○ " : "· ") + modelData.text
