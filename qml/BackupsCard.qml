@@ -29,7 +29,7 @@ Card {
         }
         onAccepted: {
             const error = card.database.restore(backupPath)
-            notice.error = error.length > 0
+            notice.kind = error.length > 0 ? "error" : "success"
             notice.text = error
         }
     }
@@ -90,7 +90,7 @@ Card {
             text: qsTr("Back up now")
             onClicked: {
                 const error = card.database.backUpNow()
-                notice.error = error.length > 0
+                notice.kind = error.length > 0 ? "error" : "success"
                 notice.text = error.length > 0 ? error : qsTr("A backup was made.")
             }
         }

@@ -21,7 +21,7 @@ RowLayout {
         kind: "class-list"
         onChosen: (file) => {
             const result = instructor.importTraineeNames(file)
-            addNotice.error = result.error !== undefined
+            addNotice.kind = result.error !== undefined ? "error" : "success"
             addNotice.text = result.error !== undefined ? result.error : result.message
         }
     }
@@ -34,7 +34,7 @@ RowLayout {
         kind: "bundles"
         onChosenMany: (files) => {
             const result = instructor.importBundles(files)
-            bundleNotice.error = result.error !== undefined
+            bundleNotice.kind = result.error !== undefined ? "error" : "success"
             bundleNotice.text = result.error !== undefined ? result.error : result.message
         }
     }
@@ -141,7 +141,7 @@ RowLayout {
                             enabled: names.text.trim().length > 0
                             onClicked: {
                                 const result = instructor.addTrainees(names.text)
-                                addNotice.error = result.error !== undefined
+                                addNotice.kind = result.error !== undefined ? "error" : "success"
                                 addNotice.text = result.error !== undefined ? result.error : result.message
                                 if (result.error === undefined)
                                     names.text = ""

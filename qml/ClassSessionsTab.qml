@@ -102,6 +102,14 @@ ScrollView {
                     Accessible.name: qsTr("Date (year-month-day)")
                 }
                 Label {
+                    // The typed date as the rest of the app writes it, to check it at a glance.
+                    objectName: "sessionDateShown"
+                    textFormat: Text.PlainText
+                    visible: text.length > 0
+                    text: Format.date(date.text, App.language)
+                    color: Theme.textMuted
+                }
+                Label {
                     textFormat: Text.PlainText
                     text: qsTr("Modules the session assigns")
                     color: Theme.textMuted

@@ -3,7 +3,7 @@ import QtQuick
 import Khien
 
 Notice {
-    error: false
+    kind: "warning"
     text: App.contentProblems.length > 0
           ? qsTr("Some course content could not be loaded and is not shown:") + "\n" + App.contentProblems.join("\n")
           : ""

@@ -108,9 +108,14 @@ ColumnLayout {
                         }
                     }
                     background: Rectangle { color: Theme.primaryLight }
-                    ToolTip.visible: hovered
-                    ToolTip.text: label
-                    ToolTip.delay: 500
+                    // Its own tooltip, not the shared attached one: it goes with the cell when
+                    // the cell is hidden or destroyed (re-sorting, another tab), never left behind.
+                    ToolTip {
+                        parent: headerCell
+                        visible: headerCell.hovered && headerCell.visible
+                        text: headerCell.label
+                        delay: 500
+                    }
                     onClicked: tab.board.sortBy(column)
                     Accessible.name: qsTr("Sort by %1").arg(label)
                 }
@@ -152,7 +157,7 @@ ColumnLayout {
                         Label {
                             textFormat: Text.PlainText
                             anchors.centerIn: parent
-                            text: Math.round(100 * parent.share) + "%"
+                            text: Format.percent(100 * parent.share, App.language)
                             font.pixelSize: Theme.fontSmall
                             color: Theme.text
                         }
@@ -174,7 +179,7 @@ ColumnLayout {
                     required property string traineeId
                     required property string name
                     required property var cells
-                    required property int meanGrade
+                    required property real meanGrade
                     required property int modulesPassed
                     required property int minutes
                     required property int index
@@ -210,11 +215,11 @@ ColumnLayout {
                                 color: modelData.grade < 0 ? Theme.textMuted : (modelData.passed ? Theme.success : Theme.danger)
                                 lineHeight: 0.9
                                 text: modelData.grade >= 0
-                                      ? (modelData.passed ? "✓ " : "✗ ") + modelData.grade + "%\n" + qsTr("%n attempt(s)", "", modelData.attempts)
-                                      : (modelData.started ? qsTr("%1/%2 lessons").arg(modelData.lessonsRead).arg(modelData.lessonsTotal) : "–")
+                                      ? (modelData.passed ? "✓ " : "✗ ") + Format.percent(modelData.grade, App.language) + "\n" + qsTr("%n attempt(s)", "", modelData.attempts)
+                                      : (modelData.started ? qsTr("%1/%n lesson(s)", "", modelData.lessonsTotal).arg(modelData.lessonsRead) : "–")
                             }
                         }
-                        Label { textFormat: Text.PlainText; width: tab.cellWidth; height: 44; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.meanGrade >= 0 ? rowItem.meanGrade + "%" : "–"; color: Theme.text }
+                        Label { textFormat: Text.PlainText; width: tab.cellWidth; height: 44; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.meanGrade >= 0 ? Format.percent(rowItem.meanGrade, App.language) : "–"; color: Theme.text }
                         Label { textFormat: Text.PlainText; width: tab.cellWidth; height: 44; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.modulesPassed; color: Theme.text }
                         Label { textFormat: Text.PlainText; width: tab.cellWidth; height: 44; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.minutes; color: Theme.text }
                     }

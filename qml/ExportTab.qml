@@ -21,7 +21,7 @@ ScrollView {
         subject: tab.instructor.className
         onChosen: (file) => {
             const result = tab.instructor.exportClass(tab.format, file, semicolon.checked ? ";" : ",")
-            notice.error = result.error !== undefined
+            notice.kind = result.error !== undefined ? "error" : "success"
             notice.text = result.error !== undefined ? result.error : result.message
         }
     }
@@ -63,7 +63,13 @@ ScrollView {
                 objectName: "exportSaveButton"
                 text: qsTr("Save…")
                 highlighted: true
-                onClicked: saver.open()
+                onClicked: {
+                    // Nothing to save: say so instead of asking where to save it.
+                    notice.kind = "warning"
+                    notice.text = tab.instructor.exportProblem(tab.format)
+                    if (notice.text.length === 0)
+                        saver.open()
+                }
             }
         }
     }

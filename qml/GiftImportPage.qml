@@ -92,7 +92,7 @@ Page {
             }
             Notice {
                 Layout.fillWidth: true
-                error: false
+                kind: (page.report.skipped || []).length > 0 ? "warning" : "success"
                 text: (page.report.summary || "")
                       + ((page.report.skipped || []).length > 0 ? "\n" + qsTr("Skipped:") + "\n" + page.report.skipped.join("\n") : "")
             }

@@ -72,7 +72,7 @@ Page {
                 required property bool finished
                 required property int answeredCount
                 required property int questionCount
-                required property int percent
+                required property real percent
                 required property bool passed
                 required property bool abandoned
                 width: ListView.view.width
@@ -103,7 +103,7 @@ Page {
                     Label {
                         textFormat: Text.PlainText
                         id: status
-                        text: finished ? (passed ? qsTr("%1% · passed").arg(percent) : qsTr("%1% · not passed").arg(percent))
+                        text: entry.finished ? (entry.passed ? qsTr("%1% · passed").arg(Format.number(entry.percent, App.language)) : qsTr("%1% · not passed").arg(Format.number(entry.percent, App.language)))
                                        : abandoned ? qsTr("Closed unfinished · %1 of %2 answered").arg(answeredCount).arg(questionCount)
                                        : qsTr("Interrupted · %1 of %2 answered (saved)").arg(answeredCount).arg(questionCount)
                         font.pixelSize: Theme.fontBody

@@ -54,7 +54,7 @@ Page {
             }
 
             Repeater {
-                model: App.language, App.dueMistakeCount, App.assignments()
+                model: App.assignments
                 delegate: Card {
                     required property var modelData
                     objectName: "assignmentCard"

@@ -11,9 +11,13 @@ Page {
     objectName: "instructorGate"
     title: qsTr("Instructor mode")
     background: Rectangle { color: Theme.background }
+    readonly property bool waiting: !firstUse && page.instructor.waitSeconds > 0
     StackView.onActivated: passField.forceActiveFocus()
+    Component.onCompleted: page.instructor.refreshWait()
 
     function submit() {
+        if (page.waiting)
+            return
         error.text = page.firstUse ? instructor.setPassphrase(passField.text, repeatField.text)
                                    : instructor.unlock(passField.text)
         passField.text = ""
@@ -67,11 +71,22 @@ Page {
                 objectName: "gateError"
                 Layout.fillWidth: true
             }
+            Label {
+                objectName: "lockoutCountdown"
+                textFormat: Text.PlainText
+                visible: page.waiting
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                text: qsTr("Too many wrong tries. You can try again in %n second(s).", "", page.instructor.waitSeconds)
+            }
             ActionButton {
                 objectName: "unlockButton"
                 text: page.firstUse ? qsTr("Set passphrase and continue") : qsTr("Unlock")
                 highlighted: true
-                enabled: passField.text.length > 0
+                enabled: passField.text.length > 0 && !page.waiting
                 onClicked: page.submit()
             }
             Label {

@@ -20,7 +20,7 @@ Page {
         kind: "bundle"
         onChosen: (file) => {
             const result = instructor.exportBundle(file, keyField.text)
-            bundleNotice.error = result.error !== undefined
+            bundleNotice.kind = result.error !== undefined ? "error" : "success"
             bundleNotice.text = result.error !== undefined ? result.error : result.message
         }
     }
@@ -197,7 +197,12 @@ Page {
                         objectName: "bundleSaveButton"
                         text: qsTr("Save results bundle…")
                         enabled: keyField.text.trim().length > 0
-                        onClicked: bundleSaver.open()
+                        onClicked: {
+                            bundleNotice.kind = "warning"
+                            bundleNotice.text = page.instructor.bundleProblem()
+                            if (bundleNotice.text.length === 0)
+                                bundleSaver.open()
+                        }
                     }
                 }
             }
@@ -282,7 +287,7 @@ Page {
                         enabled: oldPass.text.length > 0 && newPass.text.length > 0
                         onClicked: {
                             const error = instructor.changePassphrase(oldPass.text, newPass.text, newPass2.text)
-                            passNotice.error = error.length > 0
+                            passNotice.kind = error.length > 0 ? "error" : "success"
                             passNotice.text = error.length > 0 ? error : qsTr("The passphrase was changed.")
                             oldPass.text = newPass.text = newPass2.text = ""
                         }

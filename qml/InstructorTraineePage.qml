@@ -21,7 +21,7 @@ Page {
         subject: page.traineeName
         onChosen: (file) => {
             const result = App.instructor.exportCertificate(page.traineeId, file, issuer.text)
-            notice.error = result.error !== undefined
+            notice.kind = result.error !== undefined ? "error" : "success"
             notice.text = result.error !== undefined ? result.error : result.message
         }
     }
@@ -61,10 +61,17 @@ Page {
                         placeholderText: qsTr("Issued by (organisation or instructor, optional)")
                         Accessible.name: qsTr("Issued by")
                     }
-                    Notice { id: notice; Layout.fillWidth: true }
+                    Notice { id: notice; objectName: "certificateNotice"; Layout.fillWidth: true }
                     ActionButton {
+                        objectName: "certificateButton"
                         text: qsTr("Save certificate (PDF)…")
-                        onClicked: saver.open()
+                        onClicked: {
+                            // Nothing to certify: say so instead of asking where to save it.
+                            notice.kind = "warning"
+                            notice.text = App.instructor.certificateProblem(page.traineeId)
+                            if (notice.text.length === 0)
+                                saver.open()
+                        }
                     }
                 }
             }
@@ -95,12 +102,12 @@ Page {
                             required property string startedAt
                             required property bool finished
                             required property bool abandoned
-                            required property int percent
+                            required property real percent
                             required property bool passed
                             required property int answeredCount
                             Layout.fillWidth: true
                             text: startedAt + " · " + moduleTitle + " · "
-                                  + (finished ? percent + "% " + (passed ? qsTr("passed") : qsTr("not passed"))
+                                  + (finished ? Format.percent(percent, App.language) + " " + (passed ? qsTr("passed") : qsTr("not passed"))
                                               : (abandoned ? qsTr("closed unfinished") : qsTr("in progress")))
                             onClicked: page.reviewRequested(attemptId)
                             Keys.onReturnPressed: clicked()

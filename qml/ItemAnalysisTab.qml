@@ -101,7 +101,7 @@ ColumnLayout {
                     Label {
                         textFormat: Text.PlainText
                         text: modelData.respondents > 0
-                              ? qsTr("%1% right (%n trainee(s))", "", modelData.respondents).arg(modelData.sharePercent)
+                              ? qsTr("%1% right (%n trainee(s))", "", modelData.respondents).arg(Format.number(modelData.sharePercent, App.language))
                               : qsTr("Nobody has answered yet")
                         color: Theme.text
                     }

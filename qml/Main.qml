@@ -33,7 +33,7 @@ ApplicationWindow {
     // Damage found by the check at start, or a restore just done.
     footer: Notice {
         objectName: "databaseNotice"
-        error: App.database.damage.length > 0
+        kind: App.database.damage.length > 0 ? "error" : "success"
         text: App.database.damage.length > 0 ? App.database.damage : App.database.notice
         TapHandler {
             enabled: App.database.damage.length === 0

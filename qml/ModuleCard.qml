@@ -12,7 +12,7 @@ Card {
     required property int lessonCount
     required property int lessonsRead
     required property int questionCount
-    required property int bestPercent
+    required property real bestPercent
     required property bool passed
     signal opened()
     function focusOpen() { openButton.forceActiveFocus() }
@@ -54,7 +54,7 @@ Card {
                     textFormat: Text.PlainText
                     visible: card.questionCount > 0
                     text: card.bestPercent < 0 ? qsTr("Quiz not taken yet")
-                                               : qsTr("Best quiz score: %1%").arg(card.bestPercent)
+                                               : qsTr("Best quiz score: %1%").arg(Format.number(card.bestPercent, App.language))
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
                 }

@@ -166,8 +166,8 @@ Page {
                             textFormat: Text.PlainText
                             text: page.detail.bestPercent < 0
                                   ? (page.unfinished.attemptId !== undefined ? qsTr("Started, not finished yet") : qsTr("Not taken yet"))
-                                  : (page.detail.passed ? qsTr("Best score %1% · passed").arg(page.detail.bestPercent)
-                                                        : qsTr("Best score %1% · not passed yet").arg(page.detail.bestPercent))
+                                  : (page.detail.passed ? qsTr("Best score %1% · passed").arg(Format.number(page.detail.bestPercent, App.language))
+                                                        : qsTr("Best score %1% · not passed yet").arg(Format.number(page.detail.bestPercent, App.language)))
                             font.pixelSize: Theme.fontSmall
                             color: page.detail.passed ? Theme.success : Theme.textMuted
                         }

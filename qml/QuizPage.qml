@@ -157,7 +157,7 @@ Page {
                     font.bold: true
                     color: page.quiz && page.quiz.lastCorrect ? Theme.success : Theme.danger
                     text: !page.quiz ? ""
-                          : page.quiz.lastCorrect ? qsTr("Right! Read why below each answer.")
+                          : page.quiz.lastCorrect ? qsTr("Right! Read why in the explanations above.")
                           : page.quiz.lastPoints > 0 ? qsTr("Partly right (%1 of 1 point). See the explanation for each answer.").arg(page.quiz.lastPointsText)
                           : qsTr("Not right this time. See the explanation for each answer.")
                     Accessible.role: Accessible.AlertMessage

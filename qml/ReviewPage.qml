@@ -67,7 +67,7 @@ Page {
                             Label {
                                 textFormat: Text.PlainText
                                 text: !modelData.answered ? qsTr("Not answered")
-                                      : modelData.correct ? qsTr("Right") : qsTr("%1 of 1 point").arg(Math.round(modelData.points * 100) / 100)
+                                      : modelData.correct ? qsTr("Right") : qsTr("%1 of 1 point").arg(Format.number(modelData.points, App.language))
                                 font.pixelSize: Theme.fontSmall
                                 font.bold: true
                                 color: !modelData.answered ? Theme.textMuted : modelData.correct ? Theme.success : Theme.danger
@@ -86,6 +86,7 @@ Page {
                             // A Column, not a nested layout: wrapped labels with a set width
                             // report their height reliably.
                             delegate: Column {
+                                id: reviewLine
                                 required property var modelData
                                 Layout.fillWidth: true
                                 spacing: 0
@@ -94,10 +95,15 @@ Page {
                                     width: parent.width
                                     wrapMode: Text.Wrap
                                     font.pixelSize: Theme.fontBody
+                                    objectName: "reviewLine"
+                                    font.bold: reviewLine.modelData.chosen
                                     color: modelData.mark === "right" ? Theme.success : modelData.mark === "wrong" ? Theme.danger : Theme.text
                                     text: (modelData.mark === "right" ? "✓ " : modelData.mark === "wrong" ? "✗ "
                                            : modelData.mark === "missed" ? "○ " : "· ") + modelData.text
-                                          + (modelData.mark === "missed" ? "  (" + qsTr("the right answer you did not choose") + ")" : "")
+                                          + (modelData.mark === "missed" ? "  (" + qsTr("the right answer you did not choose") + ")"
+                                             : !modelData.chosen ? ""
+                                             : modelData.mark === "right" ? "  (" + qsTr("your choice, right") + ")"
+                                             : "  (" + qsTr("your choice, wrong") + ")")
                                 }
                                 Label {
                                     textFormat: Text.PlainText

@@ -26,7 +26,8 @@ ColumnLayout {
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSmall + 1
             color: Theme.textMuted
-            text: "→ " + modelData.choiceText + ": " + modelData.consequence
+            objectName: "trailLine"
+            text: "→ " + modelData.line
         }
     }
 
@@ -55,18 +56,32 @@ ColumnLayout {
             Repeater {
                 id: choices
                 model: root.quiz ? root.quiz.stepChoices : []
+                // Choices look like something to press: full contrast, a border that darkens on
+                // hover and focus, a fill when pressed; a choice that cannot be taken is greyed.
                 delegate: ActionButton {
+                    id: choice
                     required property var modelData
                     objectName: "choice_" + modelData.choiceId
                     Layout.fillWidth: true
                     text: modelData.text
+                    hoverEnabled: true
                     contentItem: Label {
                         textFormat: Text.PlainText
-                        text: modelData.text
+                        text: "→  " + choice.modelData.text
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.fontBody
-                        color: Theme.text
+                        color: choice.enabled ? Theme.text : Theme.textMuted
                         horizontalAlignment: Text.AlignLeft
+                        leftPadding: 4
+                    }
+                    background: Rectangle {
+                        implicitHeight: 48
+                        radius: Theme.radius
+                        color: !choice.enabled ? Theme.background
+                             : choice.down ? Theme.primaryLight
+                             : choice.hovered ? Qt.lighter(Theme.primaryLight, 1.06) : Theme.surface
+                        border.color: !choice.enabled ? Theme.border : Theme.primary
+                        border.width: choice.enabled && (choice.hovered || choice.activeFocus) ? 2 : 1
                     }
                     onClicked: root.quiz.choose(modelData.choiceId)
                 }

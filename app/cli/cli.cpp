@@ -139,8 +139,9 @@ public:
         QStringList types;
         for (auto it = report.importedByType.cbegin(); it != report.importedByType.cend(); ++it)
             types.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
-        out << tr("imported %1 questions (%2) into %3, %4 skipped")
-                   .arg(report.imported()).arg(types.join(QStringLiteral(", ")), report.moduleFile)
+        //: %1 the counts by question type, %2 a file, %3 how many were skipped
+        out << tr("imported %n question(s) (%1) into %2, %3 skipped", nullptr, int(report.imported()))
+                   .arg(types.join(QStringLiteral(", ")), report.moduleFile)
                    .arg(report.skipped.size())
             << '\n';
         return 0;

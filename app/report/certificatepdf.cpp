@@ -3,6 +3,7 @@
 // at the largest size that fits.
 #include "certificatepdf.h"
 
+#include "displayformat.h"
 #include "reportcommon.h"
 
 #include <QPainter>

@@ -4,11 +4,13 @@
 #include "classreportpdf.h"
 
 #include "barchart.h"
+#include "displayformat.h"
 #include "reportcommon.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -47,14 +49,15 @@ bool isEmpty(const ReportCell &cell)
             && cell.timeSpentMs == 0;
 }
 
-QString cellHtml(const ReportCell &cell, const QLocale &locale)
+QString cellHtml(const ReportCell &cell, const QString &language)
 {
+    const QLocale locale = displayLocale(language);
     if (isEmpty(cell))
         return dash;
     QString html = cell.gradePercent < 0
             ? dash
             : QStringLiteral("<b>%1</b>&nbsp;%2")
-                      .arg(esc(formatPercent(cell.gradePercent, locale)),
+                      .arg(esc(formatPercent(cell.gradePercent, language)),
                            cell.passed ? QStringLiteral("✓") : QStringLiteral("✗"));
     QStringList details;
     if (cell.attempts > 0)
@@ -68,12 +71,14 @@ QString cellHtml(const ReportCell &cell, const QLocale &locale)
         //: In a table cell: time spent in the module, in minutes
         details << Report::tr("time: %1 min")
                            .arg(locale.toString(qMax<qint64>(1, qRound64(cell.timeSpentMs / 60000.0))));
-    // Narrow columns wrap between the details, never inside one ("lessons: 3/4").
+    // One detail a line; narrow columns wrap between words (never inside one: the document
+    // wraps at word boundaries only), and a number stays with the word after it ("13 phút").
+    static const QRegularExpression numberThenWord(QStringLiteral("(\\d) (?=\\p{L})"));
     for (QString &detail : details)
-        detail.replace(QLatin1Char(' '), QChar::Nbsp);
+        detail = esc(detail.replace(numberThenWord, QStringLiteral("\\1") + QChar(QChar::Nbsp)));
     if (!details.isEmpty())
         html += QStringLiteral("<br/><span style=\"font-size:7pt\">%1</span>")
-                        .arg(esc(details.join(QStringLiteral(" · "))));
+                        .arg(details.join(QStringLiteral("<br/>")));
     return html;
 }
 
@@ -149,7 +154,7 @@ QVector<Bar> passBars(const ClassReport &report, const QLocale &locale)
         //: Next to a bar: %1 trainees passed out of %2, %3 is the percentage
         bars.append({report.moduleTitles[m], share,
                      Report::tr("%1 of %2 (%3)").arg(locale.toString(passed), locale.toString(total),
-                                                     formatPercent(share * 100, locale))});
+                                                     formatPercent(share * 100, report.language))});
     }
     return bars;
 }
@@ -174,7 +179,7 @@ QString traineesHtml(const ClassReport &report, const QLocale &locale, const QSe
         html += QStringLiteral("</td>");
         for (int m = 0; m < report.moduleTitles.size(); ++m)
             html += QStringLiteral("<td>%1</td>")
-                            .arg(cellHtml(m < row.cells.size() ? row.cells[m] : ReportCell(), locale));
+                            .arg(cellHtml(m < row.cells.size() ? row.cells[m] : ReportCell(), report.language));
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table><p style=\"font-size:7pt\">%1</p>")
@@ -212,7 +217,7 @@ QString itemsHtml(const ClassReport &report, const QLocale &locale, const QSet<i
                                "<td align=\"right\">%4</td><td>%5</td><td align=\"right\">%6</td></tr>")
                         .arg(esc(item.moduleTitle), esc(item.questionText),
                              esc(locale.toString(item.respondents)),
-                             esc(formatPercent(item.shareRight * 100, locale)), esc(wrong), esc(index));
+                             esc(formatPercent(item.shareRight * 100, report.language)), esc(wrong), esc(index));
     }
     return html + QStringLiteral("</table><p style=\"font-size:7pt\">%1</p>")
                           .arg(esc(Report::tr("Discrimination: share right among the best 27% of "
@@ -274,6 +279,11 @@ std::unique_ptr<QTextDocument> buildDocument(const ClassReport &report, const QL
     doc->documentLayout()->setPaintDevice(&writer); // fonts and pixel lengths at the PDF's dpi
     doc->setDocumentMargin(0);
     doc->setDefaultFont(QFont(sansFamily(), 9));
+    // Never split a word ("ph út"): QTextDocument otherwise breaks anywhere when a word is
+    // wider than its table column.
+    QTextOption wrap = doc->defaultTextOption();
+    wrap.setWrapMode(QTextOption::WordWrap);
+    doc->setDefaultTextOption(wrap);
     doc->setPageSize(QSizeF(writer.width(), pageHeight));
     QTextCursor cursor(doc.get());
     const bool results = !report.trainees.isEmpty() && !report.moduleTitles.isEmpty();
@@ -291,7 +301,7 @@ std::unique_ptr<QTextDocument> buildDocument(const ClassReport &report, const QL
 
 bool paintReport(const ClassReport &report, QPdfWriter &writer, QPainter &painter)
 {
-    const QLocale locale = localeFor(report.language);
+    const QLocale locale = displayLocale(report.language);
     const QString family = sansFamily();
     const double width = writer.width();
     const double footerHeight = mmToPx(8);

@@ -1,18 +1,14 @@
-// Fonts, date and number formats, and the atomic PDF write shared by the report and the
-// certificate.
+// Fonts and the atomic PDF write shared by the report and the certificate.
 #include "reportcommon.h"
 
 #include "atomicwrite.h"
 
 #include <QBuffer>
-#include <QDateTime>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-
-#include <cmath>
 
 namespace khien::report {
 
@@ -25,11 +21,6 @@ QString firstInstalled(const QStringList &candidates, const QString &fallback)
         if (installed.contains(family, Qt::CaseInsensitive))
             return family;
     return fallback;
-}
-
-bool isVietnamese(const QString &language)
-{
-    return language.startsWith(QLatin1String("vi"), Qt::CaseInsensitive);
 }
 
 void setError(CoreError *error, const CoreError &value)
@@ -50,34 +41,6 @@ QString serifFamily()
 {
     return firstInstalled({QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif")},
                           sansFamily());
-}
-
-QLocale localeFor(const QString &language)
-{
-    return isVietnamese(language) ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
-                                  : QLocale(QLocale::English, QLocale::UnitedKingdom);
-}
-
-QString formatDate(const QDate &date, const QString &language)
-{
-    // Vietnamese documents write "ngày 3 tháng 6 năm 2024"; QLocale's long format adds the
-    // weekday and drops "ngày"/"năm".
-    if (isVietnamese(language))
-        return localeFor(language).toString(date, QStringLiteral("'ngày' d 'tháng' M 'năm' yyyy"));
-    return localeFor(language).toString(date, QStringLiteral("d MMMM yyyy"));
-}
-
-QString formatDateTime(const QDateTime &dateTime, const QString &language)
-{
-    return localeFor(language).toString(dateTime, isVietnamese(language)
-                                                          ? QStringLiteral("dd/MM/yyyy HH:mm")
-                                                          : QStringLiteral("d MMMM yyyy, HH:mm"));
-}
-
-QString formatPercent(double percent, const QLocale &locale)
-{
-    const bool whole = std::abs(percent - std::round(percent)) < 0.05;
-    return locale.toString(percent, 'f', whole ? 0 : 1) + locale.percent();
 }
 
 bool writePdf(const QString &path, QPageLayout::Orientation orientation, const QString &title,

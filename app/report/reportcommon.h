@@ -1,19 +1,16 @@
 // What the report and the certificate share: the translation context "Report", the fonts
-// (ones with Vietnamese diacritics), dates and numbers in the report's language, and the
-// atomic PDF write through QSaveFile.
+// (ones with Vietnamese diacritics) and the atomic PDF write. Dates and numbers are written
+// by displayformat.h, as everywhere else.
 #pragma once
 
 #include "coreerror.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QPageLayout>
 #include <QString>
 
 #include <functional>
 
-class QDate;
-class QDateTime;
 class QPainter;
 class QPdfWriter;
 
@@ -29,11 +26,6 @@ class Report
 // "Noto Serif", else "DejaVu Serif", else sansFamily(): the certificate's headings.
 [[nodiscard]] QString serifFamily();
 
-[[nodiscard]] QLocale localeFor(const QString &language); // "vi": Vietnamese, else English
-[[nodiscard]] QString formatDate(const QDate &date, const QString &language);
-[[nodiscard]] QString formatDateTime(const QDateTime &dateTime, const QString &language);
-// 0..100 → "85%" ("85,5%" in Vietnamese); one decimal only when it is not whole.
-[[nodiscard]] QString formatPercent(double percent, const QLocale &locale);
 
 // Resolution of the PDFs: lengths in the painters are device pixels at this many dpi.
 constexpr int pdfDpi = 300;

@@ -2,10 +2,10 @@
 
 #include "assignments.h"
 #include "datapaths.h"
+#include "displayformat.h"
 #include "lessonbody.h"
 #include "untrustedtext.h"
 
-#include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QQmlEngine>
 
@@ -210,7 +210,6 @@ void AppController::selectTrainee(const QString &traineeId)
 QVariantList AppController::assignments() const
 {
     const QString lang = language();
-    const QLocale locale(lang == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English);
     QVariantList result;
     for (const khien::Assignment &a : khien::assignmentsFor(m_store, m_catalog, m_traineeId,
                                                             QDate::currentDate(), policy())) {
@@ -221,7 +220,7 @@ QVariantList AppController::assignments() const
                                        {QStringLiteral("passed"), m.passed},
                                        {QStringLiteral("grade"), m.grade}});
         result.append(QVariantMap{{QStringLiteral("title"), a.session.title},
-                                  {QStringLiteral("date"), locale.toString(a.session.heldOn, QLocale::LongFormat)},
+                                  {QStringLiteral("date"), khien::formatDate(a.session.heldOn, lang)},
                                   {QStringLiteral("className"), a.className},
                                   {QStringLiteral("modules"), modules}});
     }
@@ -275,7 +274,7 @@ QVariantMap AppController::moduleDetail(const QString &moduleId, const QString &
             {QStringLiteral("quizTitle"), m->quiz ? m->quiz->title.in(lang) : QString()},
             {QStringLiteral("questionCount"), m->quiz ? int(m->quiz->questions.size()) : 0},
             {QStringLiteral("passPercent"), m->quiz ? m->quiz->passPercent : 0},
-            {QStringLiteral("bestPercent"), qRound(progress.bestPercent)},
+            {QStringLiteral("bestPercent"), progress.bestPercent},
             {QStringLiteral("passed"), progress.passed}};
 }
 

@@ -42,6 +42,9 @@ class AppController : public QObject
     Q_PROPERTY(InstructorController *instructor READ instructor CONSTANT)
     Q_PROPERTY(DatabaseCare *database READ database CONSTANT)
     Q_PROPERTY(int dueMistakeCount READ dueMistakeCount NOTIFY progressChanged)
+    // Re-read on every change of trainee, progress or language (setLanguage refreshes the
+    // trainee's data, which emits progressChanged), so dates and titles follow the language.
+    Q_PROPERTY(QVariantList assignments READ assignments NOTIFY progressChanged)
     // Which finished attempt is the recorded grade: "best" (default), "first" or "last".
     Q_PROPERTY(QString gradePolicy READ gradePolicy WRITE setGradePolicy NOTIFY progressChanged)
 
@@ -103,7 +106,7 @@ public:
     // What the signed-in trainee's classes assign: the latest session held up to today and
     // any later ones, newest first: [{title, date, className, modules: [{moduleId, title,
     // passed, grade}]}].
-    Q_INVOKABLE QVariantList assignments() const;
+    QVariantList assignments() const;
     // Projector mode (appcontrollerprojector.cpp): the module as slides for the whole room,
     // no trainee data: [{kind, heading, body, lines: [{text, correct, note}], reveal}].
     Q_INVOKABLE QVariantList projectorDeck(const QString &moduleId, const QString &lang) const;

@@ -1,14 +1,34 @@
 // AppController::review: a stored attempt, question by question, as the review page shows
-// it. Each question has lines {text, detail, mark, explanation}; mark is "right" (a right
-// answer given), "wrong" (a wrong answer given), "missed" (a right answer not given) or "".
+// it: the questions in the order they were asked and each question's options in the order
+// they were shown (both from the attempt's plan). Each question has lines {text, detail,
+// mark, chosen, explanation}; mark is "right" (a right answer given), "wrong" (a wrong answer
+// given), "missed" (a right answer not given) or ""; chosen is true for every option the
+// trainee picked, right or wrong.
 #include "appcontroller.h"
+
+#include "attemptplan.h"
 
 namespace {
 
-QVariantMap line(const QString &text, const QString &detail, const QString &mark, const QString &explanation)
+QVariantMap line(const QString &text, const QString &detail, const QString &mark, const QString &explanation,
+                 bool chosen = false)
 {
     return {{QStringLiteral("text"), text}, {QStringLiteral("detail"), detail},
-            {QStringLiteral("mark"), mark}, {QStringLiteral("explanation"), explanation}};
+            {QStringLiteral("mark"), mark}, {QStringLiteral("chosen"), chosen},
+            {QStringLiteral("explanation"), explanation}};
+}
+
+// The option ids of `q` in the order the attempt showed them; the file's order for attempts
+// made before plans were stored (seed 0).
+QStringList shownOptions(const khien::Question &q, const khien::AttemptPlan *plan)
+{
+    QStringList ids = plan ? plan->optionsOf(q.id) : QStringList();
+    if (ids.size() != q.options.size()) {
+        ids.clear();
+        for (const khien::Option &o : q.options)
+            ids.append(o.id);
+    }
+    return ids;
 }
 
 } // namespace
@@ -30,6 +50,9 @@ QVariantList AppController::review(const QString &attemptId, const QString &lang
         if (!order.contains(a.questionId))
             order.append(a.questionId);
     }
+    std::optional<khien::AttemptPlan> plan;
+    if (attempt->seed != 0)
+        plan = khien::replanAttempt(quiz, attempt->seed, attempt->questionOrder);
     QVariantList items;
     for (const QString &questionId : std::as_const(order)) {
         const khien::Question *q = quiz.question(questionId);
@@ -43,14 +66,18 @@ QVariantList AppController::review(const QString &attemptId, const QString &lang
         case khien::QuestionType::Multiple:
         case khien::QuestionType::TrueFalse:
         case khien::QuestionType::RedFlags:
-            for (const khien::Option &o : q->options) {
+            for (const QString &optionId : shownOptions(*q, plan ? &*plan : nullptr)) {
+                const khien::Option *option = q->option(optionId);
+                if (!option)
+                    continue;
+                const khien::Option &o = *option;
                 const bool chosen = a.chosen.contains(o.id);
                 QString text = o.text.in(lang);
                 if (q->type == khien::QuestionType::TrueFalse)
                     text = o.id == QLatin1String("true") ? tr("True") : tr("False");
                 const QString mark = chosen ? (o.correct ? QStringLiteral("right") : QStringLiteral("wrong"))
                                             : (o.correct ? QStringLiteral("missed") : QString());
-                lines.append(line(text, {}, mark, o.explanation.in(lang)));
+                lines.append(line(text, {}, mark, o.explanation.in(lang), chosen));
             }
             break;
         case khien::QuestionType::Ordering: {

@@ -1,6 +1,6 @@
 #include "classmodels.h"
 
-#include <QLocale>
+#include "displayformat.h"
 
 ClassListModel::ClassListModel(QObject *parent)
     : RowsModel({QStringLiteral("classId"), QStringLiteral("name"), QStringLiteral("memberCount"),
@@ -30,7 +30,6 @@ SessionListModel::SessionListModel(QObject *parent)
 void SessionListModel::reload(const QVector<khien::SessionRecord> &sessions,
                               const khien::CourseCatalog &catalog, const QString &lang)
 {
-    const QLocale locale(lang == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English);
     QVector<QVariantMap> rows;
     for (const khien::SessionRecord &s : sessions) {
         QStringList titles;
@@ -40,7 +39,7 @@ void SessionListModel::reload(const QVector<khien::SessionRecord> &sessions,
         }
         rows.append({{QStringLiteral("sessionId"), s.id},
                      {QStringLiteral("title"), s.title},
-                     {QStringLiteral("date"), locale.toString(s.heldOn, QLocale::ShortFormat)},
+                     {QStringLiteral("date"), khien::formatDate(s.heldOn, lang)},
                      {QStringLiteral("modules"), titles.join(QStringLiteral(" · "))}});
     }
     setRows(rows);

@@ -86,7 +86,7 @@ void DashboardModel::rebuild()
     for (const khien::DashboardRow *row : std::as_const(shown)) {
         QVariantList cells;
         for (const khien::DashboardCell &c : row->cells)
-            cells.append(QVariantMap{{QStringLiteral("grade"), c.gradePercent < 0 ? -1 : qRound(c.gradePercent)},
+            cells.append(QVariantMap{{QStringLiteral("grade"), c.gradePercent < 0 ? -1.0 : c.gradePercent},
                                      {QStringLiteral("passed"), c.passed},
                                      {QStringLiteral("attempts"), c.attempts},
                                      {QStringLiteral("lessonsRead"), c.lessonsRead},
@@ -98,7 +98,7 @@ void DashboardModel::rebuild()
                      {QStringLiteral("group"), row->trainee.groupCode},
                      {QStringLiteral("cells"), cells},
                      {QStringLiteral("modulesPassed"), row->modulesPassed},
-                     {QStringLiteral("meanGrade"), row->meanGrade < 0 ? -1 : qRound(row->meanGrade)},
+                     {QStringLiteral("meanGrade"), row->meanGrade < 0 ? -1.0 : row->meanGrade},
                      {QStringLiteral("minutes"), minutes(row->timeSpentMs)}});
     }
     setRows(rows);

@@ -1,6 +1,7 @@
 // App.database (see databasecare.h).
 #include "databasecare.h"
 
+#include "displayformat.h"
 #include "storeintegrity.h"
 
 #include <QCoreApplication>
@@ -14,25 +15,13 @@ BackupListModel::BackupListModel(QObject *parent)
 {
 }
 
-namespace {
-
-// As the reports write dates: 03/12/2026 09:40 in Vietnamese, 3 December 2026, 09:40 in English.
-QString shownDate(const QDateTime &t, const QString &lang)
-{
-    const bool vi = lang == QLatin1String("vi");
-    return QLocale(vi ? QLocale::Vietnamese : QLocale::English)
-            .toString(t, vi ? QStringLiteral("dd/MM/yyyy HH:mm") : QStringLiteral("d MMMM yyyy, HH:mm"));
-}
-
-} // namespace
-
 void BackupListModel::reload(const QVector<khien::BackupInfo> &backups, const QString &lang)
 {
-    const QLocale locale(lang == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English);
+    const QLocale locale = khien::displayLocale(lang);
     QVector<QVariantMap> rows;
     for (const khien::BackupInfo &b : backups)
         rows.append({{QStringLiteral("path"), b.path},
-                     {QStringLiteral("madeAt"), shownDate(b.madeAt, lang)},
+                     {QStringLiteral("madeAt"), khien::formatDateTime(b.madeAt, lang)},
                      {QStringLiteral("size"), locale.formattedDataSize(b.bytes, 1, QLocale::DataSizeTraditionalFormat)}});
     setRows(rows);
 }
@@ -167,7 +156,7 @@ QString DatabaseCare::restore(const QString &backupPath)
     emit damageChanged();
     //: %1 is the date of the backup, %2 the file the previous database is kept in
     m_notice = tr("The progress file was restored from the backup of %1. The file as it was is kept as %2.")
-                       .arg(shownDate(madeAt, m_hooks.language()), khien::beforeRestorePath(path));
+                       .arg(khien::formatDateTime(madeAt, m_hooks.language()), khien::beforeRestorePath(path));
     emit noticeChanged();
     reloadBackups();
     checkInBackground();

@@ -1,6 +1,6 @@
 #include "historymodel.h"
 
-#include <QLocale>
+#include "displayformat.h"
 
 HistoryModel::HistoryModel(QObject *parent)
     : RowsModel({QStringLiteral("attemptId"), QStringLiteral("moduleTitle"), QStringLiteral("startedAt"),
@@ -14,18 +14,17 @@ HistoryModel::HistoryModel(QObject *parent)
 void HistoryModel::reload(const khien::CourseCatalog &catalog,
                           const QVector<khien::AttemptRecord> &attempts, const QString &lang)
 {
-    const QLocale locale(lang == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English);
     QVector<QVariantMap> rows;
     for (const khien::AttemptRecord &a : attempts) {
         const khien::Module *module = catalog.module(a.moduleId);
         rows.append({{QStringLiteral("attemptId"), a.id},
                      {QStringLiteral("moduleTitle"), module ? module->title.in(lang) : a.moduleId},
-                     {QStringLiteral("startedAt"), locale.toString(a.startedAt.toLocalTime(), QLocale::ShortFormat)},
+                     {QStringLiteral("startedAt"), khien::formatDateTime(a.startedAt, lang)},
                      {QStringLiteral("finished"), a.isFinished() && !a.abandoned},
                      {QStringLiteral("answeredCount"), a.answeredCount},
                      {QStringLiteral("questionCount"), qRound(a.maxScore)},
                      {QStringLiteral("score"), a.score},
-                     {QStringLiteral("percent"), a.maxScore > 0 ? qRound(100 * a.score / a.maxScore) : 0},
+                     {QStringLiteral("percent"), a.maxScore > 0 ? 100 * a.score / a.maxScore : 0.0},
                      {QStringLiteral("passed"), a.passed},
                      {QStringLiteral("abandoned"), a.abandoned}});
     }

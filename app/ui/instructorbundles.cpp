@@ -5,10 +5,19 @@
 
 #include <QFileInfo>
 
-QVariantMap InstructorController::exportBundle(const QUrl &file, const QString &classKey)
+QString InstructorController::bundleProblem() const
 {
     if (!m_unlocked)
-        return {{QStringLiteral("error"), tr("Unlock instructor mode first.")}};
+        return tr("Unlock instructor mode first.");
+    if (m_store.trainees().isEmpty())
+        return tr("There are no trainees on this computer yet: there is nothing to save.");
+    return {};
+}
+
+QVariantMap InstructorController::exportBundle(const QUrl &file, const QString &classKey)
+{
+    if (const QString problem = bundleProblem(); !problem.isEmpty())
+        return {{QStringLiteral("error"), problem}};
     QString error;
     const QByteArray bundle = khien::exportBundle(m_store, {}, classKey, &error);
     if (bundle.isEmpty() || !khien::writeBundleFile(file.toLocalFile(), bundle, &error))
@@ -36,10 +45,12 @@ QVariantMap InstructorController::importBundles(const QList<QUrl> &files)
             lines.append(tr("%1: refused, nothing was changed: %2").arg(name, report.error));
             continue;
         }
-        //: %1 is a file name; then counts of what the results bundle added
-        lines.append(tr("%1: trainees added: %2; attempts added: %3, already on this PC: %4; lessons read added: %5; conflicts kept side by side: %6")
+        //: %1 is a file name; then counts of what the results bundle added. A trainee already
+        //: on this PC is not new but may still join the class.
+        lines.append(tr("%1: trainees new on this PC: %2, joined the class: %3; attempts added: %4, already on this PC: %5; lessons read added: %6; conflicts kept side by side: %7")
                              .arg(name)
                              .arg(report.traineesAdded)
+                             .arg(report.traineesJoinedClass)
                              .arg(report.attemptsAdded)
                              .arg(report.attemptsAlreadyThere)
                              .arg(report.lessonsAdded)

@@ -1,18 +1,35 @@
 #include "instructorcontroller.h"
 
 #include "contentreview.h"
-
+#include "displayformat.h"
 #include "namelist.h"
 
 #include <QDate>
 #include <QFile>
-#include <QLocale>
 
 InstructorController::InstructorController(khien::Store &store, const khien::CourseCatalog &catalog,
                                            std::function<QString()> language, QObject *parent)
     : QObject(parent), m_store(store), m_catalog(catalog), m_language(std::move(language)),
       m_lock(store)
 {
+    m_waitTimer.setInterval(1000);
+    connect(&m_waitTimer, &QTimer::timeout, this, [this] {
+        if (waitSeconds() == 0)
+            m_waitTimer.stop();
+        emit waitChanged();
+    });
+}
+
+int InstructorController::waitSeconds() const
+{
+    return m_store.isOpen() ? int(m_lock.waitRemaining(m_now()).count()) : 0;
+}
+
+void InstructorController::refreshWait()
+{
+    if (waitSeconds() > 0)
+        m_waitTimer.start();
+    emit waitChanged();
 }
 
 bool InstructorController::passphraseSet() const
@@ -35,7 +52,7 @@ QString InstructorController::setPassphrase(const QString &passphrase, const QSt
 
 QString InstructorController::unlock(const QString &passphrase)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_now();
     switch (m_lock.unlock(passphrase, now)) {
     case khien::InstructorLock::Check::Ok:
         m_unlocked = true;
@@ -46,13 +63,14 @@ QString InstructorController::unlock(const QString &passphrase)
         return tr("No instructor passphrase is set yet.");
     case khien::InstructorLock::Check::NotRecorded:
         return tr("The try could not be recorded in the database, so the passphrase was not checked.");
-    case khien::InstructorLock::Check::Wrong:
     case khien::InstructorLock::Check::TooSoon:
+        refreshWait();
+        return tr("The passphrase was not checked: wait until the countdown ends.");
+    case khien::InstructorLock::Check::Wrong:
         break;
     }
-    const auto wait = m_lock.waitRemaining(now).count();
-    return wait > 0 ? tr("Wrong passphrase. Try again in %n second(s).", nullptr, int(wait))
-                    : tr("Wrong passphrase.");
+    refreshWait(); // the countdown beside the message says how long to wait
+    return tr("Wrong passphrase.");
 }
 
 QString InstructorController::changePassphrase(const QString &old, const QString &fresh,
@@ -105,7 +123,7 @@ QStringList InstructorController::reviewNotice(const QVector<khien::Course> &cou
             }
             const khien::Module *module = course.module(due.moduleId);
             const QString title = module && !module->title.in(lang).isEmpty() ? module->title.in(lang) : due.moduleId;
-            const QString date = QLocale(lang).toString(due.reviewBy, QLocale::ShortFormat);
+            const QString date = khien::formatDate(due.reviewBy, lang);
             lines.append(due.reviewBy < today
                              //: %1 a date, %2 a module's title, %3 what to check (a lesson, a question, a source)
                              ? tr("%1 (overdue) · %2: %3").arg(date, title, due.description)

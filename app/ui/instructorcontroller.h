@@ -15,7 +15,9 @@
 #include "traineelistmodel.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -32,6 +34,9 @@ class InstructorController : public QObject
     Q_PROPERTY(bool passphraseSet READ passphraseSet NOTIFY lockChanged)
     Q_PROPERTY(bool unlocked READ unlocked NOTIFY lockChanged)
     Q_PROPERTY(int minimumPassphraseLength READ minimumPassphraseLength CONSTANT)
+    // Seconds before the next passphrase try is allowed after too many wrong ones; 0 when a
+    // try is allowed. Changes every second while it runs.
+    Q_PROPERTY(int waitSeconds READ waitSeconds NOTIFY waitChanged)
     Q_PROPERTY(ClassListModel *classes READ classes CONSTANT)
     Q_PROPERTY(QString classId READ classId NOTIFY classChanged)
     Q_PROPERTY(QString className READ className NOTIFY classChanged)
@@ -55,6 +60,11 @@ public:
     bool passphraseSet() const;
     bool unlocked() const { return m_unlocked; }
     int minimumPassphraseLength() const { return khien::minimumPassphraseLength; }
+    int waitSeconds() const;
+    // Reads the wait again (e.g. when the gate opens) and starts the countdown if one runs.
+    Q_INVOKABLE void refreshWait();
+    // The clock waits are measured with (UTC); tests set a fake one.
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
     ClassListModel *classes() { return &m_classes; }
     QString classId() const { return m_class.id; }
     QString className() const { return m_class.name; }
@@ -104,6 +114,11 @@ public:
     // shown. A message to show: what was written, or why not.
     Q_INVOKABLE QVariantMap exportClass(const QString &format, const QUrl &file,
                                         const QString &separator);
+    // Why there is nothing to save yet (no class open, no trainees, nobody has answered),
+    // asked before a file name is: empty when the export can be made.
+    Q_INVOKABLE QString exportProblem(const QString &format) const;
+    Q_INVOKABLE QString certificateProblem(const QString &traineeId) const;
+    Q_INVOKABLE QString bundleProblem() const;
     Q_INVOKABLE QVariantMap exportCertificate(const QString &traineeId, const QUrl &file,
                                               const QString &issuer);
 
@@ -116,6 +131,7 @@ public:
 
 signals:
     void lockChanged();
+    void waitChanged();
     void classChanged();
     void dashboardChanged();
     void reviewChanged();
@@ -132,6 +148,8 @@ private:
     const khien::CourseCatalog &m_catalog;
     std::function<QString()> m_language;
     khien::InstructorLock m_lock;
+    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
+    QTimer m_waitTimer; // ticks every second while waitSeconds() > 0
     bool m_unlocked = false;
     khien::ClassRecord m_class;
     QString m_dashboardSessionId;

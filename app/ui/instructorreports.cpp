@@ -1,10 +1,13 @@
 // InstructorController: the class dashboard, item analysis, a trainee's attempts, exports.
 #include "instructorcontroller.h"
 
+#include "classdashboard.h"
 #include "errortext.h"
 #include "exportservice.h"
 #include "pdfrenderers.h"
 #include "reportbuilder.h"
+
+#include <algorithm>
 
 namespace {
 
@@ -75,7 +78,7 @@ QVariantList InstructorController::itemAnalysis(const QString &moduleId) const
                                 {QStringLiteral("text"), item.questionText},
                                 {QStringLiteral("type"), item.questionType},
                                 {QStringLiteral("respondents"), item.respondents},
-                                {QStringLiteral("sharePercent"), qRound(100 * item.shareRight)},
+                                {QStringLiteral("sharePercent"), 100 * item.shareRight},
                                 {QStringLiteral("wrongText"), item.mostChosenWrongText},
                                 {QStringLiteral("wrongCount"), item.mostChosenWrongCount},
                                 {QStringLiteral("discrimination"), item.discrimination.value_or(-9.0)}});
@@ -91,11 +94,45 @@ QString InstructorController::showTrainee(const QString &traineeId)
     return trainee ? trainee->displayName : QString();
 }
 
+QString InstructorController::exportProblem(const QString &format) const
+{
+    if (!m_unlocked || m_class.id.isEmpty())
+        return tr("Open a class first.");
+    khien::DashboardScope scope;
+    scope.classId = m_class.id;
+    scope.sessionId = m_dashboardSessionId;
+    const khien::ResolvedScope resolved = khien::resolveScope(m_store, scope);
+    if (!resolved.error.isEmpty())
+        return resolved.error;
+    if (resolved.trainees.isEmpty())
+        return tr("The class has no trainees yet: there is nothing to export.");
+    if (format == QLatin1String("answers-csv") || format == QLatin1String("xapi")) {
+        const bool answered = std::any_of(resolved.trainees.cbegin(), resolved.trainees.cend(),
+                                          [this](const khien::Trainee &t) { return !m_store.attempts(t.id).isEmpty(); });
+        if (!answered)
+            return tr("Nobody in the class has answered a quiz yet: there is nothing to export.");
+    }
+    return {};
+}
+
+QString InstructorController::certificateProblem(const QString &traineeId) const
+{
+    const auto trainee = m_unlocked ? m_store.trainee(traineeId) : std::nullopt;
+    if (!trainee)
+        return tr("Open a class first.");
+    khien::DashboardScope scope;
+    scope.classId = m_class.id;
+    scope.sessionId = m_dashboardSessionId;
+    if (!khien::report::buildCertificate(m_store, m_catalog, scope, traineeId, m_language()))
+        return tr("%1 has not passed any module yet: there is nothing to certify.").arg(trainee->displayName);
+    return {};
+}
+
 QVariantMap InstructorController::exportClass(const QString &format, const QUrl &file,
                                               const QString &separator)
 {
-    if (!m_unlocked || m_class.id.isEmpty())
-        return failure(tr("Open a class first."));
+    if (const QString problem = exportProblem(format); !problem.isEmpty())
+        return failure(problem);
     const QString path = file.toLocalFile();
     if (path.isEmpty())
         return failure(tr("Choose where to save the file."));

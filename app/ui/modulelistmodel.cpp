@@ -24,7 +24,7 @@ void ModuleListModel::reload(const khien::CourseCatalog &catalog,
                          {QStringLiteral("lessonCount"), int(m.lessons.size())},
                          {QStringLiteral("lessonsRead"), p.lessonsRead},
                          {QStringLiteral("questionCount"), m.quiz ? int(m.quiz->questions.size()) : 0},
-                         {QStringLiteral("bestPercent"), qRound(p.bestPercent)},
+                         {QStringLiteral("bestPercent"), p.bestPercent},
                          {QStringLiteral("passed"), p.passed}});
         }
     }

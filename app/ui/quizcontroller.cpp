@@ -1,8 +1,7 @@
 #include "quizcontroller.h"
 
+#include "displayformat.h"
 #include "errortext.h"
-
-#include <QLocale>
 
 QuizController::QuizController(khien::AttemptRecorder recorder, QString language, QObject *parent)
     : QObject(parent),
@@ -43,8 +42,7 @@ int QuizController::remainingSeconds() const
 
 QString QuizController::formatPoints(double points) const
 {
-    const QLocale locale(m_language == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English);
-    return locale.toString(qRound(points * 100) / 100.0, 'f', QLocale::FloatingPointShortest);
+    return khien::formatNumber(points, m_language);
 }
 
 bool QuizController::lastCorrect() const

@@ -2,6 +2,8 @@
 // trainee's language. Explanations and correct answers appear only once feedback is due.
 #include "quizcontroller.h"
 
+#include "scenariotrail.h"
+
 QVariantList QuizController::options() const
 {
     const khien::Question &q = m_session.currentQuestion();
@@ -124,7 +126,9 @@ QVariantList QuizController::scenarioPath() const
             break;
         list.append(QVariantMap{{QStringLiteral("stepText"), text(at->step->text)},
                                 {QStringLiteral("choiceText"), text(c->text)},
-                                {QStringLiteral("consequence"), text(c->consequence)}});
+                                {QStringLiteral("consequence"), text(c->consequence)},
+                                // both joined for the compact trail
+                                {QStringLiteral("line"), khien::decisionTrailLine(text(c->text), text(c->consequence))}});
         walked.append(choiceId);
     }
     return list;

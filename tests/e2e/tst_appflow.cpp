@@ -78,6 +78,63 @@ private slots:
         QCOMPARE(explained, 7); // 2 + 3 + 2 options, each explained
     }
 
+    // Questions in the order asked, options in the order shown, and every option the trainee
+    // picked marked as theirs, right or wrong. Shuffled attempts are replayed until both
+    // orders have differed from the file's at least once.
+    void reviewFollowsTheOrderShownAndMarksEveryChoice()
+    {
+        QTemporaryDir dir;
+        const QString packDir = testpack::copyPack(dir);
+        QVERIFY(testpack::editFile(packDir + QStringLiteral("/modules/alpha.xml"), QStringLiteral("shuffle=\"false\""),
+                                   QStringLiteral("shuffle=\"true\"")));
+        AppController app(dir.filePath(QStringLiteral("db.sqlite")), {packDir});
+        QVERIFY(app.createTrainee(QStringLiteral("Lê Văn Tám"), {}).isEmpty());
+        const QStringList fileQuestions{QStringLiteral("q-single"), QStringLiteral("q-multiple"), QStringLiteral("q-tf")};
+        const QStringList fileOptions{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+        bool questionsMoved = false;
+        bool optionsMoved = false;
+        for (int run = 0; run < 40 && !(questionsMoved && optionsMoved); ++run) {
+            QVERIFY(app.startQuiz(QStringLiteral("alpha")));
+            QuizController *quiz = app.quiz();
+            QStringList asked;
+            QList<QStringList> shown;
+            for (int q = 0; q < 3; ++q) {
+                asked << quiz->questionId();
+                QStringList texts;
+                for (const QVariant &o : quiz->options())
+                    texts << o.toMap().value(QStringLiteral("text")).toString();
+                shown << texts;
+                if (quiz->questionType() == QLatin1String("multiple"))
+                    optionsMoved = optionsMoved || texts != fileOptions;
+                QVERIFY(answer(quiz, quiz->questionType() != QLatin1String("multiple")));
+                quiz->next();
+            }
+            QVERIFY(quiz->finished());
+            questionsMoved = questionsMoved || asked != fileQuestions;
+            const QVariantList review = app.review(quiz->attemptId(), QStringLiteral("en"));
+            QCOMPARE(review.size(), 3);
+            for (int q = 0; q < 3; ++q) {
+                const QVariantMap item = review.at(q).toMap();
+                QCOMPARE(item.value(QStringLiteral("questionId")).toString(), asked.at(q));
+                QStringList texts;
+                int chosenRight = 0;
+                int chosenWrong = 0;
+                for (const QVariant &l : item.value(QStringLiteral("lines")).toList()) {
+                    const QVariantMap line = l.toMap();
+                    texts << line.value(QStringLiteral("text")).toString();
+                    if (line.value(QStringLiteral("chosen")).toBool())
+                        ++(line.value(QStringLiteral("mark")).toString() == QLatin1String("right") ? chosenRight : chosenWrong);
+                }
+                QCOMPARE(texts, shown.at(q));
+                const bool wrongOnPurpose = item.value(QStringLiteral("type")).toString() == QLatin1String("multiple");
+                QCOMPARE(chosenRight, wrongOnPurpose ? 0 : 1);
+                QCOMPARE(chosenWrong, wrongOnPurpose ? 1 : 0);
+            }
+        }
+        QVERIFY(questionsMoved);
+        QVERIFY(optionsMoved);
+    }
+
     void anExamTimeLimitCountsDown()
     {
         QTemporaryDir dir;

@@ -43,7 +43,71 @@ private slots:
     void classroomSession();
     void bundlesFromTheRoom();
     void contentDueForReview();
+    void lockoutCountsDown();
+    void sessionCardFollowsTheLanguage();
 };
+
+// After too many wrong passphrases the wait is shown and counts down every second (a fake
+// clock stands in for the time), then tries are allowed again.
+void TestInstructorFlow::lockoutCountsDown()
+{
+    QTemporaryDir dir;
+    AppController app(dir.filePath(QStringLiteral("khien.sqlite")), {testpack::dataDir() + QStringLiteral("/packs/good")});
+    InstructorController *ins = app.instructor();
+    QDateTime now = QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC);
+    ins->setClock([&now] { return now; });
+    QVERIFY(ins->setPassphrase(passphrase, passphrase).isEmpty());
+    ins->lock();
+    QCOMPARE(ins->waitSeconds(), 0);
+    QSignalSpy changes(ins, &InstructorController::waitChanged);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(ins->unlock(QStringLiteral("not the passphrase")), QStringLiteral("Wrong passphrase."));
+    QCOMPARE(ins->waitSeconds(), 2); // the 4th wrong try waits 2 seconds
+    QVERIFY(!ins->unlock(passphrase).isEmpty()); // not even checked while the wait runs
+    QVERIFY(!ins->unlocked());
+    const int before = int(changes.count());
+    now = now.addSecs(1);
+    QTRY_VERIFY_WITH_TIMEOUT(changes.count() > before, 2500); // the countdown ticks by itself
+    QCOMPARE(ins->waitSeconds(), 1);
+    now = now.addSecs(1);
+    QTRY_COMPARE_WITH_TIMEOUT(ins->waitSeconds(), 0, 2500);
+    const int atEnd = int(changes.count());
+    QTest::qWait(1500);
+    QVERIFY(changes.count() <= atEnd + 1); // the timer stops once the wait is over
+    QCOMPARE(ins->unlock(passphrase), QString());
+    QVERIFY(ins->unlocked());
+}
+
+// The trainee's assigned-session card is a property re-read when the language changes:
+// the date and the module titles follow it.
+void TestInstructorFlow::sessionCardFollowsTheLanguage()
+{
+    QTemporaryDir dir;
+    AppController app(dir.filePath(QStringLiteral("khien.sqlite")), {testpack::dataDir() + QStringLiteral("/packs/good")});
+    app.setLanguage(QStringLiteral("en"));
+    InstructorController *ins = app.instructor();
+    QVERIFY(ins->setPassphrase(passphrase, passphrase).isEmpty());
+    QVERIFY(ins->createClass(QStringLiteral("Lớp 10A1")).isEmpty());
+    ins->addTrainees(QStringLiteral("Nguyễn Thị Ánh"));
+    QCOMPARE(ins->members()->count(), 1);
+    const QString trainee = ins->members()->get(0).value(QStringLiteral("traineeId")).toString();
+    const QDate today = QDate::currentDate();
+    QCOMPARE(ins->createSession(QStringLiteral("Buổi 1"), today.toString(Qt::ISODate), {QStringLiteral("alpha")}), QString());
+    ins->lock();
+    app.selectTrainee(trainee);
+
+    const auto card = [&app] {
+        const QVariantMap session = app.property("assignments").toList().value(0).toMap();
+        return QStringList{session.value(QStringLiteral("date")).toString(),
+                           session.value(QStringLiteral("modules")).toList().value(0).toMap().value(QStringLiteral("title")).toString()};
+    };
+    QCOMPARE(card(), (QStringList{QLocale(QLocale::English, QLocale::UnitedKingdom).toString(today, QStringLiteral("d MMM yyyy")),
+                                  QStringLiteral("Test module")}));
+    QSignalSpy changed(&app, &AppController::progressChanged);
+    app.setLanguage(QStringLiteral("vi"));
+    QVERIFY(changed.count() >= 1); // the property's change signal: QML reads it again
+    QCOMPARE(card(), (QStringList{today.toString(QStringLiteral("dd/MM/yyyy")), QStringLiteral("Mô-đun thử")}));
+}
 
 // The instructor's home lists content whose review-by date is past or within 60 days.
 void TestInstructorFlow::contentDueForReview()
@@ -277,6 +341,16 @@ void TestInstructorFlow::bundlesFromTheRoom()
     QCOMPARE(ins->dashboard()->get(0).value(QStringLiteral("cells")).toList().at(0).toMap().value(QStringLiteral("grade")).toInt(), 100);
     const QVariantMap again = ins->importBundles({QUrl::fromLocalFile(bundle)});
     QVERIFY(again.value(QStringLiteral("message")).toString().contains(QLatin1String("attempts added: 0, already on this PC: 1")));
+    QVERIFY2(first.value(QStringLiteral("message")).toString().contains(QLatin1String("trainees new on this PC: 1, joined the class: 1;")),
+             qPrintable(first.value(QStringLiteral("message")).toString()));
+    // A trainee already on this PC who is no longer a member is not new but joins again,
+    // and the report says so.
+    QVERIFY(ins->removeMember(ins->members()->get(0).value(QStringLiteral("traineeId")).toString()));
+    QCOMPARE(ins->members()->count(), 0);
+    const QVariantMap joined = ins->importBundles({QUrl::fromLocalFile(bundle)});
+    QVERIFY2(joined.value(QStringLiteral("message")).toString().contains(QLatin1String("trainees new on this PC: 0, joined the class: 1;")),
+             qPrintable(joined.value(QStringLiteral("message")).toString()));
+    QCOMPARE(ins->members()->count(), 1);
 
     QByteArray tampered = readAll(bundle);
     const qsizetype at = tampered.indexOf("Võ Thị Sáu");

@@ -115,7 +115,7 @@ Item {
             tryVerify(() => !chooser.visible)
             verify(TestEnv.fileSize(folder + "/diem lop.csv") > 0)
             const notice = findChild(tab, "exportNotice")
-            verify(!notice.error)
+            compare(notice.kind, "success")
             verify(notice.text.indexOf(folder + "/diem lop.csv") >= 0)
 
             // Next time the dialog opens in the same folder and lists the file.
@@ -167,7 +167,7 @@ Item {
             tryVerify(() => overwrite.opened)
             mouseClick(findChild(overwrite, "acceptButton"))
             tryVerify(() => !chooser.visible)
-            verify(!notice.error)
+            compare(notice.kind, "success")
             verify(TestEnv.readFile(existing) !== "keep me")
             verify(TestEnv.fileSize(existing) > 0)
         }
@@ -207,7 +207,7 @@ Item {
             typeName(chooser, "PC-07")
             keyClick(Qt.Key_Return)
             tryVerify(() => !chooser.visible)
-            verify(!findChild(home, "bundleNotice").error, findChild(home, "bundleNotice").text)
+            compare(findChild(home, "bundleNotice").kind, "success", findChild(home, "bundleNotice").text)
             verify(TestEnv.fileSize(folder + "/PC-07.khien-results") > 0)
 
             // Opening bundles lists only bundles (and folders), several can be chosen.
@@ -296,6 +296,32 @@ Item {
             compare(findChild(flow.chooser, "filterLabel").text, "PDF documents (*.pdf)")
             keyClick(Qt.Key_Escape)
             tryVerify(() => !flow.chooser.visible)
+        }
+
+        // Nothing to save: the page says so and no file dialog opens.
+        function test_8b_nothingToSaveOpensNoDialog() {
+            const trainee = App.instructor.members.get(0)
+            const page = open(traineeComponent, { traineeId: trainee.traineeId })
+            const flow = findChild(page, "certificateSaver")
+            mouseClick(findChild(page, "certificateButton"))
+            const notice = findChild(page, "certificateNotice")
+            verify(notice.text.indexOf("nothing to certify") >= 0, notice.text)
+            compare(notice.kind, "warning")
+            wait(50)
+            verify(!flow.chooser.opened)
+            verify(!flow.chooser.visible)
+
+            // A class without trainees has nothing to export.
+            const classId = App.instructor.classId
+            compare(App.instructor.createClass("Lớp trống"), "")
+            const tab = open(exportComponent)
+            findChild(tab, "exportSaveButton").clicked() // below the fold of the page's scroll view
+            verify(findChild(tab, "exportNotice").text.indexOf("nothing to export") >= 0, findChild(tab, "exportNotice").text)
+            wait(50)
+            verify(!findChild(tab, "exportSaver").chooser.opened)
+            verify(App.instructor.deleteClass(App.instructor.classId))
+            App.instructor.openClass(classId)
+            compare(App.instructor.classId, classId)
         }
 
         function test_9_deleteConfirmationHasOwnButtons() {
