@@ -239,10 +239,10 @@ void TestReportPdf::wordsAreNeverSplit()
         for (ReportCell &c : row.cells)
             c = {79.79, false, 2, 1, 1, 13 * 60000};
     }
-    QString error;
+    CoreError error;
     const bool written = writeClassReportPdf(report, path, &error);
     QCoreApplication::removeTranslator(&vietnamese);
-    QVERIFY2(written, qPrintable(error));
+    QVERIFY2(written, qPrintable(error.detail));
     const QString text = pdfText(path);
     QVERIFY2(text.contains(QStringLiteral("thời gian: 13 phút")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("lượt làm: 2")), qPrintable(text));
