@@ -1,5 +1,7 @@
 // The class dashboard: trainees × modules with grades, passes, attempts and time, sortable by
 // any column and filtered by name; a bar per module shows how much of the class passed it.
+// Keyboard: Tab reaches each column title (Space or Enter sorts), then the rows as one stop:
+// arrows move between trainees, Enter or Space opens one.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -112,6 +114,8 @@ ColumnLayout {
                     ToolTip.text: label
                     ToolTip.delay: 500
                     onClicked: tab.board.sortBy(column)
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
                     Accessible.name: qsTr("Sort by %1").arg(label)
                 }
                 // Space for the name column, which stays in view (drawn above, at contentX).
@@ -168,6 +172,12 @@ ColumnLayout {
                 clip: true
                 boundsBehavior: Flickable.StopAtBounds
                 model: tab.board
+                activeFocusOnTab: true
+                keyNavigationEnabled: true
+                Accessible.name: qsTr("Trainees")
+                Keys.onReturnPressed: if (currentItem) tab.traineeOpened(currentItem.traineeId)
+                Keys.onEnterPressed: if (currentItem) tab.traineeOpened(currentItem.traineeId)
+                Keys.onSpacePressed: if (currentItem) tab.traineeOpened(currentItem.traineeId)
                 ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
                 delegate: Rectangle {
                     id: rowItem
@@ -188,6 +198,7 @@ ColumnLayout {
                         z: 1
                         width: tab.nameWidth
                         height: 44
+                        focusPolicy: Qt.NoFocus // the list takes focus; arrows move in it
                         text: rowItem.name
                         font.pixelSize: Theme.fontBody
                         Accessible.name: qsTr("Results of %1").arg(rowItem.name)

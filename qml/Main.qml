@@ -28,6 +28,7 @@ ApplicationWindow {
         onHistoryRequested: if (!(stack.currentItem instanceof HistoryPage)) stack.push(historyPage)
         onGlossaryRequested: if (!(stack.currentItem instanceof GlossaryPage)) stack.push(glossaryPage)
         onInstructorRequested: if (stack.currentItem.objectName !== "instructorGate") window.showInstructorGate()
+        onKeyboardHelpRequested: keyboardHelp.open()
     }
 
     // Damage found by the check at start, or a restore just done.
@@ -42,7 +43,9 @@ ApplicationWindow {
     }
 
     function goBack() {
-        if (stack.currentItem && stack.currentItem.leave)
+        if (stack.currentItem && stack.currentItem.requestLeave)
+            stack.currentItem.requestLeave() // the quiz page asks first when a choice is unchecked
+        else if (stack.currentItem && stack.currentItem.leave)
             stack.currentItem.leave()   // the quiz page ends its quiz on the way out
         else if (stack.depth > 1)
             stack.pop()
@@ -101,6 +104,20 @@ ApplicationWindow {
                 event.accepted = true
             }
         }
+    }
+
+    // The focus ring and scrolling to the focused control, for every page and dialog.
+    FocusFollower {}
+    KeyboardHelpDialog {
+        id: keyboardHelp
+        // Focus goes back where it was when the list closes.
+        property Item returnTo: null
+        onAboutToShow: returnTo = window.activeFocusItem
+        onClosed: if (returnTo) returnTo.forceActiveFocus()
+    }
+    Shortcut {
+        sequence: "F1"
+        onActivated: keyboardHelp.open()
     }
 
     Component {
