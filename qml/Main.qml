@@ -117,6 +117,9 @@ ApplicationWindow {
     }
     Shortcut {
         sequence: "F1"
+        // The app has one window; a window-wide shortcut also misses F1 where no window
+        // manager gives the window focus (kiosk sessions, Xvfb).
+        context: Qt.ApplicationShortcut
         onActivated: keyboardHelp.open()
     }
 
