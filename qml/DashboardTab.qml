@@ -172,7 +172,7 @@ ColumnLayout {
                 clip: true
                 boundsBehavior: Flickable.StopAtBounds
                 model: tab.board
-                activeFocusOnTab: true
+                activeFocusOnTab: count > 0
                 keyNavigationEnabled: true
                 Accessible.name: qsTr("Trainees")
                 Keys.onReturnPressed: if (currentItem) tab.traineeOpened(currentItem.traineeId)

@@ -67,7 +67,7 @@ ColumnLayout {
         spacing: Theme.spacing
         model: tab.items
         // One Tab stop; arrows go from question to question and scroll.
-        activeFocusOnTab: true
+        activeFocusOnTab: count > 0
         keyNavigationEnabled: true
         Accessible.name: qsTr("Questions")
         ScrollBar.vertical: ScrollBar {}

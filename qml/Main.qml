@@ -51,6 +51,21 @@ ApplicationWindow {
             stack.pop()
     }
 
+    function inside(item, page) {
+        for (let p = item; p; p = p.parent)
+            if (p === page)
+                return true
+        return false
+    }
+    function focusFirstControl() {
+        const page = stack.currentItem
+        if (!page || (window.activeFocusItem !== page && inside(window.activeFocusItem, page)))
+            return
+        const first = page.nextItemInFocusChain(true)
+        if (first && inside(first, page))
+            first.forceActiveFocus(Qt.TabFocusReason)
+    }
+
     function showStart() {
         if (App.storageProblem.length > 0)
             stack.replace(null, storageProblemPage)
@@ -98,6 +113,9 @@ ApplicationWindow {
         anchors.fill: parent
         focus: true
         Component.onCompleted: window.showStart()
+        // A page that did not place the focus itself gets it on its first control, so the
+        // keyboard never starts from nowhere (a page's own choice, made on activation, stays).
+        onBusyChanged: if (!busy) Qt.callLater(window.focusFirstControl)
         Keys.onEscapePressed: (event) => {
             if (stack.depth > 1) {
                 window.goBack()

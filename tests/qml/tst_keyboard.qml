@@ -252,6 +252,21 @@ Item {
             verify(!follower.ring.visible)
         }
 
+        // No Tab stop without a visible ring: an empty list or a hidden control that takes
+        // focus would lose the keyboard user.
+        function test_everyTabStopShowsTheRing() {
+            const page = openQuiz("alpha")
+            key(page, Qt.Key_Space) // "Check answer" takes focus once there is an answer
+            const seen = []
+            for (let i = 0; i < 12; ++i) {
+                key(page, Qt.Key_Tab)
+                verify(follower.showing, "a ring on " + focusedName())
+                verify(follower.ring.visible && follower.ring.width > 0 && follower.ring.height > 0)
+                seen.push(focusedName())
+            }
+            verify(seen.indexOf("submitButton") >= 0 && seen.indexOf("leaveButton") >= 0, seen.join())
+        }
+
         function test_shortcutList() {
             const help = createTemporaryObject(helpComponent, root)
             help.open()
