@@ -1,10 +1,13 @@
-// A button that Enter activates as well as Space, so the whole app works from the keyboard.
+// A button that Enter activates as well as Space, so the whole app works from the keyboard,
+// except one that leaves or destroys (`enterActivates: false`): Enter pressed to go on must
+// never do that; Space and a click still do.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 
 Button {
     id: control
+    property bool enterActivates: true
     Accessible.name: text
     // Plain text always: a button may carry a module title, a name or imported text.
     contentItem: Label {
@@ -19,6 +22,6 @@ Button {
              : control.highlighted ? control.Material.primaryHighlightedTextColor
              : control.Material.foreground
     }
-    Keys.onReturnPressed: clicked()
-    Keys.onEnterPressed: clicked()
+    Keys.onReturnPressed: if (enterActivates) clicked()
+    Keys.onEnterPressed: if (enterActivates) clicked()
 }

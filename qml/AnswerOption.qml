@@ -13,6 +13,8 @@ Rectangle {
     property bool locked: revealed
     property bool selected: false
     signal toggled()
+    // An arrow key on the option: the question moves the focus to the option before (-1) or after (+1).
+    signal stepRequested(int delta)
     function takeFocus() { button.forceActiveFocus() }
 
     readonly property bool markRight: revealed && option.correct
@@ -49,6 +51,10 @@ Rectangle {
                 Accessible.checked: root.selected
                 onClicked: root.toggled()
                 Keys.onReturnPressed: (event) => event.accepted = false
+                Keys.onUpPressed: root.stepRequested(-1)
+                Keys.onLeftPressed: root.stepRequested(-1)
+                Keys.onDownPressed: root.stepRequested(1)
+                Keys.onRightPressed: root.stepRequested(1)
                 contentItem: RowLayout {
                     spacing: 10
                     Rectangle {

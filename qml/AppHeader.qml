@@ -13,6 +13,7 @@ ToolBar {
     signal historyRequested()
     signal glossaryRequested()
     signal instructorRequested()
+    signal keyboardHelpRequested()
 
     Material.background: Theme.primary
     Material.foreground: "white"
@@ -101,6 +102,13 @@ ToolBar {
             font.capitalization: Font.MixedCase
             Accessible.name: qsTr("Sign out")
             onClicked: App.signOut()
+        }
+        ToolButton {
+            objectName: "keyboardHelpButton"
+            text: qsTr("Keyboard")
+            font.capitalization: Font.MixedCase
+            Accessible.name: qsTr("Keyboard shortcuts (F1)")
+            onClicked: bar.keyboardHelpRequested()
         }
         LanguageSwitch {}
     }

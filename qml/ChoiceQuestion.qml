@@ -1,4 +1,5 @@
-// Single choice, multiple choice and true/false: one AnswerOption per option.
+// Single choice, multiple choice and true/false: one AnswerOption per option. Arrow keys move
+// between the options (round the ends), Space chooses, Enter checks (QuizPage).
 import QtQuick
 import QtQuick.Layouts
 import Khien
@@ -10,8 +11,13 @@ ColumnLayout {
     property var selection: []
     // What "Check answer" submits; null while nothing is chosen.
     readonly property var answer: selection.length > 0 ? selection : null
+    readonly property bool touched: selection.length > 0
 
-    function takeFocus() { if (repeater.count > 0) repeater.itemAt(0).takeFocus() }
+    function takeFocus() { focusOption(0) }
+    function focusOption(i) {
+        if (repeater.count > 0)
+            repeater.itemAt((i + repeater.count) % repeater.count).takeFocus()
+    }
     function toggle(optionId) {
         if (!multiple)
             selection = [optionId]
@@ -27,6 +33,7 @@ ColumnLayout {
         model: root.quiz ? root.quiz.options : []
         delegate: AnswerOption {
             required property var modelData
+            required property int index
             Layout.fillWidth: true
             option: modelData
             multiple: root.multiple
@@ -34,6 +41,7 @@ ColumnLayout {
             locked: root.quiz !== null && root.quiz.answered
             selected: locked ? modelData.chosen : root.selection.indexOf(modelData.optionId) >= 0
             onToggled: root.toggle(modelData.optionId)
+            onStepRequested: (delta) => root.focusOption(index + delta)
         }
     }
 }

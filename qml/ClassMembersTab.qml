@@ -130,6 +130,10 @@ RowLayout {
                         wrapMode: TextEdit.Wrap
                         placeholderText: "Nguyễn Thị Ánh\nĐặng Quốc Bảo"
                         Accessible.name: qsTr("Names of the trainees to add, one per line")
+                        // Names hold no tabs: Tab and Shift+Tab leave the box instead of
+                        // typing one, so the keyboard is never caught here.
+                        Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+                        Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
                     }
                     Notice { id: addNotice; objectName: "addNotice"; Layout.fillWidth: true }
                     RowLayout {

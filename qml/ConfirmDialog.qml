@@ -1,6 +1,7 @@
 // A question with Khiên's own translated buttons (Qt's standard buttons stay English in
 // Vietnamese): `acceptText` and `rejectText`; without `rejectText`, a message with one button.
 // Enter activates the focused button, which is the safe one (reject) at first; Esc rejects.
+// A destructive accept button answers Space and clicks only, never Enter.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -57,6 +58,7 @@ Dialog {
             text: dialog.acceptText
             highlighted: true
             Material.accent: dialog.destructive ? Theme.danger : Theme.primary
+            enterActivates: !dialog.destructive
             Layout.rightMargin: Theme.margin
             Layout.bottomMargin: Theme.spacing
             onClicked: dialog.accept()

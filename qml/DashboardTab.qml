@@ -1,5 +1,7 @@
 // The class dashboard: trainees × modules with grades, passes, attempts and time, sortable by
 // any column and filtered by name; a bar per module shows how much of the class passed it.
+// Keyboard: Tab reaches each column title (Space or Enter sorts), then the rows as one stop:
+// arrows move between trainees, Enter or Space opens one.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -117,6 +119,8 @@ ColumnLayout {
                         delay: 500
                     }
                     onClicked: tab.board.sortBy(column)
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
                     Accessible.name: qsTr("Sort by %1").arg(label)
                 }
                 // Space for the name column, which stays in view (drawn above, at contentX).
@@ -173,6 +177,12 @@ ColumnLayout {
                 clip: true
                 boundsBehavior: Flickable.StopAtBounds
                 model: tab.board
+                activeFocusOnTab: count > 0
+                keyNavigationEnabled: true
+                Accessible.name: qsTr("Trainees")
+                Keys.onReturnPressed: if (currentItem) tab.traineeOpened(currentItem.traineeId)
+                Keys.onEnterPressed: if (currentItem) tab.traineeOpened(currentItem.traineeId)
+                Keys.onSpacePressed: if (currentItem) tab.traineeOpened(currentItem.traineeId)
                 ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
                 delegate: Rectangle {
                     id: rowItem
@@ -193,6 +203,7 @@ ColumnLayout {
                         z: 1
                         width: tab.nameWidth
                         height: 44
+                        focusPolicy: Qt.NoFocus // the list takes focus; arrows move in it
                         text: rowItem.name
                         font.pixelSize: Theme.fontBody
                         Accessible.name: qsTr("Results of %1").arg(rowItem.name)

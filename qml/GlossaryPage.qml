@@ -54,7 +54,7 @@ Page {
             spacing: 8
             model: App.glossary
             keyNavigationEnabled: true
-            activeFocusOnTab: true
+            activeFocusOnTab: count > 0 // an empty list is no place to stop
             Accessible.name: qsTr("Glossary terms")
             ScrollBar.vertical: ScrollBar {}
             delegate: Card {

@@ -66,6 +66,10 @@ ColumnLayout {
         clip: true
         spacing: Theme.spacing
         model: tab.items
+        // One Tab stop; arrows go from question to question and scroll.
+        activeFocusOnTab: count > 0
+        keyNavigationEnabled: true
+        Accessible.name: qsTr("Questions")
         ScrollBar.vertical: ScrollBar {}
         delegate: Card {
             required property var modelData

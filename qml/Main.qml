@@ -28,6 +28,7 @@ ApplicationWindow {
         onHistoryRequested: if (!window.showing(window.historyPage)) window.showHistory()
         onGlossaryRequested: if (!window.showing(window.glossaryPage)) window.glossaryPage = window.push("GlossaryPage.qml")
         onInstructorRequested: if (stack.currentItem.objectName !== "instructorGate") window.showInstructorGate()
+        onKeyboardHelpRequested: keyboardHelp.open()
     }
 
     // Damage found by the check at start, or a restore just done.
@@ -42,10 +43,27 @@ ApplicationWindow {
     }
 
     function goBack() {
-        if (stack.currentItem && stack.currentItem.leave)
+        if (stack.currentItem && stack.currentItem.requestLeave)
+            stack.currentItem.requestLeave() // the quiz page asks first when a choice is unchecked
+        else if (stack.currentItem && stack.currentItem.leave)
             stack.currentItem.leave()   // the quiz page ends its quiz on the way out
         else if (stack.depth > 1)
             stack.pop()
+    }
+
+    function inside(item, page) {
+        for (let p = item; p; p = p.parent)
+            if (p === page)
+                return true
+        return false
+    }
+    function focusFirstControl() {
+        const page = stack.currentItem
+        if (!page || (window.activeFocusItem !== page && inside(window.activeFocusItem, page)))
+            return
+        const first = page.nextItemInFocusChain(true)
+        if (first && inside(first, page))
+            first.forceActiveFocus(Qt.TabFocusReason)
     }
 
     function showStart() {
@@ -131,12 +149,32 @@ ApplicationWindow {
         anchors.fill: parent
         focus: true
         Component.onCompleted: window.showStart()
+        // A page that did not place the focus itself gets it on its first control, so the
+        // keyboard never starts from nowhere (a page's own choice, made on activation, stays).
+        onBusyChanged: if (!busy) Qt.callLater(window.focusFirstControl)
         Keys.onEscapePressed: (event) => {
             if (stack.depth > 1) {
                 window.goBack()
                 event.accepted = true
             }
         }
+    }
+
+    // The focus ring and scrolling to the focused control, for every page and dialog.
+    FocusFollower {}
+    KeyboardHelpDialog {
+        id: keyboardHelp
+        // Focus goes back where it was when the list closes.
+        property Item returnTo: null
+        onAboutToShow: returnTo = window.activeFocusItem
+        onClosed: if (returnTo) returnTo.forceActiveFocus()
+    }
+    Shortcut {
+        sequence: "F1"
+        // The app has one window; a window-wide shortcut also misses F1 where no window
+        // manager gives the window focus (kiosk sessions, Xvfb).
+        context: Qt.ApplicationShortcut
+        onActivated: keyboardHelp.open()
     }
 
     Component {

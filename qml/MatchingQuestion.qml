@@ -1,4 +1,5 @@
-// Pair each item on the left with one on the right, chosen from a list.
+// Pair each item on the left with one on the right, chosen from a list: by keyboard, Up/Down
+// on a closed list picks, Space opens it; Enter on a closed list checks the answer.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -11,6 +12,9 @@ ColumnLayout {
     readonly property bool revealed: quiz !== null && quiz.showFeedback
     property var picks: []   // for each left item (file order), the chosen partner's id or ""
     readonly property var answer: picks.length > 0 && picks.every(p => p !== "") ? picks : null
+    readonly property bool touched: picks.some(p => p !== "")
+    // A closed ComboBox keeps Enter to itself: pass it on as the page's "check".
+    signal proceedRequested()
 
     function takeFocus() { if (rows.count > 0) rows.itemAt(0).takeFocus() }
     Component.onCompleted: picks = (quiz ? quiz.matchLeft : []).map(() => "")
@@ -81,6 +85,8 @@ ColumnLayout {
                         highlighted: combo.highlightedIndex === index
                     }
                     Accessible.name: qsTr("Partner for %1").arg(row.modelData.text)
+                    Keys.onReturnPressed: (event) => { if (combo.popup.visible) event.accepted = false; else root.proceedRequested() }
+                    Keys.onEnterPressed: (event) => { if (combo.popup.visible) event.accepted = false; else root.proceedRequested() }
                     onActivated: (i) => {
                         const next = root.picks.slice()
                         next[row.index] = i > 0 ? root.quiz.matchRight[i - 1].optionId : ""

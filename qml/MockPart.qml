@@ -1,5 +1,6 @@
-// One part of a red-flag mock (a sender, a line of text, a link...). Click, or Space/Enter,
-// marks it as suspicious; after checking, it shows whether it was a red flag.
+// One part of a red-flag mock (a sender, a line of text, a link...). Click, or Space, marks it
+// as suspicious (Enter checks the answer); after checking, it shows whether it was a red flag.
+// Every state has its sign as well as its colour: ⚑ marked, ✓ found, ! missed, ✗ false alarm.
 import QtQuick
 import QtQuick.Controls
 import Khien
@@ -20,6 +21,7 @@ Rectangle {
     readonly property bool falseAlarm: revealed && !part.correct && marked
     readonly property bool plainButton: part.role === "button" && !marked && !revealed
 
+    readonly property string sign: found ? "✓" : missed ? "!" : falseAlarm ? "✗" : marked ? "⚑" : ""
     function takeFocus() { root.forceActiveFocus() }
 
     objectName: "part_" + part.optionId
@@ -43,7 +45,7 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: 4
         anchors.leftMargin: 6
-        text: root.part.text
+        text: root.sign.length > 0 ? root.sign + " " + root.part.text : root.part.text
         wrapMode: Text.Wrap
         readonly property bool highlighted: root.marked || root.found || root.missed || root.falseAlarm
         color: root.plainButton ? "white"

@@ -1,5 +1,5 @@
 // Put steps in order: drag a step, or move the focused one with Ctrl+Up / Ctrl+Down or its
-// arrow buttons.
+// arrow buttons; Up / Down alone move the focus between the steps.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -12,6 +12,7 @@ ColumnLayout {
     readonly property bool revealed: quiz !== null && quiz.showFeedback
     property var order: []            // option ids, top to bottom
     readonly property var answer: order.length > 0 ? order : null
+    property bool touched: false      // a step was moved
 
     function takeFocus() { if (rows.count > 0) rows.itemAt(0).takeFocus() }
     function itemFor(id) { return (quiz ? quiz.options : []).find(o => o.optionId === id) }
@@ -21,6 +22,7 @@ ColumnLayout {
         const next = order.slice()
         next.splice(to, 0, next.splice(from, 1)[0])
         order = next
+        touched = true
         Qt.callLater(() => rows.itemAt(to).takeFocus())
     }
     Component.onCompleted: order = (quiz ? quiz.options : []).map(o => o.optionId)
@@ -56,6 +58,7 @@ ColumnLayout {
 
             FocusScope {
                 id: focusTarget
+                objectName: "step_" + row.modelData
                 anchors.fill: parent
                 activeFocusOnTab: true
                 Accessible.role: Accessible.ListItem
@@ -63,6 +66,8 @@ ColumnLayout {
                 Keys.onPressed: (event) => {
                     if (event.modifiers & Qt.ControlModifier && event.key === Qt.Key_Up) { root.move(row.index, row.index - 1); event.accepted = true }
                     else if (event.modifiers & Qt.ControlModifier && event.key === Qt.Key_Down) { root.move(row.index, row.index + 1); event.accepted = true }
+                    else if (event.key === Qt.Key_Up && row.index > 0) { rows.itemAt(row.index - 1).takeFocus(); event.accepted = true }
+                    else if (event.key === Qt.Key_Down && row.index + 1 < rows.count) { rows.itemAt(row.index + 1).takeFocus(); event.accepted = true }
                 }
             }
             // Drag: the row follows the pointer; on release it moves by the rows it passed.

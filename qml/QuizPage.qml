@@ -1,6 +1,9 @@
 // A quiz, one question per screen. The question's body depends on its type; "Check answer"
 // saves the answer (feedback follows in practice mode, not in exam mode), then the next
-// question; the result at the end. Enter checks or moves on; Esc leaves (answers are saved).
+// question; the result at the end. Enter checks or moves on, never leaves; Esc, "Leave quiz"
+// and the top bar's Back leave, asking first when a choice on screen is not checked yet.
+// Keyboard focus goes to the first answer control when a question or a scenario step
+// appears, to "Next" after checking, to the result's main button at the end.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -17,7 +20,20 @@ Page {
     readonly property bool answered: quiz !== null && quiz.answered
     onQuestionIndexChanged: reloadBody()
     onQuizChanged: reloadBody()
+    readonly property bool finished: quiz !== null && quiz.finished
     onAnsweredChanged: if (answered) nextButton.forceActiveFocus()
+    onFinishedChanged: if (finished) Qt.callLater(() => resultView.takeFocus())
+    // A choice made on screen but not checked: leaving would lose it. A question type says
+    // so with `touched`; one without it counts any answer it would submit.
+    readonly property bool unsaved: body.item !== null && quiz !== null && !quiz.answered && !quiz.finished
+                                    && (body.item.touched !== undefined ? body.item.touched === true
+                                                                         : body.item.answer !== null)
+    function requestLeave() {
+        if (unsaved)
+            confirmLeave.open()
+        else
+            page.leave()
+    }
 
     function reloadBody() {
         body.sourceComponent = undefined
@@ -43,7 +59,7 @@ Page {
     focus: true
     Keys.onReturnPressed: proceed()
     Keys.onEnterPressed: proceed()
-    Keys.onEscapePressed: page.leave()
+    Keys.onEscapePressed: page.requestLeave()
 
     Component { id: choiceBody; ChoiceQuestion { quiz: page.quiz } }
     Component { id: orderingBody; OrderingQuestion { quiz: page.quiz } }
@@ -138,6 +154,12 @@ Page {
                 Layout.fillWidth: true
                 onLoaded: Qt.callLater(() => { if (item && page.quiz && !page.quiz.answered) item.takeFocus() })
             }
+            // A body whose controls keep Enter for themselves (drop-downs) asks for "check" this way.
+            Connections {
+                target: body.item
+                ignoreUnknownSignals: true
+                function onProceedRequested() { page.proceed() }
+            }
 
             Rectangle {
                 objectName: "feedback"
@@ -178,16 +200,10 @@ Page {
                 text: page.quiz ? page.quiz.errorMessage : ""
             }
 
+            // The main action first after the answers, in reading and Tab order.
             RowLayout {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
-                ActionButton {
-                    text: qsTr("Leave quiz")
-                    flat: true
-                    Accessible.name: qsTr("Leave the quiz; your answers so far are saved")
-                    onClicked: page.leave()
-                }
-                Item { Layout.fillWidth: true }
                 ActionButton {
                     objectName: "submitButton"
                     visible: page.quiz !== null && !page.quiz.answered && page.questionType !== "scenario"
@@ -204,12 +220,34 @@ Page {
                     highlighted: true
                     onClicked: page.proceed()
                 }
+                Item { Layout.fillWidth: true }
+                ActionButton {
+                    objectName: "leaveButton"
+                    text: qsTr("Leave quiz")
+                    flat: true
+                    enterActivates: false
+                    Accessible.name: qsTr("Leave the quiz; your answers so far are saved")
+                    onClicked: page.requestLeave()
+                }
             }
             Item { Layout.preferredHeight: Theme.margin }
         }
     }
 
+    ConfirmDialog {
+        id: confirmLeave
+        objectName: "confirmLeave"
+        title: qsTr("Leave the quiz?")
+        text: qsTr("Your choice on this question is not checked yet and will be lost. The answers you have checked are saved.")
+        acceptText: qsTr("Leave quiz")
+        rejectText: qsTr("Stay")
+        destructive: true
+        onAccepted: page.leave()
+        onClosed: if (!page.finished && body.item) body.item.takeFocus()
+    }
+
     QuizResult {
+        id: resultView
         objectName: "resultView"
         anchors.fill: parent
         visible: page.quiz !== null && page.quiz.finished

@@ -10,6 +10,7 @@ Item {
     signal retry()
     signal leave()
     signal review()
+    function takeFocus() { backToModule.forceActiveFocus() }
 
     Card {
         anchors.centerIn: parent
@@ -75,6 +76,7 @@ Item {
                     onClicked: root.retry()
                 }
                 ActionButton {
+                    id: backToModule
                     objectName: "backToModule"
                     text: qsTr("Back to the module")
                     highlighted: true

@@ -15,8 +15,15 @@ ColumnLayout {
     property var marked: []
     // Marking nothing is a valid answer too (it finds no flags).
     readonly property var answer: marked
+    readonly property bool touched: marked.length > 0
 
-    function takeFocus() { mock.forceActiveFocus() }
+    // The first part of the mock (the one Tab reaches first inside it).
+    function takeFocus() {
+        const first = mock.nextItemInFocusChain(true)
+        for (let p = first; p; p = p.parent)
+            if (p === mock) { first.forceActiveFocus(); return }
+        mock.forceActiveFocus()
+    }
     function isMarked(id) { return locked ? (parts.find(p => p.optionId === id) || {}).chosen === true : marked.indexOf(id) >= 0 }
     function toggle(id) {
         marked = marked.indexOf(id) >= 0 ? marked.filter(m => m !== id) : marked.concat([id])

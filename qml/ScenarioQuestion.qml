@@ -13,6 +13,7 @@ ColumnLayout {
     readonly property bool ended: ending.outcome !== undefined
 
     function takeFocus() { if (choices.count > 0) choices.itemAt(0).forceActiveFocus() }
+    readonly property bool touched: false // each choice is saved as it is made
 
     spacing: Theme.spacing
 
@@ -56,6 +57,9 @@ ColumnLayout {
             Repeater {
                 id: choices
                 model: root.quiz ? root.quiz.stepChoices : []
+                // A new step replaces the choices, and the focused one with them: focus the
+                // new step's first choice.
+                onItemAdded: (index) => { if (index === 0) Qt.callLater(root.takeFocus) }
                 // Choices look like something to press: full contrast, a border that darkens on
                 // hover and focus, a fill when pressed; a choice that cannot be taken is greyed.
                 delegate: ActionButton {

@@ -71,7 +71,7 @@ Page {
                             clip: true
                             model: App.trainees
                             keyNavigationEnabled: true
-                            activeFocusOnTab: true
+                            activeFocusOnTab: count > 0 // an empty list is no place to stop
                             Accessible.name: qsTr("Profiles on this computer")
                             delegate: TextDelegate {
                                 required property string traineeId

@@ -6,6 +6,9 @@ QtObject {
     readonly property color primary: "#0b5d66"
     readonly property color primaryLight: "#d7ecee"
     readonly property color accent: "#d9822b"
+    // The keyboard focus ring (FocusFollower.qml), 5:1 on white; a white line inside it
+    // keeps it visible on the teal header.
+    readonly property color focusRing: "#c2410c"
     readonly property color background: "#f4f6f7"
     readonly property color surface: "#ffffff"
     readonly property color border: "#d5dcdf"
