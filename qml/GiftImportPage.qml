@@ -84,7 +84,7 @@ Page {
                 text: qsTr("Import")
                 highlighted: true
                 enabled: page.file.toString().length > 0 && moduleId.acceptableInput
-                onClicked: page.report = App.importGift(page.file, lang.codes[lang.currentIndex], moduleId.text)
+                onClicked: page.report = App.importBank(page.file, lang.codes[lang.currentIndex], moduleId.text)
             }
             Notice {
                 Layout.fillWidth: true

@@ -174,12 +174,12 @@ private slots:
         const int before = app.modules()->count();
         const QUrl bank = QUrl::fromLocalFile(testpack::dataDir() + QStringLiteral("/gift/bank-vi.gift"));
         // Only an instructor adds questions to everyone's course.
-        QVERIFY(!app.importGift(bank, QStringLiteral("vi"), QStringLiteral("bank")).value(QStringLiteral("error")).toString().isEmpty());
+        QVERIFY(!app.importBank(bank, QStringLiteral("vi"), QStringLiteral("bank")).value(QStringLiteral("error")).toString().isEmpty());
         QCOMPARE(app.modules()->count(), before);
         const QString trainee = app.traineeId();
         const QString passphrase = QStringLiteral("a classroom passphrase");
         QVERIFY(app.instructor()->setPassphrase(passphrase, passphrase).isEmpty());
-        const QVariantMap report = app.importGift(QUrl::fromLocalFile(testpack::dataDir() + QStringLiteral("/gift/bank-vi.gift")),
+        const QVariantMap report = app.importBank(QUrl::fromLocalFile(testpack::dataDir() + QStringLiteral("/gift/bank-vi.gift")),
                                                   QStringLiteral("vi"), QStringLiteral("bank"));
         QVERIFY2(report.value(QStringLiteral("error")).toString().isEmpty(), qPrintable(report.value(QStringLiteral("error")).toString()));
         QCOMPARE(report.value(QStringLiteral("skipped")).toStringList().size(), 5);
