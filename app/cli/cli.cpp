@@ -147,6 +147,8 @@ public:
         PackLoadResult result = loadPack(dir, /*checkBodies=*/true);
         if (strict && result.course)
             result.issues += checkCourseQuality(*result.course);
+        if (strict)
+            treatStrictWarningsAsErrors(result.issues);
         if (result.course)
             result.issues += checkReviewDates(*result.course, asOf.isValid() ? asOf : QDate::currentDate(), asOf.isValid());
         const ContentSummary summary = summarize(result);
