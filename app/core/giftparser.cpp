@@ -36,12 +36,26 @@ QStringList splitUnescaped(const QString &s, QChar sep)
     return parts;
 }
 
-QString unescape(QString s)
+QString unescape(const QString &s)
 {
-    static const QRegularExpression escape(QStringLiteral("\\\\([:#={}~\\\\])"));
-    s.replace(QStringLiteral("\\n"), QStringLiteral("\n"));
-    s.replace(escape, QStringLiteral("\\1"));
-    return s.simplified();
+    if (!s.contains(QLatin1Char('\\')))
+        return s.simplified(); // most texts: nothing to undo
+    QString out;
+    out.reserve(s.size());
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        const QChar next = i + 1 < s.size() ? s[i + 1] : QChar();
+        if (c == QLatin1Char('\\') && next == QLatin1Char('n')) {
+            out += QLatin1Char('\n');
+            ++i;
+        } else if (c == QLatin1Char('\\') && QStringView(u":#={}~\\").contains(next)) {
+            out += next;
+            ++i;
+        } else {
+            out += c;
+        }
+    }
+    return out.simplified();
 }
 
 // Strips a [html]/[markdown]/[plain]/[moodle] marker; HTML becomes plain text.
@@ -49,6 +63,8 @@ QString plain(const QString &raw)
 {
     static const QRegularExpression marker(QStringLiteral("^\\[(html|markdown|plain|moodle)\\]"));
     QString s = raw.trimmed();
+    if (!s.startsWith(QLatin1Char('[')))
+        return unescape(s);
     const QRegularExpressionMatch m = marker.match(s);
     if (m.hasMatch()) {
         s = s.mid(m.capturedLength());
