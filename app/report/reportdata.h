@@ -40,9 +40,9 @@ struct ReportItemRow
     double shareRight = 0; // 0..1
     QString mostChosenWrongText; // empty: no wrong option was chosen
     int mostChosenWrongCount = 0;
-    QStringList commonWrongTyped; // shortanswer, numeric: "“text” (count)", most common first
     std::optional<double> discrimination; // -1..1; empty: too few respondents
     QString questionType; // course.h's type name: "single", "truefalse", ...
+    QStringList commonWrongTyped; // shortanswer, numeric: "“text” (count)", most common first
 };
 
 struct ClassReport

@@ -1,6 +1,7 @@
 #include "quizcontroller.h"
 
 #include "store.h"
+#include "typedanswer.h"
 
 #include <QLocale>
 
@@ -103,11 +104,33 @@ void QuizController::notePractice(const khien::Question &q, bool correct)
                  qPrintable(m_context.store->lastError()));
 }
 
-bool QuizController::submit(const QStringList &chosen)
+std::optional<QStringList> QuizController::acceptTyped(const khien::Question &q, const QStringList &chosen)
+{
+    const std::optional<QString> typed = chosen.size() == 1 ? khien::cleanTypedAnswer(chosen.first()) : std::nullopt;
+    if (!typed)
+        m_error = tr("The answer is too long: at most %1 characters.").arg(khien::maxTypedAnswerLength);
+    else if (typed->trimmed().isEmpty())
+        m_error = q.type == khien::QuestionType::Numeric ? tr("Type a number.") : tr("Type an answer.");
+    else if (q.type == khien::QuestionType::Numeric && !khien::parseDecimal(*typed, /*allowComma=*/true))
+        m_error = tr("Type a number, such as 156 or 2,5 (digits, one comma or point, a minus sign if needed).");
+    else
+        return QStringList{*typed};
+    emit changed();
+    return std::nullopt;
+}
+
+bool QuizController::submit(const QStringList &given)
 {
     const khien::Question &q = m_session.currentQuestion();
     if (m_finished || m_session.isCurrentAnswered() || q.type == khien::QuestionType::Scenario)
         return false;
+    QStringList chosen = given;
+    if (khien::isTypedAnswer(q.type)) {
+        const std::optional<QStringList> typed = acceptTyped(q, given);
+        if (!typed)
+            return false;
+        chosen = *typed;
+    }
     const khien::ScoredAnswer scored = khien::scoreAnswer(q, chosen);
     if (!scored.valid) {
         m_error = q.type == khien::QuestionType::Multiple ? tr("Choose at least one answer.")

@@ -195,6 +195,17 @@ private slots:
         QDir(khien::userPacksPath()).removeRecursively();
     }
 
+    // A question without explanations loads (with a warning for check-content): the trainee
+    // is not told that content "could not be loaded".
+    void warningsAreNotContentProblems()
+    {
+        QTemporaryDir dir;
+        AppController app(dir.filePath(QStringLiteral("db.sqlite")), {testpack::dataDir() + QStringLiteral("/packs/typed")});
+        QVERIFY(app.createTrainee(QStringLiteral("An"), {}).isEmpty());
+        QVERIFY(app.startQuiz(QStringLiteral("typed")));
+        QVERIFY(app.contentProblems().isEmpty());
+    }
+
     void aTraineeReviewsOnlyTheirOwnAttempts()
     {
         QTemporaryDir dir;
