@@ -55,7 +55,7 @@ Page {
                         Layout.fillWidth: true
                         Label {
                             textFormat: Text.PlainText
-                            text: page.file.toString().length > 0 ? Files.displayPath(page.file) : qsTr("No file chosen")
+                            text: String(page.file).length > 0 ? Files.displayPath(page.file) : qsTr("No file chosen")
                             elide: Text.ElideMiddle
                             color: Theme.textMuted
                             Layout.fillWidth: true
@@ -83,7 +83,7 @@ Page {
             ActionButton {
                 text: qsTr("Import")
                 highlighted: true
-                enabled: page.file.toString().length > 0 && moduleId.acceptableInput
+                enabled: String(page.file).length > 0 && moduleId.acceptableInput
                 onClicked: page.report = App.importBank(page.file, lang.codes[lang.currentIndex], moduleId.text)
             }
             Notice {
