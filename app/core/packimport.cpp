@@ -193,25 +193,30 @@ private:
                                                     .arg(q.options.size()).arg(limits::maxOptionsPerQuestion));
             return;
         }
-        // The content rules, here rather than when the pack is next loaded: one bad
-        // question is skipped with its line; it never makes the whole module unloadable.
-        if (const QString why = unusableText(q); !why.isEmpty()) {
-            note(iq, ImportNote::Kind::Skipped, why);
-            return;
-        }
         q.id = idFor(iq);
-        for (const Option &o : std::as_const(q.options)) {
-            if (q.type != QuestionType::Numeric && q.type != QuestionType::ShortAnswer && !o.explanation.has(m_t.lang)) {
-                note(iq, ImportNote::Kind::Warning, tr("an answer has no feedback; its explanation is left empty"));
-                break;
-            }
-        }
         Quiz &quiz = *module().quiz;
         // Looked up by id, not by a walk over every question: the walk made a 4.9 MB bank
         // (one walk per question) take 27 s.
         if (m_positions.isEmpty() && !quiz.questions.isEmpty())
             for (int i = 0; i < quiz.questions.size(); ++i)
                 m_positions.insert(quiz.questions[i].id, i);
+        const bool known = m_positions.contains(q.id);
+        if (!known && quiz.questions.size() >= limits::maxQuestionsPerQuiz) {
+            note(iq, ImportNote::Kind::Skipped, tr("the module already holds %1 questions, the most a quiz may have").arg(limits::maxQuestionsPerQuiz));
+            return;
+        }
+        // The content rules, here rather than when the pack is next loaded: one bad
+        // question is skipped with its line; it never makes the whole module unloadable.
+        if (const QString why = unusableText(q); !why.isEmpty()) {
+            note(iq, ImportNote::Kind::Skipped, why);
+            return;
+        }
+        for (const Option &o : std::as_const(q.options)) {
+            if (q.type != QuestionType::Numeric && q.type != QuestionType::ShortAnswer && !o.explanation.has(m_t.lang)) {
+                note(iq, ImportNote::Kind::Warning, tr("an answer has no feedback; its explanation is left empty"));
+                break;
+            }
+        }
         if (const auto at = m_positions.constFind(q.id); at != m_positions.cend()) {
             Question &existing = quiz.questions[*at];
             if (existing.type != q.type || existing.options.size() != q.options.size()) {
@@ -230,10 +235,6 @@ private:
             m_sourceLines.insert(q.id, iq.line);
             count(q);
             addImages(iq, q.id);
-            return;
-        }
-        if (quiz.questions.size() >= limits::maxQuestionsPerQuiz) {
-            note(iq, ImportNote::Kind::Skipped, tr("the module already holds %1 questions, the most a quiz may have").arg(limits::maxQuestionsPerQuiz));
             return;
         }
         m_positions.insert(q.id, int(quiz.questions.size()));
