@@ -97,7 +97,7 @@ Rectangle {
         Label {
             textFormat: Text.PlainText
             objectName: "explanation_" + root.option.optionId
-            visible: root.revealed
+            visible: root.revealed && text.length > 0
             text: root.option.explanation
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSmall + 1

@@ -1,4 +1,4 @@
-// Import a Moodle question bank (GIFT) into a module of the user's own content pack.
+// Import a Moodle question bank (GIFT or Moodle XML) into a module of the user's own content pack.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -6,7 +6,7 @@ import Khien
 
 Page {
     id: page
-    title: qsTr("Import questions (GIFT)")
+    title: qsTr("Import questions from Moodle")
     background: Rectangle { color: Theme.background }
     property url file
     property var report: ({})
@@ -14,7 +14,7 @@ Page {
     FileFlow {
         id: picker
         objectName: "giftPicker"
-        title: qsTr("Choose a GIFT file")
+        title: qsTr("Choose a GIFT or Moodle XML file")
         mode: "open"
         kind: "gift"
         onChosen: (file) => page.file = file
@@ -30,14 +30,14 @@ Page {
             Item { Layout.preferredHeight: Theme.spacing }
             Label {
                 textFormat: Text.PlainText
-                text: qsTr("Import questions from Moodle (GIFT)")
+                text: qsTr("Import questions from Moodle (GIFT or XML)")
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text
             }
             Label {
                 textFormat: Text.PlainText
-                text: qsTr("Single choice, multiple choice, true/false and matching questions are imported; every answer needs feedback (#…) or the question needs general feedback (####…). Import the same bank in the other language, with the same ::titles::, to add that language.")
+                text: qsTr("Choice, true/false, matching, ordering, short-answer, numeric and missing-word questions are imported; essays, descriptions, cloze, calculated and drag-and-drop questions are listed and skipped. An answer without feedback is imported with an empty explanation. Nothing is written unless the whole module loads. Import the same bank in the other language, with the same titles or ID numbers, to add that language.")
                 wrapMode: Text.Wrap
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontBody
@@ -55,7 +55,7 @@ Page {
                         Layout.fillWidth: true
                         Label {
                             textFormat: Text.PlainText
-                            text: page.file.toString().length > 0 ? Files.displayPath(page.file) : qsTr("No file chosen")
+                            text: String(page.file).length > 0 ? Files.displayPath(page.file) : qsTr("No file chosen")
                             elide: Text.ElideMiddle
                             color: Theme.textMuted
                             Layout.fillWidth: true
@@ -83,19 +83,28 @@ Page {
             ActionButton {
                 text: qsTr("Import")
                 highlighted: true
-                enabled: page.file.toString().length > 0 && moduleId.acceptableInput
-                onClicked: page.report = App.importGift(page.file, lang.codes[lang.currentIndex], moduleId.text)
+                enabled: String(page.file).length > 0 && moduleId.acceptableInput
+                onClicked: page.report = App.importBank(page.file, lang.codes[lang.currentIndex], moduleId.text)
             }
             Notice {
                 Layout.fillWidth: true
                 text: page.report.error ? qsTr("Nothing was imported: %1").arg(page.report.error) : ""
             }
             Notice {
+                objectName: "importSummary"
                 Layout.fillWidth: true
                 kind: (page.report.skipped || []).length > 0 ? "warning" : "success"
                 text: (page.report.summary || "")
                       + ((page.report.skipped || []).length > 0 ? "\n" + qsTr("Skipped:") + "\n" + page.report.skipped.join("\n") : "")
             }
+            Notice {
+                objectName: "importWarnings"
+                Layout.fillWidth: true
+                error: false
+                text: (page.report.warnings || []).length > 0
+                      ? qsTr("Imported, with warnings:") + "\n" + page.report.warnings.join("\n") : ""
+            }
+            Item { Layout.preferredHeight: Theme.spacing }
         }
     }
 }

@@ -240,7 +240,7 @@ Page {
                     }
                     ActionButton {
                         objectName: "importGift"
-                        text: qsTr("Import questions from Moodle (GIFT)…")
+                        text: qsTr("Import questions from Moodle (GIFT or XML)…")
                         onClicked: page.importRequested()
                     }
                 }

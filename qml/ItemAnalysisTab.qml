@@ -124,7 +124,9 @@ ColumnLayout {
                     wrapMode: Text.Wrap
                     textFormat: Text.PlainText
                     color: Theme.danger
-                    text: qsTr("Most chosen wrong answer (%n trainee(s)): %1", "", modelData.wrongCount).arg(modelData.wrongText)
+                    text: modelData.wrongTyped !== ""
+                          ? qsTr("Most common wrong answers (trainees): %1").arg(modelData.wrongTyped)
+                          : qsTr("Most chosen wrong answer (%n trainee(s)): %1", "", modelData.wrongCount).arg(modelData.wrongText)
                 }
             }
         }

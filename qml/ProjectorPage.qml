@@ -62,7 +62,8 @@ Page {
     }
     readonly property var typeHints: ({ single: qsTr("Choose one answer"), multiple: qsTr("Choose all that apply"),
         truefalse: qsTr("True or false?"), ordering: qsTr("Put the steps in order"),
-        matching: qsTr("Match each item with its answer"), redflags: qsTr("Find the warning signs") })
+        matching: qsTr("Match each item with its answer"), redflags: qsTr("Find the warning signs"),
+        shortanswer: qsTr("Type your answer"), numeric: qsTr("Type a number"), missingword: qsTr("Choose the missing word") })
     function eyebrow(s, i) {
         if (!s) return ""
         if (s.kind === "title") return qsTr("Module")

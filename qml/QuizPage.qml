@@ -41,7 +41,9 @@ Page {
             return
         const t = quiz.questionType
         body.sourceComponent = t === "ordering" ? orderingBody : t === "matching" ? matchingBody
-                             : t === "redflags" ? redFlagBody : t === "scenario" ? scenarioBody : choiceBody
+                             : t === "redflags" ? redFlagBody : t === "scenario" ? scenarioBody
+                             : t === "shortanswer" || t === "numeric" ? typedBody : t === "missingword" ? missingWordBody
+                             : choiceBody
     }
     function proceed() {
         if (!quiz || quiz.finished)
@@ -66,6 +68,8 @@ Page {
     Component { id: matchingBody; MatchingQuestion { quiz: page.quiz } }
     Component { id: redFlagBody; RedFlagQuestion { quiz: page.quiz } }
     Component { id: scenarioBody; ScenarioQuestion { quiz: page.quiz } }
+    Component { id: typedBody; TypedQuestion { quiz: page.quiz } }
+    Component { id: missingWordBody; MissingWordQuestion { quiz: page.quiz } }
 
     ScrollView {
         id: scroll
@@ -130,7 +134,10 @@ Page {
                             "ordering": qsTr("Put the steps in order"),
                             "matching": qsTr("Match each item with its partner"),
                             "redflags": qsTr("Spot the warning signs"),
-                            "scenario": qsTr("What would you do?")
+                            "scenario": qsTr("What would you do?"),
+                            "shortanswer": qsTr("Type your answer"),
+                            "numeric": qsTr("Type a number"),
+                            "missingword": qsTr("Choose the missing word")
                         })[page.questionType] || qsTr("Choose one answer")
                         font.pixelSize: Theme.fontSmall
                         font.bold: true
@@ -139,6 +146,8 @@ Page {
                     Label {
                         textFormat: Text.PlainText
                         objectName: "prompt"
+                        // A missing word's prompt is the start of the sentence the body shows.
+                        visible: page.questionType !== "missingword"
                         text: page.quiz ? page.quiz.prompt : ""
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.fontLarge
@@ -172,19 +181,38 @@ Page {
                 Label {
                     textFormat: Text.PlainText
                     id: feedbackLabel
+                    objectName: "feedbackText"
                     anchors.fill: parent
                     anchors.margins: Theme.spacing
                     wrapMode: Text.Wrap
                     font.pixelSize: Theme.fontBody
                     font.bold: true
                     color: page.quiz && page.quiz.lastCorrect ? Theme.success : Theme.danger
+                    readonly property bool typed: page.questionType === "shortanswer" || page.questionType === "numeric"
+                    readonly property bool explained: page.quiz !== null && page.quiz.explained
                     text: !page.quiz ? ""
+                          : (typed || !explained) && page.quiz.lastCorrect ? qsTr("Right!")
+                          : typed && page.quiz.lastPoints > 0 ? qsTr("Partly right (%1 of 1 point). See the accepted answers.").arg(page.quiz.lastPointsText)
+                          : typed ? qsTr("Not right this time. See the accepted answers.")
+                          : !explained && page.quiz.lastPoints > 0 ? qsTr("Partly right (%1 of 1 point).").arg(page.quiz.lastPointsText)
+                          : !explained ? qsTr("Not right this time.")
                           : page.quiz.lastCorrect ? qsTr("Right! Read why in the explanations above.")
                           : page.quiz.lastPoints > 0 ? qsTr("Partly right (%1 of 1 point). See the explanation for each answer.").arg(page.quiz.lastPointsText)
                           : qsTr("Not right this time. See the explanation for each answer.")
                     Accessible.role: Accessible.AlertMessage
                     Accessible.name: text
                 }
+            }
+            Label {
+                textFormat: Text.PlainText
+                objectName: "noExplanation"
+                visible: page.quiz !== null && page.quiz.showFeedback && !page.quiz.explained
+                text: qsTr("No explanation was given for this question.")
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontBody
+                font.italic: true
+                color: Theme.textMuted
+                Layout.fillWidth: true
             }
             Label {
                 textFormat: Text.PlainText

@@ -81,6 +81,16 @@ Page {
                             color: Theme.text
                             Layout.fillWidth: true
                         }
+                        Label {
+                            textFormat: Text.PlainText
+                            visible: !modelData.explained
+                            text: qsTr("No explanation was given for this question.")
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.fontSmall
+                            font.italic: true
+                            color: Theme.textMuted
+                            Layout.fillWidth: true
+                        }
                         Repeater {
                             model: modelData.lines
                             // A Column, not a nested layout: wrapped labels with a set width

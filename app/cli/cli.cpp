@@ -8,7 +8,7 @@
 #include "contentreview.h"
 #include "contentsummary.h"
 #include "datapaths.h"
-#include "giftimport.h"
+#include "bankcommand.h"
 #include "uilanguage.h"
 
 #include "passphrase.h"
@@ -44,6 +44,12 @@ public:
                   "  khien import-gift FILE --lang vi|en --module ID [--pack DIR]\n"
                   "                                         import a Moodle GIFT question bank into a user pack\n"
                   "                                         (default DIR: <data folder>/packs/gift-import)\n"
+                  "  khien import-moodle FILE --module ID [--lang vi|en] [--pack DIR]\n"
+                  "                                         import a Moodle XML question bank the same way\n"
+                  "                                         (default language: vi)\n"
+                  "  khien export-moodle --module ID --format xml|gift --out PATH [--lang vi|en] [--pack DIR]\n"
+                  "                                         write a module's questions as a Moodle question bank\n"
+                  "                                         (shipped or imported; default language: vi)\n"
                   "  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH\n"
                   "               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator ';']\n"
                   "               [--issuer TEXT] [--db PATH]\n"
@@ -109,44 +115,6 @@ public:
         return 0;
     }
 
-    static int importGift(const QStringList &args)
-    {
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        QString file, lang, module, pack = userPacksPath() + QStringLiteral("/gift-import");
-        for (int i = 0; i < args.size(); ++i) {
-            const QString &a = args.at(i);
-            if ((a == QLatin1String("--lang") || a == QLatin1String("--module") || a == QLatin1String("--pack")) && i + 1 < args.size())
-                (a == QLatin1String("--lang") ? lang : a == QLatin1String("--module") ? module : pack) = args.at(++i);
-            else if (!a.startsWith(QLatin1Char('-')) && file.isEmpty())
-                file = a;
-            else {
-                err << tr("import-gift: unexpected argument \"%1\"").arg(a) << '\n' << usage();
-                return 2;
-            }
-        }
-        if (file.isEmpty() || lang.isEmpty() || module.isEmpty()) {
-            err << tr("import-gift needs FILE, --lang and --module") << '\n' << usage();
-            return 2;
-        }
-        const GiftImportReport report = khien::importGift(file, lang, module, pack);
-        for (const GiftSkip &s : report.skipped)
-            out << file << ':' << s.line << ": " << tr("skipped: %1").arg(s.reason) << '\n';
-        if (!report.error.isEmpty()) {
-            err << tr("import-gift: %1").arg(report.error) << '\n';
-            return 1;
-        }
-        QStringList types;
-        for (auto it = report.importedByType.cbegin(); it != report.importedByType.cend(); ++it)
-            types.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
-        //: %1 the counts by question type, %2 a file, %3 how many were skipped
-        out << tr("imported %n question(s) (%1) into %2, %3 skipped", nullptr, int(report.imported()))
-                   .arg(types.join(QStringLiteral(", ")), report.moduleFile)
-                   .arg(report.skipped.size())
-            << '\n';
-        return 0;
-    }
-
     static int checkContent(const QStringList &args)
     {
         QTextStream out(stdout);
@@ -179,6 +147,8 @@ public:
         PackLoadResult result = loadPack(dir, /*checkBodies=*/true);
         if (strict && result.course)
             result.issues += checkCourseQuality(*result.course);
+        if (strict)
+            treatStrictWarningsAsErrors(result.issues);
         if (result.course)
             result.issues += checkReviewDates(*result.course, asOf.isValid() ? asOf : QDate::currentDate(), asOf.isValid());
         const ContentSummary summary = summarize(result);
@@ -201,7 +171,8 @@ bool wantsCli(int argc, char **argv)
         const char *a = argv[i];
         if (!std::strcmp(a, "--version") || !std::strcmp(a, "-v") || !std::strcmp(a, "--help")
             || !std::strcmp(a, "-h") || !std::strcmp(a, "check-content") || !std::strcmp(a, "paths")
-            || !std::strcmp(a, "import-gift") || !std::strcmp(a, "export") || !std::strcmp(a, "bundle")
+            || !std::strcmp(a, "import-gift") || !std::strcmp(a, "import-moodle")
+            || !std::strcmp(a, "export-moodle") || !std::strcmp(a, "export") || !std::strcmp(a, "bundle")
             || !std::strcmp(a, "reset-instructor") || (i == 1 && !std::strcmp(a, "db")))
             return true;
     }
@@ -260,7 +231,11 @@ int run(int argc, char **argv)
     if (args.value(0) == QLatin1String("db"))
         return runDb(args.mid(1));
     if (args.value(0) == QLatin1String("import-gift"))
-        return Cli::importGift(args.mid(1));
+        return runImportGift(args.mid(1));
+    if (args.value(0) == QLatin1String("import-moodle"))
+        return runImportMoodle(args.mid(1));
+    if (args.value(0) == QLatin1String("export-moodle"))
+        return runExportMoodle(args.mid(1));
     const int at = int(args.indexOf(QLatin1String("check-content")));
     return Cli::checkContent(args.mid(at + 1));
 }

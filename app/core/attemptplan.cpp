@@ -26,13 +26,15 @@ QStringList optionIds(const Question &q)
 
 // Option order for one question. Ordering items and matching partners are always shuffled
 // (the order is what is asked); an ordering shuffle that came out right is rotated so the
-// trainee never starts from the answer. Mock parts and true/false keep their order.
+// trainee never starts from the answer. Mock parts and true/false keep their order; the words
+// for a missing word are shuffled as single choices are.
 QStringList planOptions(const Quiz &quiz, const Question &q, std::mt19937 &rng)
 {
     QStringList ids = optionIds(q);
     switch (q.type) {
     case QuestionType::Single:
     case QuestionType::Multiple:
+    case QuestionType::MissingWord:
         if (quiz.shuffle)
             shuffle(ids, rng);
         break;
@@ -46,6 +48,8 @@ QStringList planOptions(const Quiz &quiz, const Question &q, std::mt19937 &rng)
     case QuestionType::TrueFalse:
     case QuestionType::RedFlags:
     case QuestionType::Scenario:
+    case QuestionType::ShortAnswer: // accepted answers are never shown before answering
+    case QuestionType::Numeric:
         break;
     }
     return ids;

@@ -3,6 +3,7 @@
 #include "bundlejson.h"
 
 #include "bundlefields.h"
+#include "typedanswer.h"
 #include "resultsbundle.h"
 #include "untrustedtext.h"
 
@@ -40,7 +41,16 @@ std::optional<AnswerRecord> readAnswer(const QJsonValue &v, const QString &attem
     a.attemptId = f.id("attemptId", uuidPattern());
     a.questionId = f.id("questionId", contentIdPattern());
     a.questionType = f.string("questionType");
-    a.chosen = f.ids("chosen", contentIdPattern());
+    if (isTypedAnswerTypeName(a.questionType)) {
+        for (const QJsonValue &typed : f.list("chosen", 1))
+            a.chosen.append(typed.toString());
+        if (f.ok() && !isStorableTypedAnswer(a.chosen))
+            //: %1 the longest typed answer, in characters
+            f.fail("chosen", ResultsBundle::tr("is not one typed answer of at most %1 characters without hidden characters")
+                                     .arg(maxTypedAnswerLength));
+    } else {
+        a.chosen = f.ids("chosen", contentIdPattern());
+    }
     a.correct = f.boolean("correct");
     a.points = f.number("points");
     a.maxPoints = f.number("maxPoints");

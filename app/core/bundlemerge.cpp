@@ -3,6 +3,8 @@
 // this transaction builds on.
 #include "bundlemerge.h"
 
+#include "typedanswer.h"
+
 #include "bundleconnection.h"
 #include "resultsbundle.h"
 #include "store.h"
@@ -173,7 +175,7 @@ private:
                                     " language, content_version, answered_at, position)"
                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                      {id, n.questionId, storesql::text(n.questionType),
-                      storesql::text(n.chosen.join(QLatin1Char(','))), n.correct ? 1 : 0,
+                      storesql::text(joinChosen(n.questionType, n.chosen)), n.correct ? 1 : 0,
                       n.points, n.maxPoints, n.timeTakenMs, storesql::text(n.language),
                       storesql::text(n.contentVersion), toIso(n.answeredAt), n.position}))
                 return false;

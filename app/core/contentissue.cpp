@@ -18,4 +18,11 @@ qsizetype errorCount(const ContentIssues &issues)
     return std::count_if(issues.cbegin(), issues.cend(), [](const ContentIssue &i) { return !i.warning; });
 }
 
+void treatStrictWarningsAsErrors(ContentIssues &issues)
+{
+    for (ContentIssue &i : issues)
+        if (i.kind == IssueKind::MissingExplanation)
+            i.warning = false;
+}
+
 } // namespace khien

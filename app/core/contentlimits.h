@@ -22,5 +22,9 @@ inline constexpr int maxScenarioStates = 200000;               // (step, points,
 inline constexpr int maxScenarioFacts = 64;                    // different facts a scenario's choices set
 inline constexpr int maxGlossaryTerms = 2000;
 inline constexpr double maxAbsPoints = 1000;                   // a scenario choice's points, minPoints
+inline constexpr qint64 maxGiftFileBytes = 5 * 1024 * 1024;   // a GIFT bank to import
+inline constexpr qint64 maxMoodleXmlBytes = 20 * 1024 * 1024; // a Moodle XML bank to import (images are base64 inside)
+inline constexpr qint64 maxImportImageBytes = 1024 * 1024;   // one image of an imported question, decoded
+inline constexpr int maxImportImages = 200;                    // images one import saves
 
 } // namespace khien::limits

@@ -103,6 +103,14 @@ void ContentXmlReader::issue(int line, const QString &message)
     m_issues.append({m_file, line, message});
 }
 
+void ContentXmlReader::warning(int line, const QString &message, IssueKind kind)
+{
+    ContentIssue w{m_file, line, message};
+    w.warning = true;
+    w.kind = kind;
+    m_issues.append(w);
+}
+
 void ContentXmlReader::unknownElement()
 {
     issueHere(tr("unknown element <%1>").arg(m_xml.name()));

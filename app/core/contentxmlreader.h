@@ -35,9 +35,11 @@ public:
     [[nodiscard]] QStringView name() const { return m_xml.name(); }
     [[nodiscard]] int line() const { return int(m_xml.lineNumber()); }
     [[nodiscard]] const QString &file() const { return m_file; }
-    [[nodiscard]] int issueCount() const { return int(m_issues.size()); }
+    // Errors so far (warnings left out): a part whose reading adds none is usable.
+    [[nodiscard]] int issueCount() const { return int(errorCount(m_issues)); }
 
     void issue(int line, const QString &message);
+    void warning(int line, const QString &message, IssueKind kind);
     void issueHere(const QString &message) { issue(line(), message); }
     // Reports the current element as unknown and skips it.
     void unknownElement();

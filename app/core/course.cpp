@@ -17,6 +17,12 @@ QString questionTypeName(QuestionType type)
         return QStringLiteral("matching");
     case QuestionType::RedFlags:
         return QStringLiteral("redflags");
+    case QuestionType::ShortAnswer:
+        return QStringLiteral("shortanswer");
+    case QuestionType::Numeric:
+        return QStringLiteral("numeric");
+    case QuestionType::MissingWord:
+        return QStringLiteral("missingword");
     case QuestionType::Scenario:
         return QStringLiteral("scenario");
     }

@@ -20,9 +20,11 @@ struct Source
     QString reviewBy; // YYYY-MM-DD or empty: when what it supports must be checked again
 };
 
-// One answerable element of a question: a choice (single, multiple, truefalse), an ordering
-// item (in the correct order), a matching pair (text = left side, match = right side) or a
-// part of a red-flag mock (role; correct = it is a red flag).
+// One answerable element of a question: a choice (single, multiple, truefalse, missingword), an
+// ordering item (in the correct order), a matching pair (text = left side, match = right side),
+// a part of a red-flag mock (role; correct = it is a red flag), an accepted answer of a
+// shortanswer question (text = the pattern, `*` any run of characters) or of a numeric one
+// (value +/- tolerance). Accepted answers earn `fraction` of the point.
 struct Option
 {
     QString id;
@@ -32,6 +34,9 @@ struct Option
     LocalizedText match; // matching: the right-hand side
     QString role;        // redflags: sender, subject, address, body, link or button
     QStringList after;   // ordering: items that must come before this one (see quizscoring.h)
+    double fraction = 0; // shortanswer, numeric: share of the point earned, 0 to 1 (Moodle's fraction / 100)
+    double value = 0;     // numeric: the accepted value
+    double tolerance = 0; // numeric: accepted when |typed - value| <= tolerance (a range a..b is its midpoint +/- half)
 };
 
 // How good a scenario choice is, worst last; the order matters (the audit keeps the worst).
@@ -80,7 +85,18 @@ struct ScenarioStep
     }
 };
 
-enum class QuestionType { Single, Multiple, TrueFalse, Ordering, Matching, RedFlags, Scenario };
+enum class QuestionType {
+    Single,
+    Multiple,
+    TrueFalse,
+    Ordering,
+    Matching,
+    RedFlags,
+    Scenario,
+    ShortAnswer, // typed text, compared with accepted answers (see quizscoring.h)
+    Numeric,     // a typed number, compared with values and tolerances
+    MissingWord  // a single choice shown inside the sentence: prompt, the gap, promptAfter
+};
 
 QString questionTypeName(QuestionType type);
 inline const QVector<QuestionType> &allQuestionTypes()
@@ -88,7 +104,8 @@ inline const QVector<QuestionType> &allQuestionTypes()
     static const QVector<QuestionType> types{QuestionType::Single,   QuestionType::Multiple,
                                              QuestionType::TrueFalse, QuestionType::Ordering,
                                              QuestionType::Matching, QuestionType::RedFlags,
-                                             QuestionType::Scenario};
+                                             QuestionType::Scenario, QuestionType::ShortAnswer,
+                                             QuestionType::Numeric,  QuestionType::MissingWord};
     return types;
 }
 std::optional<QuestionType> questionTypeFromName(const QString &name);
@@ -105,6 +122,9 @@ struct Question
     QVector<ScenarioStep> steps;      // scenario: steps and endings
     double scenarioMaxPoints = 0;     // scenario: the most points any path earns
     QString reviewBy;                 // YYYY-MM-DD or empty: when its facts must be checked again
+    LocalizedText promptAfter;        // missingword: the sentence after the gap (prompt is before it)
+    bool caseSensitive = false;       // shortanswer: "Abc" and "abc" differ (Moodle's usecase)
+    bool ignoreDiacritics = false;    // shortanswer: "mat khau" is accepted for "mật khẩu"
 
     [[nodiscard]] const ScenarioStep *step(const QString &stepId) const
     {

@@ -4,24 +4,16 @@
 #pragma once
 
 #include "giftparser.h"
-
-#include <QMap>
-#include <QStringList>
+#include "importreport.h"
 
 namespace khien {
 
-struct GiftImportReport
-{
-    QString error;                 // the import did not happen (file unreadable, pack broken...)
-    QMap<QString, int> importedByType;
-    QVector<GiftSkip> skipped;     // by line, with the reason
-    QString moduleFile;            // written on success
-
-    [[nodiscard]] int imported() const;
-};
+// GIFT questions as Khiên questions (texts in `lang`); answers without feedback take the
+// general feedback.
+[[nodiscard]] ParsedBank giftBank(const GiftParseResult &parsed, const QString &lang);
 
 // Imports `giftFile` (UTF-8) as `lang` text into module `moduleId` of the pack in `packDir`.
-[[nodiscard]] GiftImportReport importGift(const QString &giftFile, const QString &lang,
-                                          const QString &moduleId, const QString &packDir);
+[[nodiscard]] ImportReport importGift(const QString &giftFile, const QString &lang,
+                                      const QString &moduleId, const QString &packDir);
 
 } // namespace khien

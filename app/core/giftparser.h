@@ -1,8 +1,11 @@
 // Moodle's GIFT question format, read into plain values: single and multiple choice (with
-// weights), true/false, matching, feedback per answer and general feedback, titles,
-// categories, comments, escapes and text-format markers. Types Khiên cannot play (numeric,
-// short answer, essay, missing word) are reported by line and skipped.
+// weights), true/false, matching, short answer, numeric (value, value:tolerance, range,
+// several weighted answers), missing word, feedback per answer and general feedback, titles,
+// categories, comments, escapes and text-format markers. Essays and descriptions are reported
+// by line and skipped; a block left open is reported at the line that opened it.
 #pragma once
+
+#include "importreport.h"
 
 #include <QString>
 #include <QVector>
@@ -12,9 +15,11 @@ namespace khien {
 struct GiftAnswer
 {
     QString text;
-    QString match;    // matching: the right-hand side
+    QString match;     // matching: the right-hand side
     double weight = 0; // percent; "=" is 100, "~" is 0 unless weighted
     QString feedback;
+    double value = 0;     // numeric
+    double tolerance = 0; // numeric
 };
 
 struct GiftQuestion
@@ -23,7 +28,8 @@ struct GiftQuestion
     QString title;
     QString category;
     QString text;
-    enum class Kind { Single, Multiple, TrueFalse, Matching } kind = Kind::Single;
+    QString textAfter; // missing word: the text after the answer block
+    enum class Kind { Single, Multiple, TrueFalse, Matching, ShortAnswer, Numeric, MissingWord } kind = Kind::Single;
     bool trueIsRight = false; // true/false
     QString feedbackIfWrong;  // true/false: shown for the wrong choice
     QString feedbackIfRight;  // true/false: shown for the right choice
@@ -31,18 +37,15 @@ struct GiftQuestion
     QString generalFeedback;
 };
 
-struct GiftSkip
-{
-    int line = 0;
-    QString reason;
-};
-
 struct GiftParseResult
 {
     QVector<GiftQuestion> questions;
-    QVector<GiftSkip> skipped;
+    QVector<ImportNote> skipped; // by line, with the reason
 };
 
 [[nodiscard]] GiftParseResult parseGift(const QString &text);
+
+// Text with GIFT's special characters escaped (~ = # { } : \), for writing GIFT.
+[[nodiscard]] QString giftEscape(const QString &text);
 
 } // namespace khien

@@ -1,5 +1,7 @@
 #include "glossaryreader.h"
 
+#include "typedanswer.h"
+
 #include "contentxmlreader.h"
 
 #include <QSet>
@@ -78,18 +80,7 @@ QVector<GlossaryTerm> readGlossary(const QString &path, ContentIssues &issues)
 
 QString foldForSearch(const QString &text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        if (c == QChar(0x0111) || c == QChar(0x0110)) // đ, Đ do not decompose
-            folded.append(QLatin1Char('d'));
-        else
-            folded.append(c.toLower());
-    }
-    return folded;
+    return withoutDiacritics(text).toLower();
 }
 
 bool glossaryTermMatches(const GlossaryTerm &term, const QString &query)

@@ -1,6 +1,7 @@
 #include "itemanalysis.h"
 
 #include "store.h"
+#include "typedanswer.h"
 
 #include <QHash>
 #include <QSet>
@@ -23,7 +24,36 @@ bool fullPoints(double points)
 bool tracksWrongOptions(QuestionType type)
 {
     return type == QuestionType::Single || type == QuestionType::Multiple
-            || type == QuestionType::TrueFalse || type == QuestionType::RedFlags;
+            || type == QuestionType::TrueFalse || type == QuestionType::RedFlags
+            || type == QuestionType::MissingWord;
+}
+
+// A typed answer as it was compared: the number read, or the normalised text.
+QString comparedForm(const Question &q, const QString &typed)
+{
+    if (q.type == QuestionType::Numeric)
+        if (const std::optional<double> x = parseDecimal(typed, /*allowComma=*/true))
+            return QString::number(*x, 'g', 15);
+    return normalizeTypedText(typed, typedTextRules(q));
+}
+
+QVector<WrongTypedAnswer> commonWrongTyped(const Question &q, const QVector<const QuestionResponse *> &responses)
+{
+    if (!isTypedAnswer(q.type))
+        return {};
+    QHash<QString, int> counts;
+    for (const QuestionResponse *r : responses)
+        if (r->chosen.size() == 1 && !fullPoints(r->points) && cleanTypedAnswer(r->chosen.first()))
+            counts[comparedForm(q, r->chosen.first())] += 1;
+    QVector<WrongTypedAnswer> wrong;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        wrong.append({it.key(), it.value()});
+    std::sort(wrong.begin(), wrong.end(), [](const WrongTypedAnswer &a, const WrongTypedAnswer &b) {
+        return a.count != b.count ? a.count > b.count : a.text < b.text;
+    });
+    if (wrong.size() > maxWrongTypedAnswers)
+        wrong.resize(maxWrongTypedAnswers);
+    return wrong;
 }
 
 // Share right among the first `places` of `ranked`. A block of equal totals that straddles
@@ -122,6 +152,7 @@ QVector<ItemStats> itemAnalysis(const Quiz &quiz, const QVector<ScoredAttempt> &
             s.meanPoints = points / s.respondents;
         }
         s.mostChosenWrong = mostChosenWrong(q, responses);
+        s.commonWrongTyped = commonWrongTyped(q, responses);
         s.discrimination = upperLowerIndex(ranked);
         result.append(s);
     }

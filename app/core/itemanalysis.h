@@ -1,5 +1,5 @@
 // Item analysis of one quiz for an instructor: per question, how many trainees got it right,
-// the wrong option most of them fell for, and how well it separates strong from weak trainees.
+// the wrong option most of them fell for (or the wrong answers most typed), and how well it separates strong from weak trainees.
 // The statistics are pure functions over plain values; scoredAttempts() is the one thing that
 // reads the Store.
 #pragma once
@@ -39,18 +39,31 @@ struct WrongChoice
     int count = 0; // trainees who chose it
 };
 
+// A wrong typed answer (shortanswer, numeric), as compared: normalised (typedanswer.h) for
+// short answers, the number read for numbers, and how many trainees gave it.
+struct WrongTypedAnswer
+{
+    QString text;
+    int count = 0;
+};
+
 struct ItemStats
 {
     QString questionId;
     int respondents = 0; // trainees asked this question; 0: no data, the figures below are 0
     double shareRight = 0; // share of respondents with full points
     double meanPoints = 0; // 0..1
-    // Single, multiple, truefalse and redflags questions only; empty when nobody chose a
+    // Single, multiple, truefalse, missingword and redflags questions only; empty when nobody chose a
     // wrong option (or for other types).
     std::optional<WrongChoice> mostChosenWrong;
+    // Shortanswer and numeric: the most common answers without full points, most common first
+    // (equal counts in text order), at most maxWrongTypedAnswers.
+    QVector<WrongTypedAnswer> commonWrongTyped;
     // Upper-lower 27% index, -1..1; empty below minRespondentsForDiscrimination.
     std::optional<double> discrimination;
 };
+
+constexpr int maxWrongTypedAnswers = 3;
 
 // With fewer trainees the 27% groups are one trainee each or overlap: the index says nothing.
 constexpr int minRespondentsForDiscrimination = 4;

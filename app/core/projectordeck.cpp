@@ -1,10 +1,12 @@
 // The projector deck: title, lessons cut into slides, then the quiz in content order.
 #include "projectordeck.h"
 
+#include "answerfeedback.h"
 #include "lessonbody.h"
 #include "lessonmarkdown.h"
 #include "quizscoring.h"
 #include "scenariostates.h"
+#include "typedanswer.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +25,10 @@ public:
     static QString severalOrders() { return tr("Several orders are right; this is one of them."); }
     //: %1 says why, e.g. "cannot open the lesson text: No such file or directory"
     static QString unreadable(const QString &why) { return tr("This lesson's text cannot be shown: %1").arg(why); }
+    //: Revealed on a question answered by typing; %1 lists the answers accepted
+    static QString accepted(const QString &answers) { return tr("Accepted answers: %1").arg(answers); }
+    //: Revealed when the content gives no explanation for the question
+    static QString noExplanation() { return tr("No explanation was given for this question."); }
 };
 
 void addLesson(QVector<Slide> &deck, const Lesson &lesson, const QString &lang)
@@ -58,9 +64,30 @@ Slide questionSlide(const Question &q, const QString &lang, const QString &kind)
     return s;
 }
 
-void addQuestion(QVector<Slide> &deck, const Question &q, const QString &lang)
+// Typed answers are not shown before the reveal: the slide asks, the reveal gives the answers
+// accepted and why.
+void addTypedQuestion(QVector<Slide> &deck, const Question &q, const QString &lang)
 {
     Slide s = questionSlide(q, lang, QStringLiteral("question"));
+    QStringList reveal{DeckText::accepted(acceptedAnswerTexts(q, lang).join(QStringLiteral(" · ")))};
+    for (const Option &o : q.options)
+        if (!o.explanation.in(lang).isEmpty())
+            reveal.append(o.explanation.in(lang));
+    if (!hasExplanations(q, lang))
+        reveal.append(DeckText::noExplanation());
+    s.reveal = reveal.join(QLatin1Char('\n'));
+    deck.append(s);
+}
+
+void addQuestion(QVector<Slide> &deck, const Question &q, const QString &lang)
+{
+    if (isTypedAnswer(q.type)) {
+        addTypedQuestion(deck, q, lang);
+        return;
+    }
+    Slide s = questionSlide(q, lang, QStringLiteral("question"));
+    if (q.type == QuestionType::MissingWord) // the sentence, with its gap
+        s.heading = QStringList{q.prompt.in(lang), QStringLiteral("_____"), q.promptAfter.in(lang)}.join(QLatin1Char(' ')).trimmed();
     const bool allCorrect = q.type == QuestionType::Ordering || q.type == QuestionType::Matching;
     QStringList why;
     for (const Option &o : q.options) {
@@ -78,6 +105,8 @@ void addQuestion(QVector<Slide> &deck, const Question &q, const QString &lang)
     }
     if (q.type == QuestionType::Ordering && !orderingPrecedences(q).isEmpty())
         why.prepend(DeckText::severalOrders());
+    if (!hasExplanations(q, lang))
+        why.append(DeckText::noExplanation());
     s.reveal = why.join(QLatin1Char('\n'));
     deck.append(s);
 }

@@ -1,5 +1,6 @@
 #include "questionreader.h"
 
+#include "answerreader.h"
 #include "contentlimits.h"
 
 #include "scenarioreader.h"
@@ -40,22 +41,25 @@ public:
     {
         m_line = m_xml.line();
         m_xml.checkAttributes({QStringLiteral("id"), QStringLiteral("type")},
-                              {QStringLiteral("answer"), QStringLiteral("start"), QStringLiteral("review-by")});
+                              {QStringLiteral("answer"), QStringLiteral("start"), QStringLiteral("review-by"),
+                               QStringLiteral("diacritics"), QStringLiteral("case")});
         m_q.id = m_xml.idAttribute();
         m_q.reviewBy = m_xml.dateAttribute(QStringLiteral("review-by"));
         const QString typeName = m_xml.attribute(QStringLiteral("type"));
         const std::optional<QuestionType> type = questionTypeFromName(typeName);
         if (!type && !typeName.isEmpty())
-            m_xml.issueHere(tr("unknown question type \"%1\": use single, multiple, truefalse, ordering, matching, redflags or scenario").arg(typeName));
+            m_xml.issueHere(tr("unknown question type \"%1\": use single, multiple, truefalse, ordering, matching, redflags, scenario, shortanswer, numeric or missingword").arg(typeName));
         m_q.type = type.value_or(QuestionType::Single);
         m_answer = m_xml.attribute(QStringLiteral("answer"));
         checkTypeAttributes(type.has_value());
 
-        LocalizedField prompt;
+        LocalizedField prompt, after;
         while (m_xml.nextChild()) {
             const QStringView name = m_xml.name();
             if (name == u"prompt")
                 m_xml.readLocalized(prompt);
+            else if (name == u"after" && m_q.type == QuestionType::MissingWord)
+                m_xml.readLocalized(after);
             else if (name == u"source")
                 m_q.sources.append(m_xml.readSource());
             else if (!readTypeElement(name))
@@ -63,18 +67,16 @@ public:
         }
         m_xml.requireBothLanguages(prompt, QStringLiteral("prompt"), m_line);
         m_q.prompt = prompt.text;
+        if (!after.lines.isEmpty())
+            m_xml.requireBothLanguages(after, QStringLiteral("after"), m_line);
+        m_q.promptAfter = after.text;
         if (type)
             checkQuestion();
+        warnUnexplained(m_xml, m_q, m_line, m_unexplained);
         return m_q;
     }
 
 private:
-    bool isChoice() const
-    {
-        return m_q.type == QuestionType::Single || m_q.type == QuestionType::Multiple
-            || m_q.type == QuestionType::TrueFalse;
-    }
-
     void checkTypeAttributes(bool knownType)
     {
         const bool hasAnswer = !m_xml.attribute(QStringLiteral("answer")).isNull();
@@ -89,6 +91,16 @@ private:
         if (knownType && m_q.type != QuestionType::Scenario && hasStart)
             m_xml.issueHere(tr("only scenario questions take a start attribute"));
         m_q.start = m_xml.attribute(QStringLiteral("start"));
+        const QString diacritics = m_xml.attribute(QStringLiteral("diacritics"));
+        const QString letterCase = m_xml.attribute(QStringLiteral("case"));
+        if (knownType && m_q.type != QuestionType::ShortAnswer && (!diacritics.isNull() || !letterCase.isNull()))
+            m_xml.issueHere(tr("only shortanswer questions take diacritics and case attributes"));
+        if (!diacritics.isNull() && diacritics != QLatin1String("required") && diacritics != QLatin1String("optional"))
+            m_xml.issueHere(tr("diacritics must be \"required\" or \"optional\""));
+        if (!letterCase.isNull() && letterCase != QLatin1String("sensitive") && letterCase != QLatin1String("insensitive"))
+            m_xml.issueHere(tr("case must be \"sensitive\" or \"insensitive\""));
+        m_q.ignoreDiacritics = diacritics == QLatin1String("optional");
+        m_q.caseSensitive = letterCase == QLatin1String("sensitive");
     }
 
     // The elements particular to the question's type; false for anything else.
@@ -98,9 +110,16 @@ private:
         case QuestionType::Single:
         case QuestionType::Multiple:
         case QuestionType::TrueFalse:
+        case QuestionType::MissingWord:
             if (name != u"option")
                 return false;
             addOption(readChoice(), QStringLiteral("option"));
+            return true;
+        case QuestionType::ShortAnswer:
+        case QuestionType::Numeric:
+            if (name != u"answer")
+                return false;
+            addOption(readAcceptedAnswer(m_xml, m_q.type), QStringLiteral("answer"));
             return true;
         case QuestionType::Ordering:
             if (name != u"item")
@@ -132,9 +151,10 @@ private:
         return false;
     }
 
-    void addOption(const std::pair<Option, int> &read, const QString &what)
+    void addOption(const ReadOption &read, const QString &what)
     {
-        const auto &[option, line] = read;
+        const Option &option = read.option;
+        const int line = read.line;
         for (const Option &o : std::as_const(m_q.options)) {
             if (o.id == option.id) {
                 m_xml.issue(line, what == QLatin1String("item")
@@ -144,10 +164,12 @@ private:
             }
         }
         m_q.options.append(option);
+        if (!read.explained)
+            m_unexplained.append(option.id);
     }
 
     // Reads the children of the current element into the named localised fields.
-    std::pair<Option, int> readChoice()
+    ReadOption readChoice()
     {
         Option o;
         const int here = m_xml.line();
@@ -176,13 +198,13 @@ private:
         }
         if (!tf)
             m_xml.requireBothLanguages(text, QStringLiteral("text"), here);
-        m_xml.requireBothLanguages(explanation, QStringLiteral("explain"), here);
+        const bool explained = acceptExplanation(m_xml, explanation, here);
         o.text = text.text;
         o.explanation = explanation.text;
-        return {o, here};
+        return {o, here, explained};
     }
 
-    std::pair<Option, int> readItem()
+    ReadOption readItem()
     {
         Option o;
         const int here = m_xml.line();
@@ -196,14 +218,14 @@ private:
         LocalizedField text, explanation;
         m_xml.readLocalizedChildren({{QStringLiteral("text"), &text}, {QStringLiteral("explain"), &explanation}});
         m_xml.requireBothLanguages(text, QStringLiteral("text"), here);
-        m_xml.requireBothLanguages(explanation, QStringLiteral("explain"), here);
+        const bool explained = acceptExplanation(m_xml, explanation, here);
         o.text = text.text;
         o.explanation = explanation.text;
         o.correct = true;
-        return {o, here};
+        return {o, here, explained};
     }
 
-    std::pair<Option, int> readPair()
+    ReadOption readPair()
     {
         Option o;
         const int here = m_xml.line();
@@ -214,12 +236,12 @@ private:
                     {QStringLiteral("explain"), &explanation}});
         m_xml.requireBothLanguages(left, QStringLiteral("left"), here);
         m_xml.requireBothLanguages(right, QStringLiteral("right"), here);
-        m_xml.requireBothLanguages(explanation, QStringLiteral("explain"), here);
+        const bool explained = acceptExplanation(m_xml, explanation, here);
         o.text = left.text;
         o.match = right.text;
         o.explanation = explanation.text;
         o.correct = true;
-        return {o, here};
+        return {o, here, explained};
     }
 
     void readMock()
@@ -256,7 +278,7 @@ private:
                 m_xml.requireBothLanguages(explanation, QStringLiteral("explain"), partLine);
             part.text = text.text;
             part.explanation = explanation.text;
-            addOption({part, partLine}, QStringLiteral("part"));
+            addOption({part, partLine, true}, QStringLiteral("part"));
         }
         if (m_q.options.isEmpty())
             m_xml.issue(here, tr("the mock has no <part>"));
@@ -269,7 +291,7 @@ private:
         const QString partId = m_xml.attribute(QStringLiteral("part"));
         LocalizedField explanation;
         m_xml.readLocalizedChildren({{QStringLiteral("explain"), &explanation}});
-        m_xml.requireBothLanguages(explanation, QStringLiteral("explain"), here);
+        const bool explained = acceptExplanation(m_xml, explanation, here);
         auto part = std::find_if(m_q.options.begin(), m_q.options.end(),
                                  [&](const Option &o) { return o.id == partId; });
         if (part == m_q.options.end()) {
@@ -282,7 +304,10 @@ private:
             return;
         }
         part->correct = true;
-        part->explanation = explanation.text;
+        if (explained)
+            part->explanation = explanation.text;
+        else if (part->explanation.vi.isEmpty() && part->explanation.en.isEmpty())
+            m_unexplained.append(partId);
     }
 
     void checkQuestion()
@@ -301,6 +326,7 @@ private:
             correct += o.correct ? 1 : 0;
         switch (m_q.type) {
         case QuestionType::Single:
+        case QuestionType::MissingWord:
             if (count < 2)
                 problem(tr("question \"%1\" needs at least two options").arg(m_q.id));
             if (correct != 1)
@@ -337,6 +363,10 @@ private:
         case QuestionType::Scenario:
             m_scenario.check(m_line);
             break;
+        case QuestionType::ShortAnswer:
+        case QuestionType::Numeric:
+            checkAcceptedAnswers(m_xml, m_q, m_line);
+            break;
         }
     }
 
@@ -347,6 +377,7 @@ private:
     QString m_answer;
     int m_line = 0;
     int m_mockLine = 0;
+    QStringList m_unexplained; // ids of options given no <explain>
     ScenarioReader m_scenario{m_xml, m_q};
 };
 

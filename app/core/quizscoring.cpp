@@ -1,6 +1,10 @@
 #include "quizscoring.h"
 
 #include "scenariostates.h"
+#include "typedanswer.h"
+
+#include <cmath>
+#include <functional>
 
 #include <QSet>
 
@@ -106,6 +110,14 @@ ScoredAnswer scoreScenario(const Question &q, const QStringList &chosen)
     return finish(end->points / q.scenarioMaxPoints);
 }
 
+ScoredAnswer scoreTyped(const Question &q, const QStringList &chosen)
+{
+    if (chosen.size() != 1 || !cleanTypedAnswer(chosen.first()))
+        return invalid();
+    const Option *best = bestAcceptedAnswer(q, chosen);
+    return finish(best ? best->fraction : 0.0);
+}
+
 // Follows routes from `step` as the points and facts decide, until a step with choices or an
 // ending.
 const ScenarioStep *settle(const Question &q, const ScenarioStep *step, double points, const QSet<QString> &facts)
@@ -133,6 +145,36 @@ AnswerRecord answerRecord(const QString &attemptId, const Question &question,
     a.points = scored.points;
     a.maxPoints = scored.maxPoints;
     return a;
+}
+
+const Option *bestAcceptedAnswer(const Question &q, const QStringList &chosen)
+{
+    if (!isTypedAnswer(q.type) || chosen.size() != 1 || !cleanTypedAnswer(chosen.first()))
+        return nullptr;
+    std::function<bool(const Option &)> accepts;
+    if (q.type == QuestionType::ShortAnswer) {
+        const TypedTextRules rules = typedTextRules(q);
+        const QString typed = normalizeTypedText(chosen.first(), rules);
+        accepts = [rules, typed](const Option &o) {
+            for (const QString &pattern : {o.text.vi, o.text.en})
+                if (!pattern.isEmpty() && wildcardMatch(normalizeTypedText(pattern, rules, true), typed))
+                    return true;
+            return false;
+        };
+    } else {
+        const std::optional<double> typed = parseDecimal(chosen.first(), /*allowComma=*/true);
+        if (!typed)
+            return nullptr;
+        accepts = [x = *typed](const Option &o) {
+            const double allowance = 1e-9 * std::max(1.0, std::abs(o.value)); // 0.1 + 0.2 is 0.3
+            return std::abs(x - o.value) <= o.tolerance + allowance;
+        };
+    }
+    const Option *best = nullptr;
+    for (const Option &o : q.options)
+        if ((!best || o.fraction > best->fraction) && accepts(o))
+            best = &o;
+    return best;
 }
 
 QVector<QPair<int, int>> orderingPrecedences(const Question &q)
@@ -204,6 +246,7 @@ ScoredAnswer scoreAnswer(const Question &question, const QStringList &chosen)
     switch (question.type) {
     case QuestionType::Single:
     case QuestionType::TrueFalse:
+    case QuestionType::MissingWord:
         return scoreOneOf(question, chosen);
     case QuestionType::Multiple:
     case QuestionType::RedFlags:
@@ -214,6 +257,9 @@ ScoredAnswer scoreAnswer(const Question &question, const QStringList &chosen)
         return scoreMatching(question, chosen);
     case QuestionType::Scenario:
         return scoreScenario(question, chosen);
+    case QuestionType::ShortAnswer:
+    case QuestionType::Numeric:
+        return scoreTyped(question, chosen);
     }
     return invalid();
 }

@@ -11,7 +11,20 @@
 //   L = longest run of items in the right relative order (longest common subsequence with the
 //   correct order), n items: reversed scores 0;
 // - matching: 1/n per left item given its own partner;
-// - scenario: points along the path / the most points any path earns.
+// - scenario: points along the path / the most points any path earns;
+// - missingword: as single (the options are the words offered for the gap);
+// - shortanswer: the typed text and every accepted pattern are normalised (typedanswer.h):
+//   NFC (so Telex/VNI input in NFD matches), whitespace runs collapsed, punctuation at the
+//   ends dropped and inside turned into a space, case-folded unless case="sensitive", and
+//   with diacritics="optional" Vietnamese diacritics removed (NFD, combining marks dropped,
+//   đ/Đ -> d/D). An answer matches when one of its patterns (any language) matches the whole
+//   text, `*` standing for any run of characters (including none). Points = the highest
+//   fraction among matching answers, 0 when none matches;
+// - numeric: the typed text is a decimal number with '.' or ',' as decimal mark and an
+//   optional sign, nothing else (no exponent, no thousands separators, no "nan"); points =
+//   the highest fraction among answers with |x - value| <= tolerance (plus a rounding
+//   allowance of 1e-9 of the value's size). Text that is no such number scores 0.
+// Typed text longer than maxTypedAnswerLength (500 code points) is not a valid answer.
 // An answer counts as correct only with full points.
 #pragma once
 
@@ -33,13 +46,18 @@ struct ScoredAnswer
 
 // `chosen`: option ids (single, multiple, truefalse, redflags: the parts marked); item ids in
 // the trainee's order (ordering); for each pair in the file's order, the id of the pair whose
-// right side was given to it (matching); choice ids along the path (scenario).
+// right side was given to it (matching); choice ids along the path (scenario); the one option
+// chosen for the gap (missingword); the text as typed, one element (shortanswer, numeric).
 [[nodiscard]] ScoredAnswer scoreAnswer(const Question &question, const QStringList &chosen);
 
 // An answer ready for the store: the question, what was chosen and how it scored. The caller
 // adds what only it knows: time taken, language, content version, time and position.
 [[nodiscard]] AnswerRecord answerRecord(const QString &attemptId, const Question &question,
                                         const QStringList &chosen, const ScoredAnswer &scored);
+
+// Shortanswer and numeric: the accepted answer that earns `chosen` its points (the highest
+// fraction among those that accept it); null when none does or `chosen` is not one typed text.
+[[nodiscard]] const Option *bestAcceptedAnswer(const Question &question, const QStringList &chosen);
 
 // The pairs (before, after) of item indexes an ordering requires, transitively closed; empty
 // for an ordering without precedences.

@@ -2,6 +2,7 @@
 #include "store.h"
 
 #include "storesql.h"
+#include "typedanswer.h"
 
 #include <QSqlQuery>
 
@@ -57,7 +58,7 @@ const QString answerColumns = QStringLiteral(
 AnswerRecord answerFrom(const QSqlQuery &q)
 {
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
+            splitChosen(q.value(2).toString(), q.value(3).toString()),
             q.value(4).toInt() != 0, q.value(5).toDouble(), q.value(6).toDouble(),
             q.value(7).toLongLong(), q.value(8).toString(), q.value(9).toString(),
             fromIso(q.value(10)), q.value(11).toInt()};
@@ -103,11 +104,21 @@ bool Store::insertAttempt(const QString &id, const AttemptStart &start)
 
 bool Store::insertAnswer(const AnswerRecord &answer)
 {
-    for (const QString &option : answer.chosen) {
-        if (!isJoinableId(option)) {
-            m_lastError = failure(ErrorCode::InvalidId,
-                                  QStringLiteral("invalid option id \"%1\"").arg(option), option);
+    if (isTypedAnswerTypeName(answer.questionType)) {
+        if (!isStorableTypedAnswer(answer.chosen)) {
+            m_lastError = failure(ErrorCode::InvalidAnswer,
+                                  QStringLiteral("the typed answer is longer than %1 characters or holds hidden characters")
+                                          .arg(maxTypedAnswerLength),
+                                  answer.questionId);
             return false;
+        }
+    } else {
+        for (const QString &option : answer.chosen) {
+            if (!isJoinableId(option)) {
+                m_lastError = failure(ErrorCode::InvalidId,
+                                      QStringLiteral("invalid option id \"%1\"").arg(option), option);
+                return false;
+            }
         }
     }
     // One statement both checks that the attempt is open and writes, so nothing can finish it
@@ -121,7 +132,7 @@ bool Store::insertAnswer(const AnswerRecord &answer)
                            " SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM quiz_attempts"
                            " WHERE id = ? AND finished_at IS NULL"),
             {text(answer.questionId), text(answer.questionType),
-             text(answer.chosen.join(QLatin1Char(','))), answer.correct ? 1 : 0, answer.points,
+             text(joinChosen(answer.questionType, answer.chosen)), answer.correct ? 1 : 0, answer.points,
              answer.maxPoints, answer.timeTakenMs, text(answer.language),
              text(answer.contentVersion), toIso(answer.answeredAt), answer.position,
              text(answer.attemptId)},

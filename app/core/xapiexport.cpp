@@ -2,9 +2,11 @@
 
 #include "coursecatalog.h"
 #include "store.h"
+#include "typedanswer.h"
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QUrl>
 #include <QUuid>
 
@@ -76,6 +78,41 @@ QJsonArray components(const QVector<Option> &options, LocalizedText Option::*tex
     return list;
 }
 
+// xAPI numbers: '.' as decimal mark, no exponent for the values content can hold.
+QString xapiNumber(double value)
+{
+    return QString::number(value, 'g', 15);
+}
+
+// Shortanswer (fill-in) and numeric: every answer worth the full point is a correct response,
+// a pattern as written (`*` included: xAPI has no wildcard) in each language, or a value or
+// min[:]max range.
+QJsonObject typedDefinition(const Question &q)
+{
+    QJsonArray patterns;
+    QSet<QString> seen;
+    const QString casePrefix = q.caseSensitive ? QStringLiteral("{case_matters=true}") : QStringLiteral("{case_matters=false}");
+    for (const Option &o : q.options) {
+        if (o.fraction < 1.0)
+            continue;
+        QStringList forms;
+        if (q.type == QuestionType::Numeric)
+            forms.append(o.tolerance > 0 ? xapiNumber(o.value - o.tolerance) + QStringLiteral("[:]") + xapiNumber(o.value + o.tolerance)
+                                         : xapiNumber(o.value));
+        else
+            for (const QString &text : {o.text.vi, o.text.en})
+                if (!text.isEmpty())
+                    forms.append(casePrefix + text);
+        for (const QString &form : std::as_const(forms))
+            if (!seen.contains(form)) {
+                seen.insert(form);
+                patterns.append(form);
+            }
+    }
+    return {{QStringLiteral("interactionType"), q.type == QuestionType::Numeric ? QStringLiteral("numeric") : QStringLiteral("fill-in")},
+            {QStringLiteral("correctResponsesPattern"), patterns}};
+}
+
 // The cmi.interaction part of a question's definition: its type, components and right answer.
 QJsonObject interactionDefinition(const Question &q)
 {
@@ -95,6 +132,7 @@ QJsonObject interactionDefinition(const Question &q)
     case QuestionType::Single:
     case QuestionType::Multiple:
     case QuestionType::RedFlags:
+    case QuestionType::MissingWord:
         d = definition("choice", correct.join(listDelimiter));
         d.insert(QStringLiteral("choices"), components(q.options, &Option::text));
         break;
@@ -113,6 +151,10 @@ QJsonObject interactionDefinition(const Question &q)
     case QuestionType::Scenario: // a path of choices has no single right answer to state
         d.insert(QStringLiteral("interactionType"), QStringLiteral("other"));
         break;
+    case QuestionType::ShortAnswer:
+    case QuestionType::Numeric:
+        d = typedDefinition(q);
+        break;
     }
     return d;
 }
@@ -121,6 +163,12 @@ QJsonObject interactionDefinition(const Question &q)
 // each pair in file order; xAPI wants source[.]target pairs.
 QString response(const Question *q, const QStringList &chosen)
 {
+    if (q && q->type == QuestionType::Numeric) {
+        const std::optional<double> x = parseDecimal(chosen.value(0), /*allowComma=*/true);
+        return x ? xapiNumber(*x) : chosen.value(0);
+    }
+    if (q && q->type == QuestionType::ShortAnswer)
+        return chosen.value(0);
     if (!q || q->type != QuestionType::Matching)
         return chosen.join(listDelimiter);
     QStringList pairs;

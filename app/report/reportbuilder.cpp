@@ -35,6 +35,12 @@ QVector<ReportItemRow> itemRows(const Store &store, const Module &module, const 
                 row.mostChosenWrongText = o ? o->text.in(lang) : id;
             row.mostChosenWrongCount = s.mostChosenWrong->count;
         }
+        for (const WrongTypedAnswer &w : s.commonWrongTyped)
+            row.commonWrongTyped.append(QStringLiteral("“%1” (%2)").arg(w.text).arg(w.count));
+        if (!s.commonWrongTyped.isEmpty()) {
+            row.mostChosenWrongText = QStringLiteral("“%1”").arg(s.commonWrongTyped.first().text);
+            row.mostChosenWrongCount = s.commonWrongTyped.first().count;
+        }
         rows.append(row);
     }
     return rows;

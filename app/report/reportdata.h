@@ -42,6 +42,7 @@ struct ReportItemRow
     int mostChosenWrongCount = 0;
     std::optional<double> discrimination; // -1..1; empty: too few respondents
     QString questionType; // course.h's type name: "single", "truefalse", ...
+    QStringList commonWrongTyped; // shortanswer, numeric: "“text” (count)", most common first
 };
 
 struct ClassReport

@@ -118,9 +118,12 @@ QString AppController::version() const
 
 QStringList AppController::contentProblems() const
 {
+    // What was not loaded; warnings (a question without explanations) are about content that
+    // was, and are for check-content.
     QStringList lines;
     for (const khien::ContentIssue &issue : m_catalog.issues())
-        lines.append(issue.toString());
+        if (!issue.warning)
+            lines.append(issue.toString());
     return lines;
 }
 

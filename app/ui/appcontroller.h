@@ -100,9 +100,10 @@ public:
     // A practice round of the questions due in "practise my mistakes" (nothing graded).
     Q_INVOKABLE bool startPractice();
     Q_INVOKABLE void endQuiz();
-    // Imports a Moodle GIFT file into the user's "gift-import" pack and reloads the content:
-    // {error, summary, skipped: ["line N: reason"]} in the UI language.
-    Q_INVOKABLE QVariantMap importGift(const QUrl &file, const QString &lang, const QString &moduleId);
+    // Imports a Moodle question bank (GIFT, or Moodle XML by extension or content) into the
+    // user's "gift-import" pack and reloads the content: {error, summary, skipped: ["line N
+    // (title): reason"], warnings: [...]} in the UI language.
+    Q_INVOKABLE QVariantMap importBank(const QUrl &file, const QString &lang, const QString &moduleId);
     // What the signed-in trainee's classes assign: the latest session held up to today and
     // any later ones, newest first: [{title, date, className, modules: [{moduleId, title,
     // passed, grade}]}].

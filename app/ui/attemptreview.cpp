@@ -3,9 +3,11 @@
 // they were shown (both from the attempt's plan). Each question has lines {text, detail,
 // mark, chosen, explanation}; mark is "right" (a right answer given), "wrong" (a wrong answer
 // given), "missed" (a right answer not given) or ""; chosen is true for every option the
-// trainee picked, right or wrong.
+// trainee picked, right or wrong. `explained` is false when the content gives the question
+// no explanation.
 #include "appcontroller.h"
 
+#include "answerfeedback.h"
 #include "attemptplan.h"
 
 namespace {
@@ -66,6 +68,7 @@ QVariantList AppController::review(const QString &attemptId, const QString &lang
         case khien::QuestionType::Multiple:
         case khien::QuestionType::TrueFalse:
         case khien::QuestionType::RedFlags:
+        case khien::QuestionType::MissingWord:
             for (const QString &optionId : shownOptions(*q, plan ? &*plan : nullptr)) {
                 const khien::Option *option = q->option(optionId);
                 if (!option)
@@ -121,10 +124,25 @@ QVariantList AppController::review(const QString &attemptId, const QString &lang
                                   end->step->summary.in(lang)));
             break;
         }
+        case khien::QuestionType::ShortAnswer:
+        case khien::QuestionType::Numeric:
+            if (given)
+                lines.append(line(tr("You typed: %1").arg(a.chosen.value(0)),
+                                  tr("Accepted answers: %1").arg(khien::acceptedAnswerTexts(*q, lang).join(QStringLiteral(" · "))),
+                                  a.correct ? QStringLiteral("right") : QStringLiteral("wrong"),
+                                  khien::typedAnswerExplanation(*q, a.chosen).in(lang)));
+            else
+                lines.append(line(tr("Accepted answers: %1").arg(khien::acceptedAnswerTexts(*q, lang).join(QStringLiteral(" · "))),
+                                  {}, {}, khien::typedAnswerExplanation(*q, {}).in(lang)));
+            break;
         }
+        QString prompt = q->prompt.in(lang);
+        if (q->type == khien::QuestionType::MissingWord)
+            prompt = QStringList{prompt, QStringLiteral("_____"), q->promptAfter.in(lang)}.join(QLatin1Char(' ')).trimmed();
         items.append(QVariantMap{{QStringLiteral("questionId"), q->id},
                                  {QStringLiteral("type"), khien::questionTypeName(q->type)},
-                                 {QStringLiteral("prompt"), q->prompt.in(lang)},
+                                 {QStringLiteral("prompt"), prompt},
+                                 {QStringLiteral("explained"), khien::hasExplanations(*q, lang)},
                                  {QStringLiteral("answered"), given},
                                  {QStringLiteral("correct"), given && a.correct},
                                  {QStringLiteral("points"), a.points},

@@ -62,7 +62,7 @@ QStringList FilesHelper::suffixes(const QString &kind) const
     if (kind == QLatin1String("class-list"))
         return {QStringLiteral("csv"), QStringLiteral("txt")};
     if (kind == QLatin1String("gift"))
-        return {QStringLiteral("gift"), QStringLiteral("txt")};
+        return {QStringLiteral("gift"), QStringLiteral("xml"), QStringLiteral("txt")};
     return {};
 }
 
@@ -88,7 +88,7 @@ QString FilesHelper::filterLabel(const QString &kind) const
     if (kind == QLatin1String("class-list"))
         return tr("Class lists (%1)").arg(patterns);
     if (kind == QLatin1String("gift"))
-        return tr("GIFT question banks (%1)").arg(patterns);
+        return tr("Moodle question banks, GIFT or XML (%1)").arg(patterns);
     return tr("All files (%1)").arg(patterns);
 }
 

@@ -81,6 +81,7 @@ QVariantList InstructorController::itemAnalysis(const QString &moduleId) const
                                 {QStringLiteral("sharePercent"), 100 * item.shareRight},
                                 {QStringLiteral("wrongText"), item.mostChosenWrongText},
                                 {QStringLiteral("wrongCount"), item.mostChosenWrongCount},
+                                {QStringLiteral("wrongTyped"), item.commonWrongTyped.join(QStringLiteral(", "))},
                                 {QStringLiteral("discrimination"), item.discrimination.value_or(-9.0)}});
     }
     return rows;

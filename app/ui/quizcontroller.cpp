@@ -2,6 +2,7 @@
 
 #include "displayformat.h"
 #include "errortext.h"
+#include "typedanswer.h"
 
 QuizController::QuizController(khien::AttemptRecorder recorder, QString language, QObject *parent)
     : QObject(parent),
@@ -101,8 +102,30 @@ bool QuizController::settle(const khien::CoreError &error, bool scenario)
     return false;
 }
 
-bool QuizController::submit(const QStringList &chosen)
+std::optional<QStringList> QuizController::acceptTyped(const khien::Question &q, const QStringList &chosen)
 {
+    const std::optional<QString> typed = chosen.size() == 1 ? khien::cleanTypedAnswer(chosen.first()) : std::nullopt;
+    if (!typed)
+        m_error = tr("The answer is too long: at most %1 characters.").arg(khien::maxTypedAnswerLength);
+    else if (typed->trimmed().isEmpty())
+        m_error = q.type == khien::QuestionType::Numeric ? tr("Type a number.") : tr("Type an answer.");
+    else if (q.type == khien::QuestionType::Numeric && !khien::parseDecimal(*typed, /*allowComma=*/true))
+        m_error = tr("Type a number, such as 156 or 2,5 (digits, one comma or point, a minus sign if needed).");
+    else
+        return QStringList{*typed};
+    emit changed();
+    return std::nullopt;
+}
+
+bool QuizController::submit(const QStringList &given)
+{
+    QStringList chosen = given;
+    if (!finished() && !m_session.isCurrentAnswered() && khien::isTypedAnswer(m_session.currentQuestion().type)) {
+        const std::optional<QStringList> typed = acceptTyped(m_session.currentQuestion(), given);
+        if (!typed)
+            return false;
+        chosen = *typed;
+    }
     return settle(m_recorder.submit(chosen, shown()), false);
 }
 

@@ -33,6 +33,16 @@ class QuizController : public QObject
     // {optionId, text, role, explanation, correct, chosen, correctPosition}
     Q_PROPERTY(QVariantList options READ options NOTIFY changed)
     Q_PROPERTY(QString mockKind READ mockKind NOTIFY changed)
+    // missingword: the sentence after the gap (prompt is the part before it)
+    Q_PROPERTY(QString promptAfter READ promptAfter NOTIFY changed)
+    // shortanswer, numeric: what was typed (once answered); once feedback is due, the answers
+    // accepted and the explanation that goes with the answer
+    Q_PROPERTY(QString typedAnswer READ typedAnswer NOTIFY changed)
+    Q_PROPERTY(QStringList acceptedAnswers READ acceptedAnswers NOTIFY changed)
+    Q_PROPERTY(QString typedExplanation READ typedExplanation NOTIFY changed)
+    Q_PROPERTY(int maxTypedLength READ maxTypedLength CONSTANT)
+    // false when the content gives this question no explanation at all
+    Q_PROPERTY(bool explained READ explained NOTIFY changed)
     // matching: the left items in file order {optionId, text, explanation, chosen, correctText}
     // and the right-hand sides as shown {optionId, text}
     Q_PROPERTY(QVariantList matchLeft READ matchLeft NOTIFY changed)
@@ -73,6 +83,12 @@ public:
     QString prompt() const { return m_session.currentQuestion().prompt.in(m_language); }
     QVariantList options() const;
     QString mockKind() const { return m_session.currentQuestion().mockKind; }
+    QString promptAfter() const { return m_session.currentQuestion().promptAfter.in(m_language); }
+    QString typedAnswer() const;
+    QStringList acceptedAnswers() const;
+    QString typedExplanation() const;
+    int maxTypedLength() const;
+    bool explained() const;
     QVariantList matchLeft() const;
     QVariantList matchRight() const;
     QString stepText() const;
@@ -97,7 +113,8 @@ public:
     void setLanguage(const QString &language);
 
     // Scores and saves an answer to the current question (not a scenario); false, with
-    // errorMessage, when it was refused or not saved.
+    // errorMessage, when it was refused or not saved. Typed answers: [text as typed]; empty
+    // text, text too long and (numeric) text that is not a number are refused, not scored.
     Q_INVOKABLE bool submit(const QStringList &chosen);
     // Takes a choice in the current scenario step and saves the decision.
     Q_INVOKABLE bool choose(const QString &choiceId);
@@ -115,6 +132,7 @@ private:
     khien::AttemptRecorder::Shown shown() const;
     // Takes the recorder's verdict on an answer or a choice: true when it was stored.
     bool settle(const khien::CoreError &error, bool scenario);
+    std::optional<QStringList> acceptTyped(const khien::Question &q, const QStringList &chosen);
     void finishAttempt();
 
     khien::AttemptRecorder m_recorder;

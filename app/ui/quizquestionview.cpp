@@ -3,6 +3,8 @@
 #include "quizcontroller.h"
 
 #include "scenariotrail.h"
+#include "answerfeedback.h"
+#include "typedanswer.h"
 
 QVariantList QuizController::options() const
 {
@@ -132,4 +134,35 @@ QVariantList QuizController::scenarioPath() const
         walked.append(choiceId);
     }
     return list;
+}
+
+QString QuizController::typedAnswer() const
+{
+    const khien::Question &q = m_session.currentQuestion();
+    return khien::isTypedAnswer(q.type) ? m_session.chosenForCurrent().value(0) : QString();
+}
+
+QStringList QuizController::acceptedAnswers() const
+{
+    if (!showFeedback() && !m_finished)
+        return {};
+    return khien::acceptedAnswerTexts(m_session.currentQuestion(), m_language);
+}
+
+QString QuizController::typedExplanation() const
+{
+    const khien::Question &q = m_session.currentQuestion();
+    if ((!showFeedback() && !m_finished) || !khien::isTypedAnswer(q.type))
+        return {};
+    return text(khien::typedAnswerExplanation(q, m_session.chosenForCurrent()));
+}
+
+int QuizController::maxTypedLength() const
+{
+    return khien::maxTypedAnswerLength;
+}
+
+bool QuizController::explained() const
+{
+    return khien::hasExplanations(m_session.currentQuestion(), m_language);
 }

@@ -105,6 +105,21 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("module \"alpha\": its quiz has 3 questions of 3 types")), qPrintable(r.out));
     }
 
+    // A question without <explain> is a warning; --strict fails on it.
+    void missingExplanationFailsOnlyStrict()
+    {
+        const QString pack = testpack::dataDir() + QStringLiteral("/packs/typed");
+        const QString warning = QStringLiteral("typed.xml:76: warning: question \"no-explain\" has no <explain> for a, b");
+        const Run plain = runKhien({QStringLiteral("check-content"), pack});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY2(plain.out.contains(warning), qPrintable(plain.out));
+        for (const char *count : {"missingword 1", "numeric 2", "shortanswer 2", "single 1", "0 problems, 1 warnings"})
+            QVERIFY2(plain.out.contains(QLatin1String(count)), count);
+        const Run strict = runKhien({QStringLiteral("check-content"), QStringLiteral("--strict"), pack});
+        QCOMPARE(strict.exitCode, 1);
+        QVERIFY2(strict.out.contains(QStringLiteral("typed.xml:76: question \"no-explain\" has no <explain> for a, b")), qPrintable(strict.out));
+    }
+
     void reviewDatesAreErrorsOnlyAsOfAGivenDate()
     {
         QTemporaryDir dir;

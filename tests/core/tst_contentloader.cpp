@@ -70,7 +70,7 @@ private slots:
             << mod << 2 << "unknown attribute \"colour\" on <module>";
         QTest::newRow("unknown question type")
             << mod << "type=\"single\"" << "type=\"essay\""
-            << mod << 21 << "unknown question type \"essay\": use single, multiple, truefalse, ordering, matching, redflags or scenario";
+            << mod << 21 << "unknown question type \"essay\": use single, multiple, truefalse, ordering, matching, redflags, scenario, shortanswer, numeric or missingword";
         QTest::newRow("missing English prompt")
             << mod << "<prompt lang=\"en\">Choose answer A.</prompt>" << ""
             << mod << 21 << "<prompt> has no English text (lang=\"en\")";

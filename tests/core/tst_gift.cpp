@@ -1,5 +1,6 @@
 // GIFT (Moodle) import: every construct of the format the tests' banks use, the types Khiên
-// cannot play reported by line, both languages merged by title, hostile input refused.
+// cannot play reported by line, both languages merged by title, hostile input refused, and
+// nothing written unless the pack that would result loads.
 #include "contentloader.h"
 #include "giftimport.h"
 #include "testpack.h"
@@ -25,7 +26,7 @@ private slots:
     void parsesEveryConstruct()
     {
         const GiftParseResult r = parseGift(read(bank("bank-vi.gift")));
-        QCOMPARE(r.questions.size(), 7); // 6 importable + the one without feedback
+        QCOMPARE(r.questions.size(), 10); // all but the essay
         const GiftQuestion &single = r.questions.at(0);
         QCOMPARE(single.title, QStringLiteral("otp-call"));
         QCOMPARE(single.category, QStringLiteral("$course$/An toàn/Lừa đảo"));
@@ -57,35 +58,95 @@ private slots:
         QCOMPARE(r.questions.at(5).text, QStringLiteral("Câu hỏi có định dạng & HTML")); // [html] to plain text
     }
 
-    void reportsWhatItCannotPlayByLine()
+    void readsNumericShortAnswerAndMissingWord()
     {
-        const GiftParseResult r = parseGift(read(bank("bank-vi.gift")));
-        QCOMPARE(r.skipped.size(), 4);
-        QCOMPARE(r.skipped.at(0).line, 36);
-        QVERIFY(r.skipped.at(0).reason.startsWith(QStringLiteral("numeric")));
-        QCOMPARE(r.skipped.at(1).line, 38);
-        QVERIFY(r.skipped.at(1).reason.startsWith(QStringLiteral("short-answer")));
-        QCOMPARE(r.skipped.at(2).line, 40);
-        QVERIFY(r.skipped.at(2).reason.startsWith(QStringLiteral("essay")));
-        QCOMPARE(r.skipped.at(3).line, 42);
-        QVERIFY(r.skipped.at(3).reason.startsWith(QStringLiteral("missing-word")));
+        const GiftParseResult r = parseGift(read(bank("types-vi.gift")));
+        QCOMPARE(r.questions.size(), 9);
+        const GiftQuestion &exact = r.questions.at(0);
+        QCOMPARE(exact.kind, GiftQuestion::Kind::Numeric);
+        QCOMPARE(exact.answers.size(), 1);
+        QCOMPARE(exact.answers.at(0).value, 156.0);
+        QCOMPARE(exact.answers.at(0).tolerance, 0.0);
+        QCOMPARE(r.questions.at(1).answers.at(0).value, 6.0);
+        QCOMPARE(r.questions.at(1).answers.at(0).tolerance, 1.0);
+        QCOMPARE(r.questions.at(2).answers.at(0).value, 16.0); // 12..20
+        QCOMPARE(r.questions.at(2).answers.at(0).tolerance, 4.0);
+        const GiftQuestion &weighted = r.questions.at(3);
+        QCOMPARE(weighted.answers.size(), 2);
+        QCOMPARE(weighted.answers.at(1).weight, 50.0);
+        QCOMPARE(weighted.answers.at(1).value, 10.0);
+        QCOMPARE(weighted.answers.at(1).feedback, QStringLiteral("Gần đúng."));
+        const GiftQuestion &shortAnswer = r.questions.at(4);
+        QCOMPARE(shortAnswer.kind, GiftQuestion::Kind::ShortAnswer);
+        QCOMPARE(shortAnswer.answers.at(1).text, QStringLiteral("mã xác *"));
+        QCOMPARE(shortAnswer.answers.at(1).weight, 50.0);
+        const GiftQuestion &missing = r.questions.at(5);
+        QCOMPARE(missing.kind, GiftQuestion::Kind::MissingWord);
+        QCOMPARE(missing.text, QStringLiteral("Đừng bao giờ"));
+        QCOMPARE(missing.textAfter, QStringLiteral("mã OTP cho người khác."));
+        QCOMPARE(missing.answers.at(0).text, QStringLiteral("chia sẻ"));
+        QCOMPARE(r.questions.last().title, QStringLiteral("after-open")); // not swallowed by the open block
+    }
+
+    void reportsWhatItCannotReadByLine()
+    {
+        const GiftParseResult r = parseGift(read(bank("types-vi.gift")));
+        QCOMPARE(r.skipped.size(), 3);
+        QCOMPARE(r.skipped.at(0).line, 23);
+        QVERIFY(r.skipped.at(0).message.startsWith(QStringLiteral("essay")));
+        QCOMPARE(r.skipped.at(1).line, 25);
+        QVERIFY(r.skipped.at(1).message.contains(QStringLiteral("description")));
+        QCOMPARE(r.skipped.at(2).line, 27);
+        QCOMPARE(r.skipped.at(2).message, QStringLiteral("the answer block { opened on line 27 is never closed"));
+        const GiftParseResult old = parseGift(read(bank("bank-vi.gift")));
+        QCOMPARE(old.skipped.size(), 1);
+        QCOMPARE(old.skipped.at(0).line, 40); // the essay; numeric, short answer and missing word import
+    }
+
+    // Two titles that make the same id: the second gets its own, and the report says so.
+    void idsNeverCollide()
+    {
+        QTemporaryDir dir;
+        const QString pack = dir.filePath(QStringLiteral("pack"));
+        const ImportReport r = importGift(bank("types-vi.gift"), QStringLiteral("vi"), QStringLiteral("types"), pack);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.imported(), 9);
+        bool said = false;
+        for (const ImportNote &n : r.notes)
+            said = said || (n.line == 21 && n.message.contains(QStringLiteral("\"mat-khau-2\"")));
+        QVERIFY(said);
+        const PackLoadResult loaded = loadPack(pack, true);
+        QVERIFY2(loaded.isClean(), qPrintable(loaded.issues.value(0).toString()));
+        const Quiz &quiz = *loaded.course->modules.first().quiz;
+        QCOMPARE(quiz.question(QStringLiteral("mat-khau"))->type, QuestionType::Single);
+        QCOMPARE(quiz.question(QStringLiteral("mat-khau-2"))->type, QuestionType::TrueFalse);
+        QCOMPARE(quiz.question(QStringLiteral("hotline"))->type, QuestionType::Numeric);
+        QCOMPARE(quiz.question(QStringLiteral("missing"))->promptAfter.vi, QStringLiteral("mã OTP cho người khác."));
+        // The same bank in English fills in the other language, ids and all.
+        const ImportReport en = importGift(bank("types-en.gift"), QStringLiteral("en"), QStringLiteral("types"), pack);
+        QVERIFY2(en.error.isEmpty(), qPrintable(en.error));
+        const PackLoadResult both = loadPack(pack, true);
+        QVERIFY2(both.isClean(), qPrintable(both.issues.value(0).toString()));
+        QCOMPARE(both.course->languages, (QStringList{"vi", "en"}));
+        QCOMPARE(both.course->modules.first().quiz->questions.size(), 9);
     }
 
     void importsBothLanguagesIntoOnePlayablePack()
     {
         QTemporaryDir dir;
         const QString pack = dir.filePath(QStringLiteral("gift-import"));
-        const GiftImportReport vi = importGift(bank("bank-vi.gift"), QStringLiteral("vi"), QStringLiteral("bank"), pack);
+        const ImportReport vi = importGift(bank("bank-vi.gift"), QStringLiteral("vi"), QStringLiteral("bank"), pack);
         QVERIFY2(vi.error.isEmpty(), qPrintable(vi.error));
-        QCOMPARE(vi.imported(), 6);
-        QCOMPARE(vi.importedByType.value(QStringLiteral("single")), 3);
-        QCOMPARE(vi.skipped.size(), 5);
-        QCOMPARE(vi.skipped.last().line, 44); // no feedback: Khiên explains every answer
+        QCOMPARE(vi.imported(), 10);
+        QCOMPARE(vi.importedByType.value(QStringLiteral("single")), 4);
+        QCOMPARE(vi.count(ImportNote::Kind::Skipped), 1);
+        QCOMPARE(vi.notes.last().line, 44); // no feedback: imported, its explanation left empty
+        QCOMPARE(vi.notes.last().kind, ImportNote::Kind::Warning);
         PackLoadResult loaded = loadPack(pack, true);
         QVERIFY2(loaded.isClean(), qPrintable(loaded.issues.value(0).toString()));
         QCOMPARE(loaded.course->languages, QStringList{QStringLiteral("vi")});
         const Quiz &quiz = *loaded.course->modules.first().quiz;
-        QCOMPARE(quiz.questions.size(), 6);
+        QCOMPARE(quiz.questions.size(), 10);
         QCOMPARE(quiz.question(QStringLiteral("signs"))->type, QuestionType::Multiple);
         QVERIFY(quiz.question(QStringLiteral("signs"))->options.at(0).correct);
         QVERIFY(!quiz.question(QStringLiteral("signs"))->options.at(2).correct);
@@ -93,7 +154,7 @@ private slots:
         QCOMPARE(quiz.question(QStringLiteral("otp-call"))->prompt.in(QStringLiteral("en")),
                  QStringLiteral("Người gọi xưng là nhân viên ngân hàng và xin mã OTP. Bạn làm gì?"));
 
-        const GiftImportReport en = importGift(bank("bank-en.gift"), QStringLiteral("en"), QStringLiteral("bank"), pack);
+        const ImportReport en = importGift(bank("bank-en.gift"), QStringLiteral("en"), QStringLiteral("bank"), pack);
         QVERIFY2(en.error.isEmpty(), qPrintable(en.error));
         loaded = loadPack(pack, true);
         QVERIFY2(loaded.isClean(), qPrintable(loaded.issues.value(0).toString()));
@@ -101,7 +162,7 @@ private slots:
         const Question *otp = loaded.course->modules.first().quiz->question(QStringLiteral("otp-call"));
         QCOMPARE(otp->prompt.en, QStringLiteral("A caller says he is from the bank and asks for your OTP. What do you do?"));
         QCOMPARE(otp->options.at(1).explanation.vi, QStringLiteral("Sai: ai có OTP là chuyển được tiền."));
-        QCOMPARE(loaded.course->modules.first().quiz->questions.size(), 6); // merged, not doubled
+        QCOMPARE(loaded.course->modules.first().quiz->questions.size(), 10); // merged, not doubled
     }
 
     void refusesBadInputAndWritesNothing_data()
@@ -112,8 +173,11 @@ private slots:
         QTest::addColumn<QString>("error");
         QTest::newRow("nothing importable") << QByteArray("just some text\n\nand more") << "vi" << "bank"
                                             << "no question could be imported";
-        QTest::newRow("binary junk") << QByteArray("\x00\x01\x02{{{\xff\xfe", 9) << "vi" << "bank"
-                                     << "no question could be imported";
+        QTest::newRow("binary junk") << QByteArray("\x00\x01\n\x02{{{\xff\xfe", 10) << "vi" << "bank"
+                                     << "line 2 is not valid UTF-8; save the file as UTF-8 and import it again";
+        // The loader refuses an empty right-hand side: caught before anything is written.
+        QTest::newRow("would not load") << QByteArray("::m:: Match {=a -> x =b -> y =c -> }") << "en" << "bank"
+                                        << "the question on line 1 (m) would not load: ";
         QTest::newRow("bad module id") << QByteArray("Q{=a#x ~b#y}") << "vi" << "../../etc"
                                        << "the module id must use a-z, 0-9 and - only";
         QTest::newRow("bad language") << QByteArray("Q{=a#x ~b#y}") << "fr" << "bank"
@@ -134,16 +198,33 @@ private slots:
         f.write(content);
         f.close();
         const QString pack = dir.filePath(QStringLiteral("pack"));
-        const GiftImportReport r = importGift(file, lang, module, pack);
+        const ImportReport r = importGift(file, lang, module, pack);
         if (error.isEmpty())
             QVERIFY(r.error.contains(QStringLiteral("larger than 5 MB")));
         else
-            QCOMPARE(r.error, error);
+            QVERIFY2(r.error.startsWith(error), qPrintable(r.error));
         QVERIFY(!QFileInfo::exists(pack)); // nothing written
     }
 
     // A question whose text the app would refuse is skipped by line; the others import and
     // the module loads (before, it was written and then refused whole at the next start).
+    // A failed import leaves the pack as it was, and the next import still works.
+    void aFailedImportChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString pack = dir.filePath(QStringLiteral("pack"));
+        QVERIFY(importGift(bank("bank-en.gift"), QStringLiteral("en"), QStringLiteral("bank"), pack).error.isEmpty());
+        const QByteArray before = read(pack + QStringLiteral("/modules/bank.xml")).toUtf8();
+        const QString file = dir.filePath(QStringLiteral("bad.gift"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("::m:: Match {=a -> x =b -> y =c -> }\n");
+        f.close();
+        QVERIFY(!importGift(file, QStringLiteral("en"), QStringLiteral("bank"), pack).error.isEmpty());
+        QCOMPARE(read(pack + QStringLiteral("/modules/bank.xml")).toUtf8(), before);
+        QVERIFY(importGift(bank("bank-en.gift"), QStringLiteral("en"), QStringLiteral("bank"), pack).error.isEmpty());
+    }
+
     void skipsQuestionsWithUnusableTextAndTheModuleLoads()
     {
         QTemporaryDir dir;
@@ -153,17 +234,17 @@ private slots:
         f.write("::a:: Safe? < img src=http://127.0.0.1:9/x.png> {=Hang up #Right. ~Pay #Wrong.}\n\n"
                 "::b:: Hidden\xE2\x80\xAE text {=Yes #Right. ~No #Wrong.}\n\n"
                 "::c:: Is an OTP secret? {TRUE#It is.#Yes.}\n\n"
-                "::d:: Many {=1#r ~2#w ~3#w ~4#w ~5#w ~6#w ~7#w ~8#w ~9#w ~10#w ~11#w ~12#w ~13#w}\n");
+                "::d:: Many {=1#r" + QByteArray(" ~x#w").repeated(30) + "}\n");
         f.close();
         const QString pack = dir.filePath(QStringLiteral("pack"));
-        const GiftImportReport r = importGift(file, QStringLiteral("en"), QStringLiteral("bank"), pack);
+        const ImportReport r = importGift(file, QStringLiteral("en"), QStringLiteral("bank"), pack);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QCOMPARE(r.imported(), 1);
-        QCOMPARE(r.skipped.size(), 3);
-        QCOMPARE(r.skipped.at(0).line, 1);
-        QVERIFY(r.skipped.at(0).reason.contains(QStringLiteral("HTML")));
-        QVERIFY(r.skipped.at(1).reason.contains(QStringLiteral("U+202e")));
-        QVERIFY(r.skipped.at(2).reason.contains(QStringLiteral("13 answers")));
+        QCOMPARE(r.notes.size(), 3);
+        QCOMPARE(r.notes.at(0).line, 1);
+        QVERIFY(r.notes.at(0).message.contains(QStringLiteral("HTML")));
+        QVERIFY(r.notes.at(1).message.contains(QStringLiteral("U+202e")));
+        QCOMPARE(describeNote(r.notes.at(2)), QStringLiteral("line 7 (d): the question has 31 answers; Khiên takes at most 30"));
         const PackLoadResult loaded = loadPack(pack, true);
         QVERIFY2(loaded.isClean(), qPrintable(loaded.issues.value(0).toString()));
     }

@@ -122,6 +122,7 @@ private slots:
     void tiesAtTheEdgeShareThePlaces();
     void allTiedGiveZero();
     void emptyInput();
+    void wrongTypedAnswersAreNormalisedAndCounted();
 
     void adapterPicksBestFinishedAttempt();
 
@@ -279,6 +280,43 @@ void TestItemAnalysis::emptyInput()
         QVERIFY(!s.discrimination);
     }
     QVERIFY(itemAnalysis(Quiz{}, handAttempts()).isEmpty());
+}
+
+// Typed answers: the most common answers without full points, as compared (normalised text,
+// the number read), most common first; right answers and missing ones are not listed.
+void TestItemAnalysis::wrongTypedAnswersAreNormalisedAndCounted()
+{
+    Option pattern = option(QStringLiteral("a"), true);
+    pattern.text.vi = QStringLiteral("mật khẩu");
+    pattern.fraction = 1;
+    Option number = option(QStringLiteral("n"), true);
+    number.value = 156;
+    number.fraction = 1;
+    Quiz quiz;
+    quiz.questions = {question(QStringLiteral("word"), QuestionType::ShortAnswer, {pattern}),
+                      question(QStringLiteral("hotline"), QuestionType::Numeric, {number})};
+    QVector<ScoredAttempt> attempts;
+    const QVector<QPair<QString, QString>> given{{"Mật khẩu", "156"}, {"mã  OTP!", "113,0"}, {"Mã OTP", "113"},
+                                                  {"mã-otp", "115"}, {"PIN", "abc"}, {"pin", "115.00"}, {"ok", "1e3"}};
+    for (const auto &[word, hotline] : given) {
+        ScoredAttempt a;
+        a.traineeId = word;
+        for (const auto &[id, typed] : {std::pair{"word", word}, std::pair{"hotline", hotline}}) {
+            const Question &q = *quiz.question(QLatin1String(id));
+            a.responses.append({q.id, {typed}, scoreAnswer(q, {typed}).points});
+        }
+        attempts.append(a);
+    }
+    const QVector<ItemStats> stats = itemAnalysis(quiz, attempts);
+    auto listed = [](const ItemStats &s) {
+        QStringList out;
+        for (const WrongTypedAnswer &w : s.commonWrongTyped)
+            out.append(QStringLiteral("%1=%2").arg(w.text).arg(w.count));
+        return out;
+    };
+    QCOMPARE(listed(stats.at(0)), (QStringList{"mã otp=3", "pin=2", "ok=1"}));
+    QCOMPARE(listed(stats.at(1)), (QStringList{"113=2", "115=2", "1e3=1"}));
+    QVERIFY(!stats.at(0).mostChosenWrong);
 }
 
 // An attempt at alpha-quiz with `answers` scored by the real scorer, then "finished",

@@ -5,6 +5,7 @@
 #include "datapaths.h"
 #include "lessonbody.h"
 #include "projectordeck.h"
+#include "answerfeedback.h"
 #include "testpack.h"
 
 #include <QRegularExpression>
@@ -61,7 +62,22 @@ class TestProjectorDeck : public QObject
 
     void checkQuestion(const Question &q, const Slide &s, const QString &lang)
     {
-        QCOMPARE(s.heading, q.prompt.in(lang));
+        if (q.type == QuestionType::ShortAnswer || q.type == QuestionType::Numeric) {
+            // Typed answers stay hidden until the reveal, which lists them with every explanation.
+            QCOMPARE(s.heading, q.prompt.in(lang));
+            QVERIFY(s.lines.isEmpty());
+            for (const QString &accepted : acceptedAnswerTexts(q, lang))
+                QVERIFY2(s.reveal.contains(accepted), qPrintable(s.reveal));
+            for (const Option &o : q.options)
+                QVERIFY(s.reveal.contains(o.explanation.in(lang)));
+            return;
+        }
+        if (q.type == QuestionType::MissingWord)
+            QCOMPARE(s.heading, q.prompt.in(lang) + QStringLiteral(" _____ ") + q.promptAfter.in(lang));
+        else
+            QCOMPARE(s.heading, q.prompt.in(lang));
+        if (!hasExplanations(q, lang)) // the test pack's "no-explain"
+            QVERIFY2(s.reveal.contains(QStringLiteral("No explanation was given for this question.")), qPrintable(q.id));
         QCOMPARE(s.lines.size(), q.options.size());
         const bool all = q.type == QuestionType::Ordering || q.type == QuestionType::Matching;
         for (int i = 0; i < q.options.size(); ++i) {
@@ -76,7 +92,8 @@ private slots:
     void initTestCase()
     {
         for (const QString &pack : {testpack::dataDir() + QStringLiteral("/packs/good"),
-                                    testpack::dataDir() + QStringLiteral("/packs/types"), shippedPackPath()}) {
+                                    testpack::dataDir() + QStringLiteral("/packs/types"),
+                                    testpack::dataDir() + QStringLiteral("/packs/typed"), shippedPackPath()}) {
             const PackLoadResult r = loadPack(pack, true);
             QVERIFY2(r.isClean(), qPrintable(pack + QLatin1Char(' ') + r.issues.value(0).toString()));
             m_modules += r.course->modules;

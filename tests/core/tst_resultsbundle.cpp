@@ -84,6 +84,10 @@ QString traineeWithResults(Store &store, const QString &name)
     ok = ok && store.recordAnswer({*attempt, QStringLiteral("q1"), QStringLiteral("single"),
                                    {QStringLiteral("b")}, false, 0, 1, 1500, QStringLiteral("vi"),
                                    QStringLiteral("1.2"), t.addSecs(5), 1});
+    // A typed answer travels as typed, commas and all.
+    ok = ok && store.recordAnswer({*unfinished, QStringLiteral("q1"), QStringLiteral("shortanswer"),
+                                   {QStringLiteral("Mật khẩu, hay mã?")}, false, 0, 1, 900, QStringLiteral("vi"),
+                                   QStringLiteral("1.2"), t.addSecs(6), 1});
     ok = ok && store.recordDecision({*attempt, QStringLiteral("s1"), 0, QStringLiteral("start"),
                                      QStringLiteral("call-back"), 0.5, t.addSecs(9)});
     ok = ok && store.finishAttempt(*attempt, false);
@@ -311,8 +315,8 @@ void TestResultsBundle::secondImportChangesNothing()
     QVERIFY(importBundle(*m_instructor, m_bundleA, m_class).error.isEmpty());
     QVERIFY(importBundle(*m_instructor, m_bundleB, m_class).error.isEmpty());
     const QStringList before = snapshot(*m_instructor);
-    // members, trainees, lessons, attempts, answers, decision
-    QCOMPARE(before.size(), 2 * (1 + 1 + 1 + 2 + 2 + 1 + 1));
+    // members, trainees, lessons, attempts, answers (one of them typed), decision
+    QCOMPARE(before.size(), 2 * (1 + 1 + 1 + 2 + 2 + 1 + 1 + 1));
     for (const QByteArray &bundle : {m_bundleB, m_bundleA}) {
         const BundleImportReport r = importBundle(*m_instructor, bundle, m_class);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
@@ -455,6 +459,9 @@ void TestResultsBundle::malformedBundlesAreRefused_data()
     QTest::newRow("format text") << "format" << QJsonValue("2") << "not a Khiên results bundle";
     QTest::newRow("name type") << "trainees/0/displayName" << QJsonValue(7) << "displayName";
     QTest::newRow("seed range") << "trainees/0/attempts/0/seed" << QJsonValue(-1) << "seed";
+    // Typed answers (shortanswer, numeric) are one text each: two ids under that type are refused.
+    QTest::newRow("typed answer of two texts") << "trainees/0/attempts/0/answers/0/questionType"
+                                               << QJsonValue("shortanswer") << "\"chosen\" has more than 1 items";
     QTest::newRow("seed fraction") << "trainees/0/attempts/0/seed" << QJsonValue(1.5) << "seed";
     QTest::newRow("quiz id") << "trainees/0/attempts/0/quizId" << QJsonValue("Quiz 1") << "quizId";
     QTest::newRow("attempt id") << "trainees/0/attempts/0/id" << QJsonValue("x") << "\"id\"";

@@ -116,6 +116,7 @@ private slots:
     void validatorAcceptsEveryStatement();
     void validatorCatchesBrokenStatements();
     void everyQuestionTypeIsValid();
+    void typedQuestionTypesAreValid();
 
 private:
     QString attempt(const QString &traineeId, const QString &moduleId, const QString &language);
@@ -469,6 +470,60 @@ void TestXapiExport::everyQuestionTypeIsValid()
     QCOMPARE(definition(3, "interactionType").toString(), QStringLiteral("other"));
     QVERIFY(definition(3, "correctResponsesPattern").isUndefined());
     QCOMPARE(responseOf(3), QStringLiteral("hang-up[,]report"));
+
+    const std::optional<Validation> v = validate(statements);
+    if (!v && qEnvironmentVariableIsSet("CI"))
+        QFAIL(qPrintable(validatorMissing));
+    if (!v)
+        QSKIP(qPrintable(validatorMissing));
+    QVERIFY2(v->exitCode == 0, qPrintable(v->output));
+}
+
+// Shortanswer (fill-in), numeric and missingword (choice) questions of tests/data/packs/typed:
+// typed text as the response, correct patterns, a value range, and the validator's word.
+void TestXapiExport::typedQuestionTypesAreValid()
+{
+    const CourseCatalog catalog = CourseCatalog::load({testpack::dataDir() + QStringLiteral("/packs/typed")});
+    const Module *typed = catalog.module(QStringLiteral("typed"));
+    QVERIFY(typed && typed->quiz);
+    Store store;
+    QCOMPARE(store.open(m_dir->filePath(QStringLiteral("typed.sqlite"))), Store::OpenError::None);
+    const QString trainee = store.createTrainee(QStringLiteral("Võ Thị Sáu"), {}).value_or(Trainee{}).id;
+    const auto attempt = store.startAttempt(trainee, QStringLiteral("typed"), typed->quiz->id,
+                                            QStringLiteral("test-1"), QStringLiteral("vi"), 50, 4);
+    QVERIFY(attempt);
+    const QVector<QPair<QString, QStringList>> answers{
+            {"otp-word", {"mật khẩu, chắc chắn"}}, {"app-name", {"VNeID"}}, {"minutes", {"2,7"}}, {"gap", {"b"}}};
+    int position = 0;
+    for (const auto &[questionId, chosen] : answers) {
+        const Question *q = typed->quiz->question(questionId);
+        const ScoredAnswer scored = scoreAnswer(*q, chosen);
+        QVERIFY2(scored.correct == (questionId != QLatin1String("gap")), qPrintable(questionId));
+        AnswerRecord a = answerRecord(*attempt, *q, chosen, scored);
+        a.language = QStringLiteral("vi");
+        a.answeredAt = at(30, position, 0);
+        a.position = position++;
+        QVERIFY2(store.recordAnswer(a), qPrintable(store.lastError()));
+    }
+    QCOMPARE(store.answers(*attempt).first().chosen, QStringList{"mật khẩu, chắc chắn"}); // the comma survives
+    QVERIFY(store.finishAttempt(*attempt, true));
+
+    const QJsonArray statements = xapiStatements(store, catalog, {trainee});
+    QCOMPARE(statements.size(), 6);
+    auto definition = [&](int i, const char *path) { return pick(pick(statements[i], "object.definition"), path); };
+    auto responseOf = [&](int i) { return pick(statements[i], "result.response").toString(); };
+    QCOMPARE(definition(0, "interactionType").toString(), QStringLiteral("fill-in"));
+    QCOMPARE(definition(0, "correctResponsesPattern").toArray(),
+             QJsonArray({"{case_matters=false}mật khẩu*", "{case_matters=false}password*"}));
+    QCOMPARE(responseOf(0), QStringLiteral("mật khẩu, chắc chắn"));
+    QCOMPARE(definition(1, "correctResponsesPattern").toArray(), QJsonArray({"{case_matters=true}VNeID"}));
+    QCOMPARE(definition(2, "interactionType").toString(), QStringLiteral("numeric"));
+    QCOMPARE(definition(2, "correctResponsesPattern").toArray(), QJsonArray({"2[:]3"}));
+    QCOMPARE(responseOf(2), QStringLiteral("2.7"));
+    QCOMPARE(definition(3, "interactionType").toString(), QStringLiteral("choice"));
+    QCOMPARE(definition(3, "correctResponsesPattern").toArray(), QJsonArray({"a"}));
+    QCOMPARE(definition(3, "choices.1.description").toObject(), langMap("lời chào", "greeting"));
+    QCOMPARE(responseOf(3), QStringLiteral("b"));
 
     const std::optional<Validation> v = validate(statements);
     if (!v && qEnvironmentVariableIsSet("CI"))

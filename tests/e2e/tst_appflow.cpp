@@ -231,23 +231,36 @@ private slots:
         const int before = app.modules()->count();
         const QUrl bank = QUrl::fromLocalFile(testpack::dataDir() + QStringLiteral("/gift/bank-vi.gift"));
         // Only an instructor adds questions to everyone's course.
-        QVERIFY(!app.importGift(bank, QStringLiteral("vi"), QStringLiteral("bank")).value(QStringLiteral("error")).toString().isEmpty());
+        QVERIFY(!app.importBank(bank, QStringLiteral("vi"), QStringLiteral("bank")).value(QStringLiteral("error")).toString().isEmpty());
         QCOMPARE(app.modules()->count(), before);
         const QString trainee = app.traineeId();
         const QString passphrase = QStringLiteral("a classroom passphrase");
         QVERIFY(app.instructor()->setPassphrase(passphrase, passphrase).isEmpty());
-        const QVariantMap report = app.importGift(QUrl::fromLocalFile(testpack::dataDir() + QStringLiteral("/gift/bank-vi.gift")),
+        const QVariantMap report = app.importBank(QUrl::fromLocalFile(testpack::dataDir() + QStringLiteral("/gift/bank-vi.gift")),
                                                   QStringLiteral("vi"), QStringLiteral("bank"));
         QVERIFY2(report.value(QStringLiteral("error")).toString().isEmpty(), qPrintable(report.value(QStringLiteral("error")).toString()));
-        QCOMPARE(report.value(QStringLiteral("skipped")).toStringList().size(), 5);
-        QVERIFY(report.value(QStringLiteral("skipped")).toStringList().first().startsWith(QStringLiteral("line 36: ")));
+        QCOMPARE(report.value(QStringLiteral("skipped")).toStringList(), QStringList{QStringLiteral("line 40 (essay): essay question: not a type Khiên can play")});
+        QCOMPARE(report.value(QStringLiteral("warnings")).toStringList().size(), 2); // the answers without feedback
         QCOMPARE(app.modules()->count(), before + 1);
         app.instructor()->lock();
         app.selectTrainee(trainee);
         QVERIFY(app.startQuiz(QStringLiteral("bank")));
-        QCOMPARE(app.quiz()->questionCount(), 6);
-        QVERIFY(app.contentProblems().isEmpty());
+        QCOMPARE(app.quiz()->questionCount(), 10);
+        // Only the warnings about the answers imported without feedback; no error.
+        for (const QString &problem : app.contentProblems())
+            QVERIFY2(problem.contains(QStringLiteral(": warning: ")), qPrintable(problem));
         QDir(khien::userPacksPath()).removeRecursively();
+    }
+
+    // A question without explanations loads (with a warning for check-content): the trainee
+    // is not told that content "could not be loaded".
+    void warningsAreNotContentProblems()
+    {
+        QTemporaryDir dir;
+        AppController app(dir.filePath(QStringLiteral("db.sqlite")), {testpack::dataDir() + QStringLiteral("/packs/typed")});
+        QVERIFY(app.createTrainee(QStringLiteral("An"), {}).isEmpty());
+        QVERIFY(app.startQuiz(QStringLiteral("typed")));
+        QVERIFY(app.contentProblems().isEmpty());
     }
 
     void aTraineeReviewsOnlyTheirOwnAttempts()

@@ -104,7 +104,8 @@ public slots:
         qmlRegisterSingletonInstance("KhienTest", 1, 0, "TestEnv", &m_env);
         m_app = std::make_unique<AppController>(m_dir.filePath(QStringLiteral("khien.sqlite")),
                                                 QStringList{testpack::dataDir() + QStringLiteral("/packs/good"),
-                                                            testpack::dataDir() + QStringLiteral("/packs/types")});
+                                                            testpack::dataDir() + QStringLiteral("/packs/types"),
+                                                            testpack::dataDir() + QStringLiteral("/packs/typed")});
         AppController::setInstance(m_app.get());
         if (!m_app->createTrainee(QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("LOP-1")).isEmpty())
             qFatal("could not create the test trainee in %s", qPrintable(m_dir.path()));

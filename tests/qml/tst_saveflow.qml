@@ -278,7 +278,7 @@ Item {
             picker.open()
             chooser = picker.chooser
             tryVerify(() => chooser.opened)
-            compare(findChild(chooser, "filterLabel").text, "GIFT question banks (*.gift *.txt)")
+            compare(findChild(chooser, "filterLabel").text, "Moodle question banks, GIFT or XML (*.gift *.xml *.txt)")
             tryCompare(chooser.fileList, "count", 1)
             mouseDoubleClickSequence(chooser.fileList.itemAtIndex(0))
             tryVerify(() => !chooser.visible)
