@@ -162,7 +162,7 @@ Item {
             return picked
         }
         // With KHIEN_SCREENSHOT_DIR set, saves sample slides of the first two modules and of
-        // the types pack, before and after the reveal, in both languages; not a check.
+        // the types and typed packs, before and after the reveal, in both languages; not a check.
         function test_screenshots() {
             if (TestEnv.screenshotDir.length === 0)
                 skip("KHIEN_SCREENSHOT_DIR is not set")
@@ -175,7 +175,7 @@ Item {
                     wait(50)
                     grabImage(page).save("%1/%2-picker-%3.png".arg(TestEnv.screenshotDir).arg(size[1]).arg(lang))
                 }
-                for (const m of page.modules.filter((m, i) => i < (size[1] === 768 ? 2 : 1) || m.moduleId === "types")) {
+                for (const m of page.modules.filter((m, i) => i < (size[1] === 768 ? 2 : 1) || m.moduleId === "types" || m.moduleId === "typed")) {
                     page.present(m.moduleId)
                     for (const i of sample(page.deck)) {
                         page.index = i
