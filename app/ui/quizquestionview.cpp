@@ -144,7 +144,7 @@ QString QuizController::typedAnswer() const
 
 QStringList QuizController::acceptedAnswers() const
 {
-    if (!showFeedback() && !m_finished)
+    if (!showFeedback() && !finished())
         return {};
     return khien::acceptedAnswerTexts(m_session.currentQuestion(), m_language);
 }
@@ -152,7 +152,7 @@ QStringList QuizController::acceptedAnswers() const
 QString QuizController::typedExplanation() const
 {
     const khien::Question &q = m_session.currentQuestion();
-    if ((!showFeedback() && !m_finished) || !khien::isTypedAnswer(q.type))
+    if ((!showFeedback() && !finished()) || !khien::isTypedAnswer(q.type))
         return {};
     return text(khien::typedAnswerExplanation(q, m_session.chosenForCurrent()));
 }
