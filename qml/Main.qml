@@ -140,6 +140,7 @@ ApplicationWindow {
                 stack.pop()
             }
             onReviewRequested: (attemptId) => stack.push(reviewPage, { attemptId: attemptId })
+            onLessonRequested: (moduleId, lessonId) => stack.push(lessonPage, { moduleId: moduleId, lessonId: lessonId })
         }
     }
     Component {
@@ -154,6 +155,7 @@ ApplicationWindow {
         id: historyPage
         HistoryPage {
             onReviewRequested: (attemptId) => stack.push(reviewPage, { attemptId: attemptId })
+            onModulesRequested: window.showStart()
         }
     }
 }

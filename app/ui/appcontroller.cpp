@@ -2,6 +2,7 @@
 
 #include "datapaths.h"
 #include "lessonbody.h"
+#include "resultsummary.h"
 #include "untrustedtext.h"
 
 #include <QLocale>
@@ -273,7 +274,9 @@ QVariantMap AppController::moduleDetail(const QString &moduleId, const QString &
             {QStringLiteral("questionCount"), m->quiz ? int(m->quiz->questions.size()) : 0},
             {QStringLiteral("passPercent"), m->quiz ? m->quiz->passPercent : 0},
             {QStringLiteral("bestPercent"), qRound(progress.bestPercent)},
-            {QStringLiteral("passed"), progress.passed}};
+            {QStringLiteral("passed"), progress.passed},
+            {QStringLiteral("iconUrl"), moduleIconUrl(*m)},
+            {QStringLiteral("status"), khien::moduleStatusName(progress)}};
 }
 
 QVariantMap AppController::lessonBody(const QString &moduleId, const QString &lessonId,

@@ -59,8 +59,11 @@ void AppController::launch(khien::QuizSession session, const QString &moduleId, 
                            const QString &contentVersion, QHash<QString, QPair<QString, QString>> origins)
 {
     endQuiz();
+    std::optional<khien::Lesson> lesson;
+    if (const khien::Module *m = m_catalog.module(moduleId); m && !m->lessons.isEmpty())
+        lesson = m->lessons.first();
     m_quiz = new QuizController(std::move(session),
-                                {&m_store, m_traineeId, moduleId, attemptId, contentVersion, std::move(origins)},
+                                {&m_store, m_traineeId, moduleId, attemptId, contentVersion, std::move(origins), lesson},
                                 language(), this);
     connect(m_quiz, &QuizController::attemptFinished, this, &AppController::refreshTraineeData);
     connect(m_quiz, &QuizController::changed, this, [this] {

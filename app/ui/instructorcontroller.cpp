@@ -1,6 +1,7 @@
 #include "instructorcontroller.h"
 
 #include "contentreview.h"
+#include "modulelistmodel.h"
 
 #include "namelist.h"
 
@@ -223,7 +224,8 @@ QVariantList InstructorController::availableModules() const
     for (const khien::Course &course : m_catalog.courses())
         for (const khien::Module &m : course.modules)
             modules.append(QVariantMap{{QStringLiteral("moduleId"), m.id},
-                                       {QStringLiteral("title"), m.title.in(m_language())}});
+                                       {QStringLiteral("title"), m.title.in(m_language())},
+                                       {QStringLiteral("iconUrl"), moduleIconUrl(m)}});
     return modules;
 }
 

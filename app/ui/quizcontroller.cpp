@@ -9,8 +9,10 @@ QuizController::QuizController(khien::QuizSession session, Context context, QStr
     : QObject(parent),
       m_session(std::move(session)),
       m_context(std::move(context)),
-      m_language(std::move(language))
+      m_language(std::move(language)),
+      m_result(new ResultView(this))
 {
+    m_result->setLanguage(m_language);
     m_shownFor.start();
     m_examClock.start();
     if (exam() && m_session.quiz().timeLimitMinutes > 0) {
@@ -65,6 +67,7 @@ void QuizController::setLanguage(const QString &language)
     if (language == m_language)
         return;
     m_language = language;
+    m_result->setLanguage(language);
     emit changed();
 }
 
@@ -181,6 +184,7 @@ void QuizController::finishAttempt()
         m_error = tr("Your answers are saved, but the final result could not be. (%1)")
                       .arg(m_context.store->lastError());
     }
+    m_result->setSummary(khien::summarizeResult(m_session, m_context.lesson ? &*m_context.lesson : nullptr));
     m_finished = true;
     emit changed();
     emit attemptFinished();

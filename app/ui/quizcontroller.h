@@ -6,6 +6,7 @@
 
 #include "course.h"
 #include "quizsession.h"
+#include "resultview.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -58,6 +59,8 @@ class QuizController : public QObject
     Q_PROPERTY(int passPercent READ passPercent CONSTANT)
     Q_PROPERTY(int remainingSeconds READ remainingSeconds NOTIFY timeChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
+    // Once finished: what went well, what to review next, each scenario's path.
+    Q_PROPERTY(ResultView *result READ result CONSTANT)
 
 public:
     struct Context
@@ -69,6 +72,8 @@ public:
         QString contentVersion;
         // practice of mistakes: question id -> {module id, quiz id} it came from
         QHash<QString, QPair<QString, QString>> origins;
+        // the lesson the result points to for review (the module's first); none in practice
+        std::optional<khien::Lesson> lesson = {};
     };
 
     QuizController(khien::QuizSession session, Context context, QString language,
@@ -106,6 +111,7 @@ public:
     int passPercent() const { return m_session.quiz().passPercent; }
     int remainingSeconds() const;
     QString errorMessage() const { return m_error; }
+    ResultView *result() const { return m_result; }
 
     void setLanguage(const QString &language);
 
@@ -138,4 +144,5 @@ private:
     QElapsedTimer m_shownFor;
     QElapsedTimer m_examClock;
     QTimer m_tick;
+    ResultView *m_result = nullptr;
 };
