@@ -15,7 +15,7 @@ ColumnLayout {
     objectName: "emptyState"
     spacing: Theme.spacing
 
-    Icon {
+    SvgIcon {
         name: root.icon
         size: 96
         Layout.alignment: Qt.AlignHCenter

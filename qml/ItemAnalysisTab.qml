@@ -10,6 +10,8 @@ ColumnLayout {
     id: tab
     readonly property var instructor: App.instructor
     property var items: []
+    // Rows exist for every question; nobody in the class has answered any of them yet.
+    readonly property bool noAnswers: items.every(i => i.respondents === 0)
     signal sessionsRequested()
     readonly property var locale: Qt.locale(App.language === "vi" ? "vi_VN" : "en_GB")
     spacing: Theme.spacing
@@ -62,7 +64,7 @@ ColumnLayout {
 
     Card {
         objectName: "noItems"
-        visible: tab.items.length === 0
+        visible: tab.noAnswers
         Layout.fillWidth: true
         EmptyState {
             width: parent.width
@@ -75,7 +77,7 @@ ColumnLayout {
 
     ListView {
         objectName: "itemList"
-        visible: tab.items.length > 0
+        visible: !tab.noAnswers
         Layout.fillWidth: true
         Layout.fillHeight: true
         clip: true

@@ -60,7 +60,7 @@ Card {
                 Layout.fillWidth: true
                 Row {
                     spacing: 6
-                    Icon {
+                    SvgIcon {
                         name: card.status
                         size: 20
                     }

@@ -163,7 +163,7 @@ Page {
                 RowLayout {
                     width: parent.width
                     spacing: Theme.spacing
-                    Icon {
+                    SvgIcon {
                         objectName: "quizStatusIcon"
                         name: page.detail.bestPercent === undefined ? ""
                               : page.detail.bestPercent < 0 ? (page.unfinished.attemptId !== undefined ? "in-progress" : "not-started")

@@ -45,7 +45,7 @@ Card {
                 required property var modelData
                 Layout.fillWidth: true
                 spacing: Theme.spacing
-                Icon {
+                SvgIcon {
                     name: card.icon
                     size: 20
                     Layout.alignment: Qt.AlignTop

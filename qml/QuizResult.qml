@@ -45,7 +45,7 @@ Item {
                         RowLayout {
                             spacing: Theme.spacing
                             Layout.fillWidth: true
-                            Icon {
+                            SvgIcon {
                                 name: root.good ? "passed" : "not-passed"
                                 size: 32
                             }

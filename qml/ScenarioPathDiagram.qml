@@ -62,7 +62,7 @@ ColumnLayout {
                             font.pixelSize: Theme.fontBody
                         }
                     }
-                    Icon {
+                    SvgIcon {
                         visible: step.modelData.ending
                         anchors.centerIn: parent
                         name: step.modelData.ending ? "ending-" + step.modelData.outcome : ""
