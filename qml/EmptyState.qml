@@ -31,9 +31,11 @@ ColumnLayout {
         horizontalAlignment: Text.AlignHCenter
         font.pixelSize: Theme.fontBody
         color: Theme.text
+        // At most 560 wide, centred: margins rather than a maximum width, which leaves a
+        // wrapped label's height measured at the wrong width.
         Layout.fillWidth: true
-        Layout.maximumWidth: 560
-        Layout.alignment: Qt.AlignHCenter
+        Layout.leftMargin: Math.max(0, (root.width - 560) / 2)
+        Layout.rightMargin: Layout.leftMargin
     }
     ActionButton {
         id: button

@@ -1,5 +1,5 @@
 // A card listing questions of a result (what went well, what to review next), each with a
-// small icon, and an optional button under the list.
+// small icon, and an optional button (what to do about them) above the list.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -28,6 +28,14 @@ Card {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
+        ActionButton {
+            objectName: card.actionName
+            visible: card.actionText.length > 0
+            text: card.actionText
+            highlighted: true
+            onClicked: card.actionClicked()
+            Layout.maximumWidth: parent.width
+        }
         Label {
             objectName: "emptyList"
             visible: card.questions.length === 0
@@ -51,23 +59,29 @@ Card {
                     Layout.alignment: Qt.AlignTop
                     Layout.topMargin: 1
                 }
-                Label {
-                    textFormat: Text.PlainText
-                    text: card.showPercent ? qsTr("%1 (%2% of the point)").arg(modelData.prompt).arg(modelData.percent)
-                                           : modelData.prompt
-                    wrapMode: Text.Wrap
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.text
+                ColumnLayout {
                     Layout.fillWidth: true
+                    spacing: 0
+                    // Prompts can be whole stories: two lines say which question it was.
+                    Label {
+                        textFormat: Text.PlainText
+                        text: modelData.prompt
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: card.showPercent && modelData.percent > 0
+                        textFormat: Text.PlainText
+                        text: qsTr("Partly right: %1% of the point").arg(modelData.percent)
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textMuted
+                    }
                 }
             }
-        }
-        ActionButton {
-            objectName: card.actionName
-            visible: card.actionText.length > 0
-            text: card.actionText
-            onClicked: card.actionClicked()
-            Layout.maximumWidth: parent.width
         }
     }
 }

@@ -129,18 +129,16 @@ Item {
                 QuestionListCard {
                     objectName: "wentWellCard"
                     Layout.fillWidth: true
-                    Layout.fillHeight: true
                     Layout.preferredWidth: 1
                     Layout.alignment: Qt.AlignTop
                     title: qsTr("What went well")
                     icon: "passed"
                     questions: root.result ? root.result.wentWell : []
-                    emptyText: qsTr("No question had full points this time. The list beside shows where to start.")
+                    emptyText: qsTr("No question had full points this time. Start with the questions to review.")
                 }
                 QuestionListCard {
                     objectName: "reviewNextCard"
                     Layout.fillWidth: true
-                    Layout.fillHeight: true
                     Layout.preferredWidth: 1
                     Layout.alignment: Qt.AlignTop
                     title: qsTr("What to review next")
