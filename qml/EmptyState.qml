@@ -31,11 +31,11 @@ ColumnLayout {
         horizontalAlignment: Text.AlignHCenter
         font.pixelSize: Theme.fontBody
         color: Theme.text
-        // At most 560 wide, centred: margins rather than a maximum width, which leaves a
-        // wrapped label's height measured at the wrong width.
+        // Lines at most 560 wide, centred: padding inside the label rather than a layout
+        // maximum, so its wrapped height is always measured at the width it is drawn at.
+        leftPadding: Math.max(0, (width - 560) / 2)
+        rightPadding: leftPadding
         Layout.fillWidth: true
-        Layout.leftMargin: Math.max(0, (root.width - 560) / 2)
-        Layout.rightMargin: Layout.leftMargin
     }
     ActionButton {
         id: button

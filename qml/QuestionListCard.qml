@@ -50,6 +50,7 @@ Card {
             objectName: "questionRows"
             model: card.questions
             delegate: RowLayout {
+                id: row
                 required property var modelData
                 Layout.fillWidth: true
                 spacing: Theme.spacing
@@ -65,7 +66,7 @@ Card {
                     // Prompts can be whole stories: two lines say which question it was.
                     Label {
                         textFormat: Text.PlainText
-                        text: modelData.prompt
+                        text: row.modelData.prompt
                         wrapMode: Text.Wrap
                         maximumLineCount: 2
                         elide: Text.ElideRight
@@ -74,9 +75,9 @@ Card {
                         Layout.fillWidth: true
                     }
                     Label {
-                        visible: card.showPercent && modelData.percent > 0
+                        visible: card.showPercent && row.modelData.percent > 0
                         textFormat: Text.PlainText
-                        text: qsTr("Partly right: %1% of the point").arg(modelData.percent)
+                        text: qsTr("Partly right: %1% of the point").arg(row.modelData.percent)
                         font.pixelSize: Theme.fontSmall
                         color: Theme.textMuted
                     }

@@ -157,6 +157,7 @@ Item {
                 objectName: "scenarioPaths"
                 model: root.result ? root.result.scenarios : []
                 delegate: Card {
+                    id: pathCard
                     required property var modelData
                     objectName: "scenarioPathCard"
                     Layout.fillWidth: true
@@ -172,14 +173,14 @@ Item {
                         }
                         Label {
                             textFormat: Text.PlainText
-                            text: modelData.prompt
+                            text: pathCard.modelData.prompt
                             wrapMode: Text.Wrap
                             font.pixelSize: Theme.fontBody
                             color: Theme.textMuted
                             Layout.fillWidth: true
                         }
                         ScenarioPathDiagram {
-                            path: modelData
+                            path: pathCard.modelData
                             Layout.fillWidth: true
                         }
                     }

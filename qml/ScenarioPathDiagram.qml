@@ -34,7 +34,7 @@ ColumnLayout {
             id: step
             required property var modelData
             required property int index
-            readonly property var edge: (diagram.path.edges || [])[index] // the choice leaving this node
+            readonly property var edge: (diagram.path.edges || [])[step.index] // the choice leaving this node
             Layout.fillWidth: true
             spacing: 0
 
