@@ -73,7 +73,9 @@ Page {
         DashboardTab {
             onTraineeOpened: (traineeId) => page.traineeOpened(traineeId)
         }
-        ItemAnalysisTab {}
+        ItemAnalysisTab {
+            onSessionsRequested: tabs.currentIndex = 1
+        }
         ExportTab {}
     }
 }

@@ -27,11 +27,14 @@ ScrollView {
                     font.bold: true
                     color: Theme.text
                 }
-                Label {
-                    textFormat: Text.PlainText
+                EmptyState {
+                    objectName: "noSessions"
                     visible: instructor.sessions.count === 0
-                    text: qsTr("No sessions yet.")
-                    color: Theme.textMuted
+                    icon: "empty-sessions"
+                    text: qsTr("A session is one lesson day: a title, a date and the modules to do. Trainees of the class see it on their home page. There is no session yet.")
+                    buttonText: qsTr("Plan the first session")
+                    onActivated: title.forceActiveFocus()
+                    Layout.fillWidth: true
                 }
                 Repeater {
                     model: instructor.sessions

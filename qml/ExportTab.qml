@@ -28,7 +28,7 @@ ScrollView {
 
     Card {
         id: card
-        width: Math.min(tab.availableWidth, Theme.contentWidth)
+        width: Theme.columnWidth(tab.availableWidth + 2 * Theme.margin)
         ColumnLayout {
             width: parent.width
             spacing: Theme.spacing

@@ -24,7 +24,7 @@ Page {
         anchors.fill: parent
         contentWidth: availableWidth
         ColumnLayout {
-            width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
+            width: Theme.columnWidth(parent.width)
             x: (parent.width - width) / 2
             spacing: Theme.spacing
             Item { Layout.preferredHeight: Theme.spacing }

@@ -15,7 +15,7 @@ Page {
         anchors.bottom: parent.bottom
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.margins: Theme.margin
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
+        width: Theme.columnWidth(parent.width)
         spacing: Theme.spacing
 
         Label {

@@ -7,6 +7,7 @@ import Khien
 Page {
     id: page
     signal reviewRequested(string attemptId)
+    signal modulesRequested()
     title: qsTr("My history")
     background: Rectangle { color: Theme.background }
 
@@ -15,7 +16,7 @@ Page {
         anchors.bottom: parent.bottom
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.margins: Theme.margin
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
+        width: Theme.columnWidth(parent.width)
         spacing: Theme.spacing
 
         Label {
@@ -43,12 +44,19 @@ Page {
                 color: Theme.text
             }
         }
-        Label {
-            textFormat: Text.PlainText
+        Card {
+            objectName: "noAttempts"
             visible: App.history.count === 0
-            text: qsTr("No quiz attempts yet.")
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontBody
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.contentWidth
+            Layout.alignment: Qt.AlignHCenter
+            EmptyState {
+                width: parent.width
+                icon: "empty-history"
+                text: qsTr("Every quiz you take is kept here with its score, so you can review your answers later. You have not taken a quiz yet.")
+                buttonText: qsTr("Choose a module")
+                onActivated: page.modulesRequested()
+            }
         }
         ListView {
             id: list

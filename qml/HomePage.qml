@@ -23,7 +23,7 @@ Page {
         clip: true
         activeFocusOnTab: false
         ScrollBar.vertical: ScrollBar {}
-        readonly property real columnWidth: Math.min(width - 2 * Theme.margin, Theme.contentWidth)
+        readonly property real columnWidth: Theme.columnWidth(width)
 
         header: ColumnLayout {
             width: modules.columnWidth

@@ -26,7 +26,7 @@ Page {
 
     Card {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, 560)
+        width: Theme.columnWidth(parent.width)
         ColumnLayout {
             width: parent.width
             spacing: Theme.spacing

@@ -31,7 +31,7 @@ Page {
         contentWidth: availableWidth
 
         ColumnLayout {
-            width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
+            width: Theme.columnWidth(parent.width)
             x: (parent.width - width) / 2
             spacing: Theme.margin
 
@@ -49,12 +49,13 @@ Page {
                 ColumnLayout {
                     width: parent.width
                     spacing: Theme.spacing
-                    Label {
-                        textFormat: Text.PlainText
+                    EmptyState {
+                        objectName: "noClasses"
                         visible: instructor.classes.count === 0
-                        text: qsTr("No classes yet. Create one, then add its trainees.")
-                        color: Theme.textMuted
-                        wrapMode: Text.Wrap
+                        icon: "empty-classes"
+                        text: qsTr("A class gathers the trainees you teach together, with their sessions, results and reports. There is no class yet.")
+                        buttonText: qsTr("Create the first class")
+                        onActivated: className.forceActiveFocus()
                         Layout.fillWidth: true
                     }
                     Repeater {

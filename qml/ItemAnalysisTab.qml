@@ -10,6 +10,9 @@ ColumnLayout {
     id: tab
     readonly property var instructor: App.instructor
     property var items: []
+    // Rows exist for every question; nobody in the class has answered any of them yet.
+    readonly property bool noAnswers: items.every(i => i.respondents === 0)
+    signal sessionsRequested()
     readonly property var locale: Qt.locale(App.language === "vi" ? "vi_VN" : "en_GB")
     spacing: Theme.spacing
 
@@ -59,8 +62,22 @@ ColumnLayout {
         }
     }
 
+    Card {
+        objectName: "noItems"
+        visible: tab.noAnswers
+        Layout.fillWidth: true
+        EmptyState {
+            width: parent.width
+            icon: "empty-items"
+            text: qsTr("Once trainees of this class answer this module's quiz, each question shows here: how many got it right and which wrong answer drew them. No answers yet.")
+            buttonText: qsTr("Plan a session with this module")
+            onActivated: tab.sessionsRequested()
+        }
+    }
+
     ListView {
         objectName: "itemList"
+        visible: !tab.noAnswers
         Layout.fillWidth: true
         Layout.fillHeight: true
         clip: true

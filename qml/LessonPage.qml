@@ -46,7 +46,7 @@ Page {
 
         ColumnLayout {
             id: column
-            width: Math.min(flick.width - 2 * Theme.margin, 780)
+            width: Theme.columnWidth(flick.width)
             x: (flick.width - width) / 2
             y: Theme.margin
             spacing: Theme.margin

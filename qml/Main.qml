@@ -92,11 +92,12 @@ ApplicationWindow {
     }
     function showModule(moduleId) {
         const module = window.push("ModulePage.qml", { moduleId: moduleId })
-        module.lessonOpened.connect((moduleId, lessonId) => {
-            const lesson = window.push("LessonPage.qml", { moduleId: moduleId, lessonId: lessonId })
-            lesson.done.connect(() => stack.pop())
-        })
+        module.lessonOpened.connect((moduleId, lessonId) => window.showLesson(moduleId, lessonId))
         module.quizStarted.connect(() => window.showQuiz())
+    }
+    function showLesson(moduleId, lessonId) {
+        const lesson = window.push("LessonPage.qml", { moduleId: moduleId, lessonId: lessonId })
+        lesson.done.connect(() => stack.pop())
     }
     function showQuiz() {
         const quiz = window.push("QuizPage.qml", { quiz: App.quiz })
@@ -105,6 +106,7 @@ ApplicationWindow {
             stack.pop()
         })
         quiz.reviewRequested.connect((attemptId) => window.showReview(attemptId, ""))
+        quiz.lessonRequested.connect((moduleId, lessonId) => window.showLesson(moduleId, lessonId))
     }
     function showReview(attemptId, traineeName) {
         const properties = { attemptId: attemptId }
@@ -116,6 +118,7 @@ ApplicationWindow {
         const history = window.push("HistoryPage.qml")
         window.historyPage = history
         history.reviewRequested.connect((attemptId) => window.showReview(attemptId, ""))
+        history.modulesRequested.connect(() => window.showStart())
     }
     function showInstructorGate() {
         stack.push(page("InstructorGatePage.qml"))

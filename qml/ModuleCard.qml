@@ -1,4 +1,5 @@
-// One module on the home page: title, summary and the trainee's progress in it.
+// One module on the home page: its icon, title, summary and the trainee's progress in it,
+// with an icon and a word for where they stand (passed, not passed, in progress, not started).
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -14,6 +15,8 @@ Card {
     required property int questionCount
     required property real bestPercent
     required property bool passed
+    required property url iconUrl
+    required property string status // passed, not-passed, in-progress, not-started
     signal opened()
     function focusOpen() { openButton.forceActiveFocus() }
 
@@ -21,6 +24,17 @@ Card {
         width: parent.width
         spacing: Theme.margin
 
+        Image {
+            objectName: "moduleIcon"
+            visible: card.iconUrl.toString().length > 0
+            source: card.iconUrl
+            sourceSize.width: 64
+            sourceSize.height: 64
+            Layout.preferredWidth: 64
+            Layout.preferredHeight: 64
+            Layout.alignment: Qt.AlignTop
+            Accessible.ignored: true
+        }
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 6
@@ -41,8 +55,27 @@ Card {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            RowLayout {
+            Flow {
                 spacing: Theme.spacing
+                Layout.fillWidth: true
+                Row {
+                    spacing: 6
+                    SvgIcon {
+                        name: card.status
+                        size: 20
+                    }
+                    Label {
+                        objectName: "moduleStatus"
+                        textFormat: Text.PlainText
+                        text: card.status === "passed" ? qsTr("Passed")
+                            : card.status === "not-passed" ? qsTr("Not passed yet")
+                            : card.status === "in-progress" ? qsTr("In progress") : qsTr("Not started")
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: true
+                        color: card.status === "passed" ? Theme.success : card.status === "not-passed" ? Theme.danger : Theme.textMuted
+                        anchors.verticalCenter: parent.verticalCenter
+                    }
+                }
                 Label {
                     textFormat: Text.PlainText
                     visible: card.lessonCount > 0 // a question bank has no lessons
@@ -57,14 +90,6 @@ Card {
                                                : qsTr("Best quiz score: %1%").arg(Format.number(card.bestPercent, App.language))
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
-                }
-                Label {
-                    textFormat: Text.PlainText
-                    visible: card.passed
-                    text: qsTr("Passed")
-                    font.pixelSize: Theme.fontSmall
-                    font.bold: true
-                    color: Theme.success
                 }
             }
         }

@@ -37,28 +37,47 @@ Page {
         contentWidth: availableWidth
 
         ColumnLayout {
-            width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
+            width: Theme.columnWidth(parent.width)
             x: (parent.width - width) / 2
             spacing: Theme.margin
 
             Item { Layout.preferredHeight: Theme.spacing }
 
-            Label {
-                textFormat: Text.PlainText
-                text: page.detail.title || ""
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
-                color: Theme.text
-                wrapMode: Text.Wrap
+            RowLayout {
                 Layout.fillWidth: true
-            }
-            Label {
-                textFormat: Text.PlainText
-                text: page.detail.summary || ""
-                font.pixelSize: Theme.fontBody
-                color: Theme.textMuted
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
+                spacing: Theme.margin
+                Image {
+                    objectName: "moduleIcon"
+                    visible: (page.detail.iconUrl || "").toString().length > 0
+                    source: page.detail.iconUrl || ""
+                    sourceSize.width: 96
+                    sourceSize.height: 96
+                    Layout.preferredWidth: 96
+                    Layout.preferredHeight: 96
+                    Layout.alignment: Qt.AlignTop
+                    Accessible.ignored: true
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 6
+                    Label {
+                        textFormat: Text.PlainText
+                        text: page.detail.title || ""
+                        font.pixelSize: Theme.fontTitle
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        textFormat: Text.PlainText
+                        text: page.detail.summary || ""
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.textMuted
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
             }
 
             Card {
@@ -144,6 +163,14 @@ Page {
                 RowLayout {
                     width: parent.width
                     spacing: Theme.spacing
+                    SvgIcon {
+                        objectName: "quizStatusIcon"
+                        name: page.detail.bestPercent === undefined ? ""
+                              : page.detail.bestPercent < 0 ? (page.unfinished.attemptId !== undefined ? "in-progress" : "not-started")
+                              : page.detail.passed ? "passed" : "not-passed"
+                        size: 40
+                        Layout.alignment: Qt.AlignTop
+                    }
                     ColumnLayout {
                         Layout.fillWidth: true
                         spacing: 6

@@ -98,7 +98,7 @@ Page {
         visible: !page.slide
         contentWidth: availableWidth
         ColumnLayout {
-            width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
+            width: Theme.columnWidth(parent.width)
             x: (parent.width - width) / 2
             spacing: Theme.spacing
             Item { Layout.preferredHeight: Theme.spacing }
@@ -118,14 +118,25 @@ Page {
                     font { pixelSize: Theme.fontLarge; capitalization: Font.MixedCase }
                     topInset: 0; bottomInset: 0; Layout.fillWidth: true
                     onClicked: page.present(modelData.moduleId)
-                    contentItem: Label {
-                        textFormat: Text.PlainText
-                        text: "▶  " + moduleButton.text
-                        font: moduleButton.font; color: Theme.text; elide: Text.ElideRight
-                        verticalAlignment: Text.AlignVCenter
+                    contentItem: RowLayout {
+                        spacing: Theme.spacing
+                        Image {
+                            source: moduleButton.modelData.iconUrl
+                            visible: moduleButton.modelData.iconUrl.toString().length > 0
+                            sourceSize { width: 40; height: 40 }
+                            Layout.preferredWidth: 40; Layout.preferredHeight: 40
+                            Accessible.ignored: true
+                        }
+                        Label {
+                            textFormat: Text.PlainText
+                            text: moduleButton.text
+                            font: moduleButton.font; color: Theme.text; elide: Text.ElideRight
+                            verticalAlignment: Text.AlignVCenter
+                            Layout.fillWidth: true
+                        }
                     }
                     background: Rectangle {
-                        implicitHeight: 56; radius: Theme.radius
+                        implicitHeight: 64; radius: Theme.radius
                         color: moduleButton.down ? Theme.primaryLight : moduleButton.hovered ? "#eaf4f5" : Theme.surface
                         border { color: moduleButton.visualFocus ? Theme.primary : Theme.border; width: moduleButton.visualFocus ? 2 : 1 }
                     }
@@ -165,6 +176,15 @@ Page {
                 text: page.eyebrow(page.slide, page.index)
                 font.pixelSize: 22 * page.unit; font.bold: true; color: Theme.primary
                 wrapMode: Text.Wrap; Layout.fillWidth: true
+            }
+            Image {
+                objectName: "slideIcon"
+                readonly property url icon: (page.modules.find(m => m.moduleId === page.moduleId) || {}).iconUrl || ""
+                visible: content.s.kind === "title" && icon.toString().length > 0
+                source: visible ? icon : ""
+                sourceSize { width: 160 * page.unit; height: 160 * page.unit }
+                Layout.preferredWidth: 160 * page.unit; Layout.preferredHeight: 160 * page.unit
+                Accessible.ignored: true
             }
             Label {
                 textFormat: Text.PlainText

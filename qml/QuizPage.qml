@@ -14,6 +14,7 @@ Page {
     property QuizController quiz
     signal leave()
     signal reviewRequested(string attemptId)
+    signal lessonRequested(string moduleId, string lessonId)
 
     readonly property int questionIndex: quiz ? quiz.questionIndex : -1
     readonly property string questionType: quiz ? quiz.questionType : ""
@@ -78,7 +79,7 @@ Page {
         visible: page.quiz !== null && !page.quiz.finished
 
         ColumnLayout {
-            width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
+            width: Theme.columnWidth(parent.width)
             x: (parent.width - width) / 2
             spacing: Theme.spacing
 
@@ -283,5 +284,6 @@ Page {
         onRetry: App.startQuiz(page.quiz.moduleId)
         onLeave: page.leave()
         onReview: page.reviewRequested(page.quiz.attemptId)
+        onLessonRequested: (lessonId) => page.lessonRequested(page.quiz.moduleId, lessonId)
     }
 }

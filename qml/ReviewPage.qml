@@ -22,7 +22,7 @@ Page {
         focus: true
 
         ColumnLayout {
-            width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
+            width: Theme.columnWidth(parent.width)
             x: (parent.width - width) / 2
             spacing: Theme.spacing
 

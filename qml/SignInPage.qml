@@ -15,7 +15,7 @@ Page {
         contentWidth: availableWidth
 
         ColumnLayout {
-            width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
+            width: Theme.columnWidth(parent.width)
             x: (parent.width - width) / 2
             spacing: Theme.margin
 
@@ -55,16 +55,18 @@ Page {
                             font.bold: true
                             color: Theme.text
                         }
-                        Label {
-                            textFormat: Text.PlainText
+                        EmptyState {
+                            objectName: "noProfiles"
                             visible: App.trainees.count === 0
-                            text: qsTr("No profiles on this computer yet. Create one to start.")
-                            wrapMode: Text.Wrap
-                            color: Theme.textMuted
+                            icon: "empty-profiles"
+                            text: qsTr("Everyone who trains on this computer gets a profile here, so each person keeps their own progress. There is none yet.")
+                            buttonText: qsTr("Create the first profile")
+                            onActivated: nameField.forceActiveFocus()
                             Layout.fillWidth: true
                         }
                         ListView {
                             id: traineeList
+                            visible: App.trainees.count > 0
                             objectName: "traineeList"
                             Layout.fillWidth: true
                             Layout.preferredHeight: Math.min(contentHeight, 320)

@@ -10,7 +10,7 @@ Page {
 
     Card {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, 640)
+        width: Theme.columnWidth(parent.width)
         ColumnLayout {
             width: parent.width
             spacing: Theme.spacing

@@ -19,11 +19,15 @@ QtObject {
     readonly property color danger: "#b3261e"
     readonly property color dangerLight: "#fbe9e7"
     readonly property color warningLight: "#fff4e0"
+    readonly property color warning: "#9a5a00"  // mixed scenario endings, risky choices
 
     readonly property int spacing: 12
     readonly property int margin: 24
     readonly property int radius: 8
-    readonly property int contentWidth: 860
+    // One width rule for every page: content at most contentWidth wide, centred; on a
+    // narrower window, the full width less the margins.
+    readonly property int contentWidth: 960
+    function columnWidth(available) { return Math.max(0, Math.min(available - 2 * margin, contentWidth)) }
 
     readonly property int fontSmall: 13
     readonly property int fontBody: 15

@@ -8,6 +8,7 @@
 namespace khien::limits {
 
 inline constexpr qint64 maxXmlFileBytes = 2 * 1024 * 1024;    // course.xml, a module, the glossary
+inline constexpr qint64 maxIconBytes = 64 * 1024;               // a module's SVG icon; the shipped ones are under 1 kB
 inline constexpr qint64 maxLessonBytes = 64 * 1024;           // one lesson body (Markdown); the longest shipped is 7.4 kB
 inline constexpr int maxLessonSegments = 40;                   // text runs and key-point boxes drawn for one lesson
 inline constexpr int maxXmlDepth = 16;                         // nesting of elements in a file

@@ -5,6 +5,7 @@
 #include "glossaryreader.h"
 #include "lessonbody.h"
 #include "questionreader.h"
+#include "svgicon.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -76,8 +77,10 @@ public:
         Module module;
         module.file = m_xml.file();
         const int moduleLine = m_xml.line();
-        m_xml.checkAttributes({QStringLiteral("id")});
+        m_xml.checkAttributes({QStringLiteral("id")}, {QStringLiteral("icon")});
         module.id = m_xml.idAttribute();
+        if (m_xml.hasAttribute(QStringLiteral("icon")))
+            module.iconPath = readIcon(m_xml.attribute(QStringLiteral("icon")), moduleLine);
         LocalizedField title, summary;
         while (m_xml.nextChild()) {
             if (m_xml.name() == u"title")
@@ -252,6 +255,23 @@ private:
             m_xml.issueHere(message);
         m_overBudget = true;
         m_xml.skip();
+    }
+
+    // An optional decoration, but checked like everything else: a broken icon is an error.
+    QString readIcon(const QString &src, int line)
+    {
+        if (src.isEmpty()) {
+            m_xml.issue(line, tr("the icon attribute is empty"));
+            return {};
+        }
+        const std::optional<QString> path = resolveInPack(src, line);
+        if (!path)
+            return {};
+        if (const std::optional<QString> problem = svgIconProblem(*path)) {
+            m_xml.issue(line, *problem);
+            return {};
+        }
+        return *path;
     }
 
     std::optional<QString> resolveInPack(const QString &src, int line)

@@ -131,6 +131,11 @@ void ContentXmlReader::checkAttributes(const QStringList &required, const QStrin
     }
 }
 
+bool ContentXmlReader::hasAttribute(const QString &name) const
+{
+    return m_xml.attributes().hasAttribute(name);
+}
+
 QString ContentXmlReader::attribute(const QString &name) const
 {
     return m_xml.attributes().value(name).toString();

@@ -53,6 +53,7 @@ public:
     // Checks the current element's attributes: all of `required` present, none outside
     // `required` + `optional`.
     void checkAttributes(const QStringList &required, const QStringList &optional = {});
+    [[nodiscard]] bool hasAttribute(const QString &name) const;
     [[nodiscard]] QString attribute(const QString &name) const;
     // An `id` attribute that must match [a-z0-9-]{1,64}; reports and returns it anyway.
     QString idAttribute();

@@ -180,6 +180,7 @@ struct Module
 {
     QString id;
     QString file; // the module file it was read from, for reports
+    QString iconPath; // absolute (or :/ resource) path of its checked SVG icon; empty: none
     LocalizedText title;
     LocalizedText summary;
     QVector<LocalizedText> objectives;

@@ -1,6 +1,6 @@
 // Certificate of completion: painted directly with QPainter from the top (shield, title,
 // name) and from the bottom (date and issuer lines); the module list takes the space between,
-// at the largest size that fits.
+// at the largest size that fits, with a row of the modules' icons under it when they fit.
 #include "certificatepdf.h"
 
 #include "displayformat.h"
@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
+#include <QSvgRenderer>
 
 #include <algorithm>
 
@@ -147,6 +148,15 @@ bool paintCertificate(const Certificate &cert, QPdfWriter &writer, QPainter &pai
             : painter.boundingRect(QRectF(left, 0, width, 1e6), Qt::AlignHCenter | Qt::TextWordWrap,
                                    classLine).height() + mmToPx(6);
 
+    // A row of the completed modules' icons, when they fit on one line above the class.
+    QStringList icons;
+    for (const QString &icon : cert.moduleIcons)
+        if (!icon.isEmpty())
+            icons.append(icon);
+    const double iconSize = mmToPx(13), iconGap = mmToPx(4);
+    const bool iconRow = !icons.isEmpty() && icons.size() * (iconSize + iconGap) <= width;
+    const double iconRowHeight = iconRow ? iconSize + mmToPx(5) : 0;
+
     // The modules take the space left above the class, one a line when few, else run on with
     // " · " (lines break only after a dot, never inside a title).
     y += mmToPx(3);
@@ -157,7 +167,7 @@ bool paintCertificate(const Certificate &cert, QPdfWriter &writer, QPainter &pai
         const QString list = titles.join(titles.size() <= 6 ? QStringLiteral("\n")
                                                             : QStringLiteral("\u00A0· "));
         const QRectF room(left + mmToPx(10), y, width - mmToPx(20),
-                          linesTop - mmToPx(4) - classHeight - y);
+                          linesTop - mmToPx(4) - classHeight - iconRowHeight - y);
         const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
         QFont listFont = makeFont(sans, 13, true);
         QRectF used;
@@ -169,6 +179,16 @@ bool paintCertificate(const Certificate &cert, QPdfWriter &writer, QPainter &pai
         }
         painter.drawText(room, flags, list);
         y += used.height();
+    }
+    if (iconRow) {
+        double x = text.center().x() - (icons.size() * (iconSize + iconGap) - iconGap) / 2;
+        for (const QString &icon : std::as_const(icons)) {
+            QSvgRenderer svg(icon);
+            if (svg.isValid())
+                svg.render(&painter, QRectF(x, y + mmToPx(4), iconSize, iconSize));
+            x += iconSize + iconGap;
+        }
+        y += iconRowHeight;
     }
     if (!cert.className.isEmpty())
         drawCentred(painter, classFont, left, y + mmToPx(6), width, classLine);

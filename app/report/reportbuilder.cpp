@@ -92,8 +92,11 @@ std::optional<Certificate> buildCertificate(const Store &store, const CourseCata
     if (const auto cls = store.classById(board.classId))
         certificate.className = cls->name;
     for (int i = 0; i < board.moduleIds.size(); ++i)
-        if (board.rows.first().cells.at(i).passed)
-            certificate.modulesCompleted.append(catalog.module(board.moduleIds.at(i))->title.in(lang));
+        if (board.rows.first().cells.at(i).passed) {
+            const Module *m = catalog.module(board.moduleIds.at(i));
+            certificate.modulesCompleted.append(m->title.in(lang));
+            certificate.moduleIcons.append(m->iconPath);
+        }
     if (certificate.modulesCompleted.isEmpty())
         return std::nullopt;
     return certificate;

@@ -62,6 +62,7 @@ struct Certificate
     QString traineeName;
     QString className;
     QStringList modulesCompleted;
+    QStringList moduleIcons; // parallel to modulesCompleted: each module's SVG icon path, or ""
     QDate date;
     QString issuer; // organisation or instructor; may be empty (a blank line to sign on)
     QString language = QStringLiteral("en"); // "vi" or "en"

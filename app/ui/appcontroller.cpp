@@ -4,6 +4,7 @@
 #include "datapaths.h"
 #include "displayformat.h"
 #include "lessonbody.h"
+#include "resultsummary.h"
 #include "untrustedtext.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -278,7 +279,9 @@ QVariantMap AppController::moduleDetail(const QString &moduleId, const QString &
             {QStringLiteral("questionCount"), m->quiz ? int(m->quiz->questions.size()) : 0},
             {QStringLiteral("passPercent"), m->quiz ? m->quiz->passPercent : 0},
             {QStringLiteral("bestPercent"), progress.bestPercent},
-            {QStringLiteral("passed"), progress.passed}};
+            {QStringLiteral("passed"), progress.passed},
+            {QStringLiteral("iconUrl"), moduleIconUrl(*m)},
+            {QStringLiteral("status"), khien::moduleStatusName(progress)}};
 }
 
 QVariantMap AppController::lessonBody(const QString &moduleId, const QString &lessonId,

@@ -58,7 +58,11 @@ QVariantMap AppController::unfinishedAttempt(const QString &moduleId) const
 void AppController::launch(khien::AttemptRecorder recorder)
 {
     endQuiz();
-    m_quiz = new QuizController(std::move(recorder), language(), this);
+    std::optional<khien::Lesson> lesson; // the result points to it for review (the module's first)
+    if (const khien::Module *m = recorder.isPractice() ? nullptr : m_catalog.module(recorder.context().moduleId);
+        m && !m->lessons.isEmpty())
+        lesson = m->lessons.first();
+    m_quiz = new QuizController(std::move(recorder), std::move(lesson), language(), this);
     connect(m_quiz, &QuizController::attemptFinished, this, &AppController::refreshTraineeData);
     connect(m_quiz, &QuizController::changed, this, [this] {
         // The history shows interrupted attempts with their answers so far.

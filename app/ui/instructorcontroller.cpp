@@ -2,6 +2,8 @@
 
 #include "contentreview.h"
 #include "displayformat.h"
+#include "modulelistmodel.h"
+
 #include "namelist.h"
 
 #include <QDate>
@@ -241,7 +243,8 @@ QVariantList InstructorController::availableModules() const
     for (const khien::Course &course : m_catalog.courses())
         for (const khien::Module &m : course.modules)
             modules.append(QVariantMap{{QStringLiteral("moduleId"), m.id},
-                                       {QStringLiteral("title"), m.title.in(m_language())}});
+                                       {QStringLiteral("title"), m.title.in(m_language())},
+                                       {QStringLiteral("iconUrl"), moduleIconUrl(m)}});
     return modules;
 }
 

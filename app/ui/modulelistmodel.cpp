@@ -1,10 +1,22 @@
 #include "modulelistmodel.h"
 
+#include "resultsummary.h"
+
+QUrl moduleIconUrl(const khien::Module &module)
+{
+    if (module.iconPath.isEmpty())
+        return {};
+    if (module.iconPath.startsWith(QLatin1Char(':')))
+        return QUrl(QStringLiteral("qrc") + module.iconPath);
+    return QUrl::fromLocalFile(module.iconPath);
+}
+
 ModuleListModel::ModuleListModel(QObject *parent)
     : RowsModel({QStringLiteral("moduleId"), QStringLiteral("title"), QStringLiteral("summary"),
                  QStringLiteral("courseTitle"), QStringLiteral("lessonCount"),
                  QStringLiteral("lessonsRead"), QStringLiteral("questionCount"),
-                 QStringLiteral("bestPercent"), QStringLiteral("passed")},
+                 QStringLiteral("bestPercent"), QStringLiteral("passed"),
+                 QStringLiteral("iconUrl"), QStringLiteral("status")},
                 parent)
 {
 }
@@ -25,7 +37,9 @@ void ModuleListModel::reload(const khien::CourseCatalog &catalog,
                          {QStringLiteral("lessonsRead"), p.lessonsRead},
                          {QStringLiteral("questionCount"), m.quiz ? int(m.quiz->questions.size()) : 0},
                          {QStringLiteral("bestPercent"), p.bestPercent},
-                         {QStringLiteral("passed"), p.passed}});
+                         {QStringLiteral("passed"), p.passed},
+                         {QStringLiteral("iconUrl"), moduleIconUrl(m)},
+                         {QStringLiteral("status"), khien::moduleStatusName(p)}});
         }
     }
     setRows(rows);

@@ -6,6 +6,12 @@
 #include "rowsmodel.h"
 #include "storerecords.h"
 
+#include <QUrl>
+
+// The URL QML loads a module's icon from (a file, or the shipped pack's resources); empty
+// when the module has none.
+QUrl moduleIconUrl(const khien::Module &module);
+
 class ModuleListModel : public RowsModel
 {
     Q_OBJECT

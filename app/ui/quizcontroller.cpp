@@ -4,12 +4,16 @@
 #include "errortext.h"
 #include "typedanswer.h"
 
-QuizController::QuizController(khien::AttemptRecorder recorder, QString language, QObject *parent)
+QuizController::QuizController(khien::AttemptRecorder recorder, std::optional<khien::Lesson> reviewLesson,
+                               QString language, QObject *parent)
     : QObject(parent),
       m_recorder(std::move(recorder)),
       m_session(m_recorder.session()),
-      m_language(std::move(language))
+      m_reviewLesson(std::move(reviewLesson)),
+      m_language(std::move(language)),
+      m_result(new ResultView(this))
 {
+    m_result->setLanguage(m_language);
     m_shownFor.start();
     m_examClock.start();
     if (exam() && m_session.quiz().timeLimitMinutes > 0) {
@@ -63,6 +67,7 @@ void QuizController::setLanguage(const QString &language)
     if (language == m_language)
         return;
     m_language = language;
+    m_result->setLanguage(language);
     emit changed();
 }
 
@@ -155,6 +160,7 @@ void QuizController::finishAttempt()
                           .arg(ErrorText::describe(error));
         qWarning("Khiên: the attempt's result was not saved: %s", qPrintable(error.detail));
     }
+    m_result->setSummary(khien::summarizeResult(m_session, m_reviewLesson ? &*m_reviewLesson : nullptr));
     emit changed();
     emit attemptFinished();
 }

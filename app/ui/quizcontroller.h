@@ -7,6 +7,7 @@
 
 #include "attemptrecorder.h"
 #include "course.h"
+#include "resultview.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -67,9 +68,13 @@ class QuizController : public QObject
     Q_PROPERTY(int passPercent READ passPercent CONSTANT)
     Q_PROPERTY(int remainingSeconds READ remainingSeconds NOTIFY timeChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
+    // Once finished: what went well, what to review next, each scenario's path.
+    Q_PROPERTY(ResultView *result READ result CONSTANT)
 
 public:
-    QuizController(khien::AttemptRecorder recorder, QString language, QObject *parent = nullptr);
+    // `reviewLesson`: the lesson the result points to for review; none in practice of mistakes.
+    QuizController(khien::AttemptRecorder recorder, std::optional<khien::Lesson> reviewLesson,
+                   QString language, QObject *parent = nullptr);
 
     QString moduleId() const { return m_recorder.context().moduleId; }
     QString attemptId() const { return m_recorder.context().attemptId; }
@@ -109,6 +114,7 @@ public:
     int passPercent() const { return m_session.quiz().passPercent; }
     int remainingSeconds() const;
     QString errorMessage() const { return m_error; }
+    ResultView *result() const { return m_result; }
 
     void setLanguage(const QString &language);
 
@@ -137,9 +143,11 @@ private:
 
     khien::AttemptRecorder m_recorder;
     const khien::QuizSession &m_session; // the recorder's, read-only here
+    std::optional<khien::Lesson> m_reviewLesson;
     QString m_language;
     QString m_error;
     QElapsedTimer m_shownFor;
     QElapsedTimer m_examClock;
     QTimer m_tick;
+    ResultView *m_result = nullptr;
 };

@@ -68,12 +68,21 @@ Item {
             compare(App.traineeId, "") // unlocking signed the trainee out
 
             const home = open(homeComponent)
+            // No class yet: the empty state says what a class is for, and its button leads to
+            // the field that creates one.
+            const noClasses = findChild(home, "noClasses")
+            verify(noClasses.visible)
+            verify(findChild(noClasses, "emptyStateText").text.length > 0)
+            mouseClick(findChild(noClasses, "emptyStateButton"))
+            verify(findChild(home, "classNameField").activeFocus)
+            shoot(home, "home-empty")
             const opened = signalSpy.createObject(home, { target: home, signalName: "classOpened" })
             findChild(home, "classNameField").text = "Lớp 10A1"
             mouseClick(findChild(home, "createClassButton"))
             compare(opened.count, 1)
             compare(App.instructor.classes.count, 1)
             compare(App.instructor.className, "Lớp 10A1")
+            verify(!noClasses.visible)
             shoot(home, "home")
 
             const page = open(classComponent)
@@ -84,8 +93,20 @@ Item {
             verify(findChild(page, "classKeyField").text.length === 39)
             shoot(page, "members")
 
-            findChild(page, "classTabs").currentIndex = 1
+            // No answers yet: the questions tab explains itself and leads to planning a session.
+            findChild(page, "classTabs").currentIndex = 3
             settle(page)
+            const noItems = findChild(page, "noItems")
+            verify(noItems.visible)
+            shoot(page, "items-empty")
+            mouseClick(findChild(noItems, "emptyStateButton"))
+            compare(findChild(page, "classTabs").currentIndex, 1)
+            settle(page)
+            const noSessions = findChild(page, "noSessions")
+            verify(noSessions.visible)
+            mouseClick(findChild(noSessions, "emptyStateButton"))
+            verify(findChild(page, "sessionTitleField").activeFocus)
+            shoot(page, "sessions-empty")
             findChild(page, "sessionTitleField").text = "Buổi 1 – Nhận diện lừa đảo"
             mouseClick(findChild(page, "createSessionButton"))
             verify(findChild(page, "sessionNotice").text.length > 0) // no module chosen yet
@@ -94,6 +115,7 @@ Item {
             mouseClick(findChild(page, "createSessionButton"))
             compare(findChild(page, "sessionNotice").text, "")
             compare(App.instructor.sessions.count, 1)
+            verify(!noSessions.visible)
             shoot(page, "sessions")
 
             findChild(page, "classTabs").currentIndex = 2

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -152,6 +153,7 @@ private slots:
     void classReportShowsDataAsText();
     void longReportFlowsOntoPagesWithHeader();
     void certificate();
+    void certificateShowsModuleIcons();
     void emptyInputs();
     void wordsAreNeverSplit();
     void unwritablePathLeavesNoFile();
@@ -284,6 +286,45 @@ void TestReportPdf::certificate()
     QCOMPARE(pdfInfo(path, QStringLiteral("Pages")), QStringLiteral("1"));
     QVERIFY(pdfText(path).contains(cert.traineeName));
     QVERIFY(pdfText(path).contains(QStringLiteral("Học phần bổ sung 20")));
+}
+
+// The completed modules' icons are drawn in a row (the shipped pack's, in their teal ink);
+// without icons the certificate is black and white. Rendered with pdftoppm and looked at.
+void TestReportPdf::certificateShowsModuleIcons()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+        QSKIP("pdftoppm (poppler-utils) not installed");
+    QTemporaryDir dir;
+    Certificate cert;
+    cert.traineeName = anh;
+    cert.modulesCompleted = {QStringLiteral("Mật khẩu mạnh"), QStringLiteral("Lừa đảo qua mạng")};
+    cert.date = QDate(2024, 6, 3);
+    cert.language = QStringLiteral("vi");
+    auto tealPixels = [&dir](const Certificate &c, const QString &name) {
+        const QString pdf = dir.filePath(name + QStringLiteral(".pdf"));
+        QString error;
+        if (!writeCertificatePdf(c, pdf, &error))
+            return -1;
+        runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"),
+                                             QStringLiteral("-singlefile"), pdf, dir.filePath(name)});
+        const QString shots = qEnvironmentVariable("KHIEN_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QFile::copy(pdf, shots + QLatin1Char('/') + name + QStringLiteral(".pdf"));
+        const QImage image(dir.filePath(name + QStringLiteral(".png")));
+        if (image.isNull())
+            return -1;
+        int teal = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor px = image.pixelColor(x, y);
+                teal += qAbs(px.red() - 0x0b) < 24 && qAbs(px.green() - 0x5d) < 24 && qAbs(px.blue() - 0x66) < 24;
+            }
+        return teal;
+    };
+    QCOMPARE(tealPixels(cert, QStringLiteral("plain")), 0);
+    cert.moduleIcons = {QStringLiteral(":/content/khien-basics/icons/passwords.svg"),
+                        QStringLiteral(":/content/khien-basics/icons/scams.svg")};
+    QVERIFY(tealPixels(cert, QStringLiteral("with-icons")) > 50);
 }
 
 void TestReportPdf::emptyInputs()
