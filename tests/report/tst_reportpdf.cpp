@@ -302,7 +302,7 @@ void TestReportPdf::certificateShowsModuleIcons()
     cert.language = QStringLiteral("vi");
     auto tealPixels = [&dir](const Certificate &c, const QString &name) {
         const QString pdf = dir.filePath(name + QStringLiteral(".pdf"));
-        QString error;
+        CoreError error;
         if (!writeCertificatePdf(c, pdf, &error))
             return -1;
         runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"),
