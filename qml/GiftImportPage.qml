@@ -100,7 +100,7 @@ Page {
             Notice {
                 objectName: "importWarnings"
                 Layout.fillWidth: true
-                error: false
+                kind: "warning"
                 text: (page.report.warnings || []).length > 0
                       ? qsTr("Imported, with warnings:") + "\n" + page.report.warnings.join("\n") : ""
             }

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnswerFeedback</name>
+    <message>
+        <source>%1 (%2% of the point)</source>
+        <extracomment>%1 an accepted answer, %2 the share of the point it earns, in percent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswerOption</name>
     <message>
         <source>Correct — your choice</source>
@@ -71,10 +79,6 @@
         <source>Your match: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n question(s) imported into the module &quot;%1&quot;.</source>
         <translation>
@@ -97,6 +101,14 @@
     <message>
         <source>The database %1 cannot be used because its file or its folder cannot be written (read-only folder, disk or permissions). Khiên needs to write beside the database. The file has been left untouched.</source>
         <extracomment>%1 is the database file; SQLite writes its journal files beside it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You typed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted answers: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -140,6 +152,14 @@
     </message>
     <message>
         <source>Leave instructor mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (F1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -306,10 +326,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,6 +357,14 @@
         <source>Create session</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A session is one lesson day: a title, a date and the modules to do. Trainees of the class see it on their home page. There is no session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the first session</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -349,23 +373,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import-gift: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import-gift needs FILE, --lang and --module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import-gift: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>imported %1 questions (%2) into %3, %4 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -410,10 +422,6 @@
     </message>
     <message>
         <source>export: there is no class &quot;%1&quot; on this PC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export: that trainee has passed no module here; there is nothing to certify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -509,42 +517,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  khien [--db PATH]                      start the app
-  khien check-content [--json] [--strict] [--as-of YYYY-MM-DD] [DIR]
-                                         validate a content pack (default: the shipped one);
-                                         --strict adds the shipped course&apos;s quality rules;
-                                         content past its review-by date is an error as of
-                                         --as-of, a warning (exit code unchanged) without it
-  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
-                                         import a Moodle GIFT question bank into a user pack
-                                         (default DIR: &lt;data folder&gt;/packs/gift-import)
-  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH
-               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator &apos;;&apos;]
-               [--issuer TEXT] [--db PATH]
-                                         scores of a class, a session or chosen trainees
-                                         (everyone on this PC by default); pdf: the class
-                                         report; certificate: one trainee&apos;s, with --trainee
-  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]
-                                         results bundle for the instructor&apos;s PC (all trainees by default)
-  khien bundle import --class NAME_OR_ID FILE... [--db PATH]
-                                         merge results bundles into a class; each file all or nothing
-  khien db check [--db PATH]             SQLite&apos;s full integrity check (exit 1: damaged)
-  khien db backup FILE [--db PATH]       one self-contained copy of the database (safe while
-                                         the app runs; no -wal file needed)
-  khien db backups [--db PATH]           list the automatic backups
-  khien db restore FILE [--db PATH]      replace the database with a backup (checked first;
-                                         the current one is kept as &lt;name&gt;.before-restore)
-  khien reset-instructor [--db PATH]     remove a forgotten instructor passphrase (all
-                                         trainee data stays); the next instructor sets a new one
-  khien paths                            show where the database and extra packs are
-  khien --version | --help
-
-Environment: KHIEN_DB sets the database file (--db wins).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export: the database %1 is damaged, so the export would be incomplete (%2). Restore a backup: khien db backups, then khien db restore FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,6 +574,97 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>No backups of %1 yet (they go in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  khien [--db PATH]                      start the app
+  khien check-content [--json] [--strict] [--as-of YYYY-MM-DD] [DIR]
+                                         validate a content pack (default: the shipped one);
+                                         --strict adds the shipped course&apos;s quality rules;
+                                         content past its review-by date is an error as of
+                                         --as-of, a warning (exit code unchanged) without it
+  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
+                                         import a Moodle GIFT question bank into a user pack
+                                         (default DIR: &lt;data folder&gt;/packs/gift-import)
+  khien import-moodle FILE --module ID [--lang vi|en] [--pack DIR]
+                                         import a Moodle XML question bank the same way
+                                         (default language: vi)
+  khien export-moodle --module ID --format xml|gift --out PATH [--lang vi|en] [--pack DIR]
+                                         write a module&apos;s questions as a Moodle question bank
+                                         (shipped or imported; default language: vi)
+  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH
+               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator &apos;;&apos;]
+               [--issuer TEXT] [--db PATH]
+                                         scores of a class, a session or chosen trainees
+                                         (everyone on this PC by default); pdf: the class
+                                         report; certificate: one trainee&apos;s, with --trainee
+  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]
+                                         results bundle for the instructor&apos;s PC (all trainees by default)
+  khien bundle import --class NAME_OR_ID FILE... [--db PATH]
+                                         merge results bundles into a class; each file all or nothing
+  khien db check [--db PATH]             SQLite&apos;s full integrity check (exit 1: damaged)
+  khien db backup FILE [--db PATH]       one self-contained copy of the database (safe while
+                                         the app runs; no -wal file needed)
+  khien db backups [--db PATH]           list the automatic backups
+  khien db restore FILE [--db PATH]      replace the database with a backup (checked first;
+                                         the current one is kept as &lt;name&gt;.before-restore)
+  khien reset-instructor [--db PATH]     remove a forgotten instructor passphrase (all
+                                         trainee data stays); the next instructor sets a new one
+  khien paths                            show where the database and extra packs are
+  khien --version | --help
+
+Environment: KHIEN_DB sets the database file (--db wins).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1 questions (%2) into %3, %4 skipped, %5 warnings</source>
+        <extracomment>%1 count, %2 count by type, %3 the module file, %4 skipped, %5 warnings</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-moodle needs FILE and --module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pack has a module &quot;%1&quot; (looked in: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-moodle: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-moodle needs --module, --format xml|gift and --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-moodle: the language must be vi or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-moodle: the module has no question Moodle can hold; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-moodle: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 questions to %2, %3 left out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -800,10 +863,6 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>timeLimitMinutes is for exam mode only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown question type &quot;%1&quot;: use single, multiple, truefalse, ordering, matching, redflags or scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1160,6 +1219,80 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <source>scenario &quot;%1&quot; gives its choices no quality (quality=&quot;good&quot;, &quot;risky&quot; or &quot;bad&quot;), so its endings cannot be checked against the paths</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the icon attribute is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the icon &quot;%1&quot; is not an .svg file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the icon is larger than %1 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the icon &quot;%1&quot; cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the icon is not an SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the icon refers to a file or a web address; icons must hold everything they show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the icon contains a &lt;%1&gt; element, which icons may not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown question type &quot;%1&quot;: use single, multiple, truefalse, ordering, matching, redflags, scenario, shortanswer, numeric or missingword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only shortanswer questions take diacritics and case attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diacritics must be &quot;required&quot; or &quot;optional&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case must be &quot;sensitive&quot; or &quot;insensitive&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraction must be a number from 1 to 100 (the share of the point, in percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value must be a decimal number written with &apos;.&apos; (such as 156 or -2.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tolerance must be a number of 0 or more written with &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; has no &lt;answer&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; has no answer with fraction=&quot;100&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer &quot;%1&quot; of question &quot;%2&quot; has no letter or digit to compare</source>
+        <extracomment>%1 the answer id, %2 the question id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; has no &lt;explain&gt; for %2: trainees will see no explanation</source>
+        <extracomment>%1 question id, %2 the ids of its options, answers, items or pairs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContentProblemsNotice</name>
@@ -1339,12 +1472,16 @@ Environment: KHIEN_DB sets the database file (--db wins).
         </translation>
     </message>
     <message>
-        <source>%1/%2 lessons</source>
+        <source>No trainees to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No trainees to show.</source>
+        <source>Trainees</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%n lesson(s)</source>
+        <translation><numerusform>%1/%n lesson</numerusform><numerusform>%1/%n lessons</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1502,69 @@ Environment: KHIEN_DB sets the database file (--db wins).
     <message>
         <source>The progress file was restored from the backup of %1. The file as it was is kept as %2.</source>
         <extracomment>%1 is the date of the backup, %2 the file the previous database is kept in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be written (read-only folder, disk or permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using the database: wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged: ask the instructor to restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be written just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attempt is already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer is already saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; cannot be saved.</source>
+        <extracomment>%1 is an id from the course content</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a possible answer to question &quot;%1&quot;.</source>
+        <extracomment>%1 is the question&apos;s id in the course content</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not passed any module yet: there is nothing to certify.</source>
+        <extracomment>%1 is the trainee&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 is the file, %2 the system&apos;s reason (e.g. &quot;No space left on device&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1564,10 +1764,6 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GIFT question banks (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,6 +1816,10 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <extracomment>A USB stick or other drive in the places of the file dialog; %1 is its name</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moodle question banks, GIFT or XML (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GiftImport</name>
@@ -1628,19 +1828,7 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing-word question (text after the answers): not a type Khiên can play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>essay question: not a type Khiên can play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>numeric question: not a type Khiên can play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>short-answer question (only = answers): not a type Khiên can play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1648,93 +1836,36 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the language must be vi or en</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the module id must use a-z, 0-9 and - only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than 5 MB; a question bank is much smaller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no question could be imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the pack %1 has problems; fix them first: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a matching question needs at least three pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an answer has no feedback (#…) and there is no general feedback (####…); Khiên explains every answer, so the question was skipped</source>
+        <source>the answer block { opened on line %1 is never closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>question &quot;%1&quot; already exists with other answers; give it another ::title::</source>
+        <source>a } closes an answer block that was never opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>question &quot;%1&quot; exists in one language only while others exist only in the other; import a bank with the same ::titles:: in both languages</source>
+        <source>an answer block { holds another {; escape it as \{</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write %1: %2; the pack was not changed</source>
+        <source>the answer block has no answer starting with = or ~</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was written but %2 could not be (%3); run the import again once the disk has room</source>
-        <extracomment>%1: files already replaced; %2 the file that failed; %3 the reason</extracomment>
+        <source>numeric answer &quot;%1&quot; is not a number, number:tolerance or low..high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a text holds HTML or an HTML-like tag (&quot;%1&quot;); Khiên shows plain text only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a text holds the invisible character U+%1, which can disguise text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a text is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the question has %1 answers; Khiên takes at most %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the module already holds %1 questions, the most a quiz may have</source>
+        <source>line %1 is not valid UTF-8; save the file as UTF-8 and import it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GiftImportPage</name>
-    <message>
-        <source>Import questions (GIFT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a GIFT file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import questions from Moodle (GIFT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Single choice, multiple choice, true/false and matching questions are imported; every answer needs feedback (#…) or the question needs general feedback (####…). Import the same bank in the other language, with the same ::titles::, to add that language.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>File</source>
         <translation type="unfinished"></translation>
@@ -1771,6 +1902,26 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <source>Skipped:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import questions from Moodle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a GIFT or Moodle XML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import questions from Moodle (GIFT or XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice, true/false, matching, ordering, short-answer, numeric and missing-word questions are imported; essays, descriptions, cloze, calculated and drag-and-drop questions are listed and skipped. An answer without feedback is imported with an empty explanation. Nothing is written unless the whole module loads. Import the same bank in the other language, with the same titles or ID numbers, to add that language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported, with warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GlossaryPage</name>
@@ -1803,10 +1954,6 @@ Environment: KHIEN_DB sets the database file (--db wins).
     <name>HistoryPage</name>
     <message>
         <source>My history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No quiz attempts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1854,6 +2001,14 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <source>Closed unfinished · %1 of %2 answered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every quiz you take is kept here with its score, so you can review your answers later. You have not taken a quiz yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a module</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -1898,13 +2053,6 @@ Environment: KHIEN_DB sets the database file (--db wins).
     <message>
         <source>No instructor passphrase is set yet.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong passphrase. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Wrong passphrase. Try again in %n second.</numerusform>
-            <numerusform>Wrong passphrase. Try again in %n seconds.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Wrong passphrase.</source>
@@ -1977,10 +2125,6 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown export format &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,11 +2149,6 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: trainees added: %2; attempts added: %3, already on this PC: %4; lessons read added: %5; conflicts kept side by side: %6</source>
-        <extracomment>%1 is a file name; then counts of what the results bundle added</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (overdue) · %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,6 +2165,27 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>The try could not be recorded in the database, so the passphrase was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was not checked: wait until the countdown ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class has no trainees yet: there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the class has answered a quiz yet: there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no trainees on this computer yet: there is nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: trainees new on this PC: %2, joined the class: %3; attempts added: %4, already on this PC: %5; lessons read added: %6; conflicts kept side by side: %7</source>
+        <extracomment>%1 is a file name; then counts of what the results bundle added. A trainee already on this PC is not new but may still join the class.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2067,6 +2227,10 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <source>Forgotten passphrase? Whoever administers this computer can remove it with the command “khien reset-instructor”; all trainee data stays.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. You can try again in %n second(s).</source>
+        <translation><numerusform>Too many wrong tries. You can try again in %n second.</numerusform><numerusform>Too many wrong tries. You can try again in %n seconds.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>InstructorHomePage</name>
@@ -2076,10 +2240,6 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>Save this computer&apos;s results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No classes yet. Create one, then add its trainees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2189,15 +2349,23 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import questions from Moodle (GIFT)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Content due for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>These facts may have changed (an end of support, a decree, a hotline). Check them before teaching, or tell whoever maintains the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class gathers the trainees you teach together, with their sessions, results and reports. There is no class yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the first class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import questions from Moodle (GIFT or XML)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2284,6 +2452,97 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <source>Discrimination: how much more often the strongest 27% of trainees got the question right than the weakest 27% (−1 to 1). Below %1, the question does not tell them apart; below 0, check it for a mistake.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Once trainees of this class answer this module&apos;s quiz, each question shows here: how many got it right and which wrong answer drew them. No answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a session with this module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most common wrong answers (trainees): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelpDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next / previous control. The control with the keyboard focus has an orange frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the framed button; choose or clear an answer; mark or unmark a warning sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the framed button. In a quiz: check the answer, then go to the next question. Enter never leaves a quiz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ ← →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between the answers of a question and the rows of a list; scroll a lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+↑ / Ctrl+↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the framed step up or down (questions that ask for an order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down, Home / End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll a lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back. In a quiz, asks first when your choice is not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguageSwitch</name>
@@ -2358,6 +2617,17 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
 </context>
 <context>
+    <name>MissingWordQuestion</name>
+    <message>
+        <source>(choose a word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The missing word</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModuleCard</name>
     <message>
         <source>Lessons read: %1 of %2</source>
@@ -2381,6 +2651,18 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message>
         <source>Open module %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2451,6 +2733,137 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
 </context>
 <context>
+    <name>MoodleExport</name>
+    <message>
+        <source>a scenario has no Moodle form; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIFT has no ordering questions; export as Moodle XML to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a true/false question without its two options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIFT cannot say that case matters; Moodle will ignore case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several orders are right in Khiên; Moodle accepts only the listed one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoodleImport</name>
+    <message>
+        <source>the file holds more than 100000 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2; nothing was imported</source>
+        <extracomment>%1 line number, %2 what is wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &lt;!DOCTYPE&gt; (DTD) is not allowed in a question bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entity &amp;%1; is not allowed (only XML&apos;s own and character references)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &lt;quiz&gt; as the first element (a Moodle XML question bank), found &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no &lt;quiz&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an element holds more than 2000 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not valid UTF-8; save the file as UTF-8 and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; questions are not a type Khiên can play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &lt;%1&gt; in its text was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image &quot;%1&quot; is not inside the file and was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image &quot;%1&quot; is not in the file and was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image &quot;%1&quot; is larger than %2 kB and was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image &quot;%1&quot; was dropped: an import keeps at most %2 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file &quot;%1&quot; is not a PNG, JPEG or GIF image and was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer is worth any points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) with partial credit count as wrong: Khiên&apos;s single choice has one right answer</source>
+        <translation><numerusform>%n answer with partial credit counts as wrong: Khiên&apos;s single choice has one right answer</numerusform><numerusform>%n answers with partial credit count as wrong: Khiên&apos;s single choice has one right answer</numerusform></translation>
+    </message>
+    <message>
+        <source>a true/false question needs exactly one right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) worth no points were left out: Khiên marks any other answer wrong</source>
+        <translation><numerusform>%n answer worth no points was left out: Khiên marks any other answer wrong</numerusform><numerusform>%n answers worth no points were left out: Khiên marks any other answer wrong</numerusform></translation>
+    </message>
+    <message>
+        <source>the answer &quot;%1&quot; is not a number and was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units are not kept: the number alone is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra right-hand choice(s) (subquestions without text) were left out: Khiên matches pairs only</source>
+        <translation><numerusform>%n extra right-hand choice (a subquestion without text) was left out: Khiên matches pairs only</numerusform><numerusform>%n extra right-hand choices (subquestions without text) were left out: Khiên matches pairs only</numerusform></translation>
+    </message>
+    <message>
+        <source>a matching question needs at least three pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ordering question needs at least three items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NameList</name>
     <message>
         <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
@@ -2472,6 +2885,24 @@ Check the address before you open it. It opens in your web browser.</source>
     <message>
         <source>line %1: a quote is not closed</source>
         <extracomment>%1 is a line number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Done</source>
+        <extracomment>Word before a message in a green box: the action worked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>Word before a message in an orange box</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <extracomment>Word before a message in a red box: something failed</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2550,6 +2981,16 @@ Check the address before you open it. It opens in your web browser.</source>
     <message>
         <source>Several orders are right; this is one of them.</source>
         <extracomment>Revealed on an ordering question whose file declares which steps must precede which</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted answers: %1</source>
+        <extracomment>Revealed on a question answered by typing; %1 lists the answers accepted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No explanation was given for this question.</source>
+        <extracomment>Revealed when the content gives no explanation for the question</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2643,6 +3084,137 @@ Check the address before you open it. It opens in your web browser.</source>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the missing word</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionImport</name>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <extracomment>%1 line number, %2 question title, %3 what happened</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no question could be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack %1 has problems; fix them first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack %1 holds the module &quot;%2&quot;, which was not made by an import; import into another pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used by the question on line %2; this one gets the id &quot;%3&quot;</source>
+        <extracomment>%1 an id, %2 a line number, %3 the new id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text holds HTML or an HTML-like tag (&quot;%1&quot;); Khiên shows plain text only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text holds the invisible character U+%1, which can disguise text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question has %1 answers; Khiên takes at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module already holds %1 questions, the most a quiz may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer has no feedback; its explanation is left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; already exists with other answers; give it another title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its image was saved as %1 in the pack; questions show text only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; exists in one language only while others exist only in the other; import a bank with the same titles in both languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder to check the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; the pack was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question on line %1 (%2) would not load: %3; nothing was written</source>
+        <extracomment>%1 line in the bank, %2 the question&apos;s id, %3 the content loader&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the imported module would not load (%1, line %2: %3); nothing was written</source>
+        <extracomment>%1 the file in the pack, %2 its line, %3 the loader&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the imported module would not load; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written but %2 could not be (%3); run the import again once the disk has room</source>
+        <extracomment>%1: files already replaced; %2 the file that failed; %3 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language must be vi or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module id must use a-z, 0-9 and - only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; a question bank is much smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListCard</name>
+    <message>
+        <source>Partly right: %1% of the point</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuizController</name>
@@ -2663,16 +3235,6 @@ Check the address before you open it. It opens in your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your answer could not be saved, so it was not counted. Check that the disk is not full, then answer again. (%1)</source>
-        <extracomment>%1 is the database&apos;s own error text</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your answers are saved, but the final result could not be. (%1)</source>
-        <extracomment>%1 is the database&apos;s own error text</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Practise my mistakes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2681,8 +3243,34 @@ Check the address before you open it. It opens in your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your decision could not be saved, so it was not taken. Check that the disk is not full, then choose again. (%1)</source>
-        <extracomment>%1 is the database&apos;s own error text</extracomment>
+        <source>Your decision could not be saved, so it was not taken. %1 Then choose again.</source>
+        <extracomment>%1 says why, e.g. &quot;The disk is full.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved, so it was not counted. %1 Then answer again.</source>
+        <extracomment>%1 says why, e.g. &quot;The disk is full.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number, such as 156 or 2,5 (digits, one comma or point, a minus sign if needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers are saved, but the final result could not be. %1</source>
+        <extracomment>%1 says why, e.g. &quot;The disk is full.&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2706,10 +3294,6 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message>
         <source>Choose one answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right! Read why below each answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2768,6 +3352,58 @@ Check the address before you open it. It opens in your web browser.</source>
         <source>Answer saved. You will see the results at the end.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the missing word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly right (%1 of 1 point). See the accepted answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not right this time. See the accepted answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly right (%1 of 1 point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not right this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right! Read why in the explanations above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No explanation was given for this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the quiz?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice on this question is not checked yet and will be lost. The answers you have checked are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuizResult</name>
@@ -2815,6 +3451,30 @@ Check the address before you open it. It opens in your web browser.</source>
         <source>Review answers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question had full points this time. Start with the questions to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to review next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review: every answer had full points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the lesson again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your path through the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RedFlagQuestion</name>
@@ -2849,16 +3509,6 @@ Check the address before you open it. It opens in your web browser.</source>
 </context>
 <context>
     <name>Report</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <extracomment>%1 is a file path, %2 the reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot draw the PDF %1.</source>
-        <extracomment>%1 is a file path</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>attempts: %1</source>
         <extracomment>In a table cell: finished quiz attempts</extracomment>
@@ -3262,6 +3912,11 @@ Check the address before you open it. It opens in your web browser.</source>
         <source>is set on an attempt that was not finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is not one typed answer of at most %1 characters without hidden characters</source>
+        <extracomment>%1 the longest typed answer, in characters</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -3301,6 +3956,53 @@ Check the address before you open it. It opens in your web browser.</source>
         <source>Answers of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No explanation was given for this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your choice, right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your choice, wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPathDiagram</name>
+    <message>
+        <source>good choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risky choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScenarioQuestion</name>
@@ -3326,6 +4028,13 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
 </context>
 <context>
+    <name>ScoreRing</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in</source>
@@ -3341,10 +4050,6 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message>
         <source>Choose your profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No profiles on this computer yet. Create one to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3381,6 +4086,14 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message>
         <source>Progress is saved on this computer only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who trains on this computer gets a profile here, so each person keeps their own progress. There is none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the first profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3439,6 +4152,33 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypedQuestion</name>
+    <message>
+        <source>Your number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a comma or a point for decimals: 2,5 and 2.5 are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted answers:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>AnswerFeedback</name>
+    <message>
+        <source>%1 (%2% of the point)</source>
+        <extracomment>%1 an accepted answer, %2 the share of the point it earns, in percent</extracomment>
+        <translation>%1 (%2% số điểm)</translation>
+    </message>
+</context>
+<context>
     <name>AnswerOption</name>
     <message>
         <source>Correct — your choice</source>
@@ -72,10 +80,6 @@
         <source>Your match: %1</source>
         <translation>Bạn đã ghép với: %1</translation>
     </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>dòng %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n question(s) imported into the module &quot;%1&quot;.</source>
         <translation>
@@ -98,6 +102,14 @@
         <source>The database %1 cannot be used because its file or its folder cannot be written (read-only folder, disk or permissions). Khiên needs to write beside the database. The file has been left untouched.</source>
         <extracomment>%1 is the database file; SQLite writes its journal files beside it</extracomment>
         <translation>Không dùng được cơ sở dữ liệu %1 vì không ghi được vào tệp hoặc thư mục chứa nó (thư mục hay ổ đĩa chỉ đọc, hoặc thiếu quyền). Khiên cần ghi tệp bên cạnh cơ sở dữ liệu. Tệp vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>You typed: %1</source>
+        <translation>Bạn đã gõ: %1</translation>
+    </message>
+    <message>
+        <source>Accepted answers: %1</source>
+        <translation>Câu trả lời được chấp nhận: %1</translation>
     </message>
 </context>
 <context>
@@ -141,6 +153,14 @@
     <message>
         <source>Leave instructor mode</source>
         <translation>Thoát chế độ giảng viên</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Bàn phím</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (F1)</source>
+        <translation>Phím tắt (F1)</translation>
     </message>
 </context>
 <context>
@@ -305,10 +325,6 @@
         <translation>Các buổi học</translation>
     </message>
     <message>
-        <source>No sessions yet.</source>
-        <translation>Chưa có buổi học nào.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -340,6 +356,14 @@
         <source>Create session</source>
         <translation>Tạo buổi học</translation>
     </message>
+    <message>
+        <source>A session is one lesson day: a title, a date and the modules to do. Trainees of the class see it on their home page. There is no session yet.</source>
+        <translation>Buổi học là một ngày học: có tiêu đề, ngày và các học phần cần làm. Học viên của lớp sẽ thấy buổi học trên trang chủ. Hiện chưa có buổi học nào.</translation>
+    </message>
+    <message>
+        <source>Plan the first session</source>
+        <translation>Lên kế hoạch buổi học đầu tiên</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -348,24 +372,12 @@
         <translation>check-content: tham số không hợp lệ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>import-gift: unexpected argument &quot;%1&quot;</source>
-        <translation>import-gift: tham số không hợp lệ &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>import-gift needs FILE, --lang and --module</source>
         <translation>import-gift cần có FILE, --lang và --module</translation>
     </message>
     <message>
         <source>skipped: %1</source>
         <translation>đã bỏ qua: %1</translation>
-    </message>
-    <message>
-        <source>import-gift: %1</source>
-        <translation>import-gift: %1</translation>
-    </message>
-    <message>
-        <source>imported %1 questions (%2) into %3, %4 skipped</source>
-        <translation>đã nhập %1 câu hỏi (%2) vào %3, bỏ qua %4 câu</translation>
     </message>
     <message>
         <source>export: unexpected argument &quot;%1&quot;</source>
@@ -410,10 +422,6 @@
     <message>
         <source>export: there is no class &quot;%1&quot; on this PC</source>
         <translation>export: không có lớp &quot;%1&quot; trên máy này</translation>
-    </message>
-    <message>
-        <source>export: that trainee has passed no module here; there is nothing to certify</source>
-        <translation>export: học viên này chưa đạt học phần nào trên máy này; chưa có gì để cấp chứng nhận</translation>
     </message>
     <message>
         <source>exported to %1</source>
@@ -508,76 +516,6 @@
         <translation>check-content: --as-of cần một ngày viết theo dạng YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>Usage:
-  khien [--db PATH]                      start the app
-  khien check-content [--json] [--strict] [--as-of YYYY-MM-DD] [DIR]
-                                         validate a content pack (default: the shipped one);
-                                         --strict adds the shipped course&apos;s quality rules;
-                                         content past its review-by date is an error as of
-                                         --as-of, a warning (exit code unchanged) without it
-  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
-                                         import a Moodle GIFT question bank into a user pack
-                                         (default DIR: &lt;data folder&gt;/packs/gift-import)
-  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH
-               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator &apos;;&apos;]
-               [--issuer TEXT] [--db PATH]
-                                         scores of a class, a session or chosen trainees
-                                         (everyone on this PC by default); pdf: the class
-                                         report; certificate: one trainee&apos;s, with --trainee
-  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]
-                                         results bundle for the instructor&apos;s PC (all trainees by default)
-  khien bundle import --class NAME_OR_ID FILE... [--db PATH]
-                                         merge results bundles into a class; each file all or nothing
-  khien db check [--db PATH]             SQLite&apos;s full integrity check (exit 1: damaged)
-  khien db backup FILE [--db PATH]       one self-contained copy of the database (safe while
-                                         the app runs; no -wal file needed)
-  khien db backups [--db PATH]           list the automatic backups
-  khien db restore FILE [--db PATH]      replace the database with a backup (checked first;
-                                         the current one is kept as &lt;name&gt;.before-restore)
-  khien reset-instructor [--db PATH]     remove a forgotten instructor passphrase (all
-                                         trainee data stays); the next instructor sets a new one
-  khien paths                            show where the database and extra packs are
-  khien --version | --help
-
-Environment: KHIEN_DB sets the database file (--db wins).
-</source>
-        <translation>Cách dùng:
-  khien [--db PATH]                      mở ứng dụng
-  khien check-content [--json] [--strict] [--as-of YYYY-MM-DD] [DIR]
-                                         kiểm tra một gói nội dung (mặc định: gói đi kèm);
-                                         --strict thêm các quy tắc chất lượng của khóa học đi kèm;
-                                         nội dung quá hạn rà soát (review-by) là lỗi tính đến ngày
-                                         --as-of, chỉ là cảnh báo (không đổi mã thoát) khi không có --as-of
-  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
-                                         nhập ngân hàng câu hỏi Moodle GIFT vào gói nội dung
-                                         của bạn (DIR mặc định: &lt;thư mục dữ liệu&gt;/packs/gift-import)
-  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH
-               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator &apos;;&apos;]
-               [--issuer TEXT] [--db PATH]
-                                         điểm của một lớp, một buổi học hoặc các học viên được chọn
-                                         (mặc định: mọi học viên trên máy này); pdf: báo cáo lớp;
-                                         certificate: chứng nhận của một học viên, cần --trainee
-  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]
-                                         gói kết quả để mang sang máy của giảng viên
-                                         (mặc định: tất cả học viên)
-  khien bundle import --class NAME_OR_ID FILE... [--db PATH]
-                                         gộp các gói kết quả vào một lớp; mỗi tệp được nhập
-                                         trọn vẹn hoặc không nhập gì
-  khien db check [--db PATH]             kiểm tra toàn vẹn đầy đủ của SQLite (mã thoát 1: bị hỏng)
-  khien db backup FILE [--db PATH]       một bản sao độc lập của cơ sở dữ liệu (an toàn cả khi
-                                         ứng dụng đang chạy; không cần tệp -wal)
-  khien db backups [--db PATH]           liệt kê các bản sao lưu tự động
-  khien db restore FILE [--db PATH]      thay cơ sở dữ liệu bằng một bản sao lưu (được kiểm tra
-                                         trước; bản hiện tại được giữ lại thành &lt;tên&gt;.before-restore)
-  khien reset-instructor [--db PATH]     xóa cụm mật khẩu giảng viên đã bị quên (mọi dữ liệu
-                                         học viên được giữ nguyên); giảng viên sau sẽ đặt cụm mới
-  khien paths                            cho biết cơ sở dữ liệu và các gói nội dung thêm nằm ở đâu
-  khien --version | --help
-
-Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db được ưu tiên hơn).
-</translation>
-    </message>
-    <message>
         <source>export: the database %1 is damaged, so the export would be incomplete (%2). Restore a backup: khien db backups, then khien db restore FILE.</source>
         <translation>export: cơ sở dữ liệu %1 bị hỏng nên bản xuất sẽ thiếu dữ liệu (%2). Hãy khôi phục một bản sao lưu: khien db backups, rồi khien db restore TỆP.</translation>
     </message>
@@ -636,6 +574,137 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>No backups of %1 yet (they go in %2).</source>
         <translation>Chưa có bản sao lưu nào của %1 (chúng được lưu trong %2).</translation>
+    </message>
+    <message>
+        <source>Usage:
+  khien [--db PATH]                      start the app
+  khien check-content [--json] [--strict] [--as-of YYYY-MM-DD] [DIR]
+                                         validate a content pack (default: the shipped one);
+                                         --strict adds the shipped course&apos;s quality rules;
+                                         content past its review-by date is an error as of
+                                         --as-of, a warning (exit code unchanged) without it
+  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
+                                         import a Moodle GIFT question bank into a user pack
+                                         (default DIR: &lt;data folder&gt;/packs/gift-import)
+  khien import-moodle FILE --module ID [--lang vi|en] [--pack DIR]
+                                         import a Moodle XML question bank the same way
+                                         (default language: vi)
+  khien export-moodle --module ID --format xml|gift --out PATH [--lang vi|en] [--pack DIR]
+                                         write a module&apos;s questions as a Moodle question bank
+                                         (shipped or imported; default language: vi)
+  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH
+               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator &apos;;&apos;]
+               [--issuer TEXT] [--db PATH]
+                                         scores of a class, a session or chosen trainees
+                                         (everyone on this PC by default); pdf: the class
+                                         report; certificate: one trainee&apos;s, with --trainee
+  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]
+                                         results bundle for the instructor&apos;s PC (all trainees by default)
+  khien bundle import --class NAME_OR_ID FILE... [--db PATH]
+                                         merge results bundles into a class; each file all or nothing
+  khien db check [--db PATH]             SQLite&apos;s full integrity check (exit 1: damaged)
+  khien db backup FILE [--db PATH]       one self-contained copy of the database (safe while
+                                         the app runs; no -wal file needed)
+  khien db backups [--db PATH]           list the automatic backups
+  khien db restore FILE [--db PATH]      replace the database with a backup (checked first;
+                                         the current one is kept as &lt;name&gt;.before-restore)
+  khien reset-instructor [--db PATH]     remove a forgotten instructor passphrase (all
+                                         trainee data stays); the next instructor sets a new one
+  khien paths                            show where the database and extra packs are
+  khien --version | --help
+
+Environment: KHIEN_DB sets the database file (--db wins).
+</source>
+        <translation>Cách dùng:
+  khien [--db PATH]                      mở ứng dụng
+  khien check-content [--json] [--strict] [--as-of YYYY-MM-DD] [DIR]
+                                         kiểm tra một gói nội dung (mặc định: gói đi kèm);
+                                         --strict thêm các quy tắc chất lượng của khóa học đi kèm;
+                                         nội dung quá hạn rà soát (review-by) là lỗi tính đến ngày
+                                         --as-of, chỉ là cảnh báo (không đổi mã thoát) khi không có --as-of
+  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
+                                         nhập ngân hàng câu hỏi Moodle GIFT vào gói nội dung
+                                         của bạn (DIR mặc định: &lt;thư mục dữ liệu&gt;/packs/gift-import)
+  khien import-moodle FILE --module ID [--lang vi|en] [--pack DIR]
+                                         nhập ngân hàng câu hỏi Moodle XML theo cách tương tự
+                                         (ngôn ngữ mặc định: vi)
+  khien export-moodle --module ID --format xml|gift --out PATH [--lang vi|en] [--pack DIR]
+                                         ghi các câu hỏi của một học phần thành ngân hàng câu hỏi
+                                         Moodle (đi kèm hoặc đã nhập; ngôn ngữ mặc định: vi)
+  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH
+               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator &apos;;&apos;]
+               [--issuer TEXT] [--db PATH]
+                                         điểm của một lớp, một buổi học hoặc các học viên được chọn
+                                         (mặc định: mọi học viên trên máy này); pdf: báo cáo lớp;
+                                         certificate: chứng nhận của một học viên, cần --trainee
+  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]
+                                         gói kết quả để mang sang máy của giảng viên
+                                         (mặc định: tất cả học viên)
+  khien bundle import --class NAME_OR_ID FILE... [--db PATH]
+                                         gộp các gói kết quả vào một lớp; mỗi tệp được nhập
+                                         trọn vẹn hoặc không nhập gì
+  khien db check [--db PATH]             kiểm tra toàn vẹn đầy đủ của SQLite (mã thoát 1: bị hỏng)
+  khien db backup FILE [--db PATH]       một bản sao độc lập của cơ sở dữ liệu (an toàn cả khi
+                                         ứng dụng đang chạy; không cần tệp -wal)
+  khien db backups [--db PATH]           liệt kê các bản sao lưu tự động
+  khien db restore FILE [--db PATH]      thay cơ sở dữ liệu bằng một bản sao lưu (được kiểm tra
+                                         trước; bản hiện tại được giữ lại thành &lt;tên&gt;.before-restore)
+  khien reset-instructor [--db PATH]     xóa cụm mật khẩu giảng viên đã bị quên (mọi dữ liệu
+                                         học viên được giữ nguyên); giảng viên sau sẽ đặt cụm mới
+  khien paths                            cho biết cơ sở dữ liệu và các gói nội dung thêm nằm ở đâu
+  khien --version | --help
+
+Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db được ưu tiên hơn).
+</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation>%1: đối số không mong đợi &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>imported %1 questions (%2) into %3, %4 skipped, %5 warnings</source>
+        <extracomment>%1 count, %2 count by type, %3 the module file, %4 skipped, %5 warnings</extracomment>
+        <translation>đã nhập %1 câu hỏi (%2) vào %3, bỏ qua %4, %5 cảnh báo</translation>
+    </message>
+    <message>
+        <source>import-moodle needs FILE and --module</source>
+        <translation>import-moodle cần FILE và --module</translation>
+    </message>
+    <message>
+        <source>no pack has a module &quot;%1&quot; (looked in: %2)</source>
+        <translation>không gói nào có học phần &quot;%1&quot; (đã tìm trong: %2)</translation>
+    </message>
+    <message>
+        <source>export-moodle: unexpected argument &quot;%1&quot;</source>
+        <translation>export-moodle: đối số không mong đợi &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>export-moodle needs --module, --format xml|gift and --out</source>
+        <translation>export-moodle cần --module, --format xml|gift và --out</translation>
+    </message>
+    <message>
+        <source>export-moodle: the language must be vi or en</source>
+        <translation>export-moodle: ngôn ngữ phải là vi hoặc en</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>đã bỏ ra: %1</translation>
+    </message>
+    <message>
+        <source>export-moodle: the module has no question Moodle can hold; nothing was written</source>
+        <translation>export-moodle: học phần không có câu hỏi nào Moodle chứa được; không có gì được ghi</translation>
+    </message>
+    <message>
+        <source>export-moodle: cannot write %1: %2</source>
+        <translation>export-moodle: không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>wrote %1 questions to %2, %3 left out</source>
+        <translation>đã ghi %1 câu hỏi vào %2, bỏ ra %3</translation>
     </message>
 </context>
 <context>
@@ -834,10 +903,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>timeLimitMinutes is for exam mode only</source>
         <translation>timeLimitMinutes chỉ dùng cho chế độ thi (mode=&quot;exam&quot;)</translation>
-    </message>
-    <message>
-        <source>unknown question type &quot;%1&quot;: use single, multiple, truefalse, ordering, matching, redflags or scenario</source>
-        <translation>loại câu hỏi &quot;%1&quot; không hợp lệ: hãy dùng single, multiple, truefalse, ordering, matching, redflags hoặc scenario</translation>
     </message>
     <message>
         <source>a scenario question needs start=&quot;&lt;first step id&gt;&quot;</source>
@@ -1193,6 +1258,80 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <source>scenario &quot;%1&quot; gives its choices no quality (quality=&quot;good&quot;, &quot;risky&quot; or &quot;bad&quot;), so its endings cannot be checked against the paths</source>
         <translation>tình huống &quot;%1&quot; chưa ghi mức độ cho các lựa chọn (quality=&quot;good&quot;, &quot;risky&quot; hoặc &quot;bad&quot;), nên không đối chiếu được kết thúc với đường đi</translation>
     </message>
+    <message>
+        <source>the icon attribute is empty</source>
+        <translation>thuộc tính icon đang trống</translation>
+    </message>
+    <message>
+        <source>the icon &quot;%1&quot; is not an .svg file</source>
+        <translation>biểu tượng &quot;%1&quot; không phải tệp .svg</translation>
+    </message>
+    <message>
+        <source>the icon is larger than %1 kB</source>
+        <translation>biểu tượng lớn hơn %1 kB</translation>
+    </message>
+    <message>
+        <source>the icon &quot;%1&quot; cannot be read</source>
+        <translation>không đọc được biểu tượng &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the icon is not an SVG image</source>
+        <translation>biểu tượng không phải ảnh SVG</translation>
+    </message>
+    <message>
+        <source>the icon refers to a file or a web address; icons must hold everything they show</source>
+        <translation>biểu tượng trỏ tới một tệp hoặc địa chỉ web; biểu tượng phải tự chứa mọi thứ nó hiển thị</translation>
+    </message>
+    <message>
+        <source>the icon contains a &lt;%1&gt; element, which icons may not have</source>
+        <translation>biểu tượng chứa phần tử &lt;%1&gt;, là phần tử biểu tượng không được có</translation>
+    </message>
+    <message>
+        <source>unknown question type &quot;%1&quot;: use single, multiple, truefalse, ordering, matching, redflags, scenario, shortanswer, numeric or missingword</source>
+        <translation>dạng câu hỏi không xác định &quot;%1&quot;: dùng single, multiple, truefalse, ordering, matching, redflags, scenario, shortanswer, numeric hoặc missingword</translation>
+    </message>
+    <message>
+        <source>only shortanswer questions take diacritics and case attributes</source>
+        <translation>chỉ câu hỏi shortanswer mới có thuộc tính diacritics và case</translation>
+    </message>
+    <message>
+        <source>diacritics must be &quot;required&quot; or &quot;optional&quot;</source>
+        <translation>diacritics phải là &quot;required&quot; hoặc &quot;optional&quot;</translation>
+    </message>
+    <message>
+        <source>case must be &quot;sensitive&quot; or &quot;insensitive&quot;</source>
+        <translation>case phải là &quot;sensitive&quot; hoặc &quot;insensitive&quot;</translation>
+    </message>
+    <message>
+        <source>fraction must be a number from 1 to 100 (the share of the point, in percent)</source>
+        <translation>fraction phải là một số từ 1 đến 100 (phần trăm số điểm)</translation>
+    </message>
+    <message>
+        <source>value must be a decimal number written with &apos;.&apos; (such as 156 or -2.5)</source>
+        <translation>value phải là số thập phân viết bằng dấu &apos;.&apos; (ví dụ 156 hoặc -2.5)</translation>
+    </message>
+    <message>
+        <source>tolerance must be a number of 0 or more written with &apos;.&apos;</source>
+        <translation>tolerance phải là số từ 0 trở lên, viết bằng dấu &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; has no &lt;answer&gt;</source>
+        <translation>câu hỏi &quot;%1&quot; không có &lt;answer&gt;</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; has no answer with fraction=&quot;100&quot;</source>
+        <translation>câu hỏi &quot;%1&quot; không có đáp án nào có fraction=&quot;100&quot;</translation>
+    </message>
+    <message>
+        <source>answer &quot;%1&quot; of question &quot;%2&quot; has no letter or digit to compare</source>
+        <extracomment>%1 the answer id, %2 the question id</extracomment>
+        <translation>đáp án &quot;%1&quot; của câu hỏi &quot;%2&quot; không có chữ cái hay chữ số nào để so sánh</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; has no &lt;explain&gt; for %2: trainees will see no explanation</source>
+        <extracomment>%1 question id, %2 the ids of its options, answers, items or pairs</extracomment>
+        <translation>câu hỏi &quot;%1&quot; không có &lt;explain&gt; cho %2: học viên sẽ không thấy lời giải thích</translation>
+    </message>
 </context>
 <context>
     <name>ContentProblemsNotice</name>
@@ -1371,12 +1510,16 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         </translation>
     </message>
     <message>
-        <source>%1/%2 lessons</source>
-        <translation>%1/%2 bài học</translation>
-    </message>
-    <message>
         <source>No trainees to show.</source>
         <translation>Không có học viên nào để hiển thị.</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Học viên</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%n lesson(s)</source>
+        <translation><numerusform>%1/%n bài học</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1541,69 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <source>The progress file was restored from the backup of %1. The file as it was is kept as %2.</source>
         <extracomment>%1 is the date of the backup, %2 the file the previous database is kept in</extracomment>
         <translation>Tệp tiến độ đã được khôi phục từ bản sao lưu lúc %1. Tệp cũ được giữ lại thành %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space.</source>
+        <translation>Ổ đĩa đã đầy: hãy giải phóng bớt dung lượng.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (read-only folder, disk or permissions).</source>
+        <translation>Không ghi được vào cơ sở dữ liệu (thư mục hoặc ổ đĩa chỉ đọc, hoặc không có quyền).</translation>
+    </message>
+    <message>
+        <source>Another program is using the database: wait a moment.</source>
+        <translation>Một chương trình khác đang dùng cơ sở dữ liệu: hãy đợi một lát.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: ask the instructor to restore a backup.</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng: hãy nhờ giảng viên khôi phục một bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The database could not be written just now.</source>
+        <translation>Lúc này không ghi được vào cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>This attempt is already finished.</source>
+        <translation>Lượt làm bài này đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>This answer is already saved.</source>
+        <translation>Câu trả lời này đã được lưu.</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; cannot be saved.</source>
+        <extracomment>%1 is an id from the course content</extracomment>
+        <translation>Không lưu được mã &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>That is not a possible answer to question &quot;%1&quot;.</source>
+        <extracomment>%1 is the question&apos;s id in the course content</extracomment>
+        <translation>Đó không phải là câu trả lời hợp lệ cho câu hỏi &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;.</source>
+        <translation>Định dạng xuất &quot;%1&quot; không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1 has not passed any module yet: there is nothing to certify.</source>
+        <extracomment>%1 is the trainee&apos;s name</extracomment>
+        <translation>%1 chưa đạt học phần nào nên chưa có gì để cấp chứng nhận.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 is the file, %2 the system&apos;s reason (e.g. &quot;No space left on device&quot;)</extracomment>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF %1.</source>
+        <translation>Không tạo được tệp PDF %1.</translation>
     </message>
 </context>
 <context>
@@ -1595,10 +1801,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <translation>Danh sách lớp (%1)</translation>
     </message>
     <message>
-        <source>GIFT question banks (%1)</source>
-        <translation>Ngân hàng câu hỏi GIFT (%1)</translation>
-    </message>
-    <message>
         <source>All files (%1)</source>
         <translation>Mọi tệp (%1)</translation>
     </message>
@@ -1651,6 +1853,10 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <extracomment>A USB stick or other drive in the places of the file dialog; %1 is its name</extracomment>
         <translation>Ổ đĩa: %1</translation>
     </message>
+    <message>
+        <source>Moodle question banks, GIFT or XML (%1)</source>
+        <translation>Ngân hàng câu hỏi Moodle, GIFT hoặc XML (%1)</translation>
+    </message>
 </context>
 <context>
     <name>GiftImport</name>
@@ -1659,113 +1865,44 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <translation>không có khối đáp án { … }: đây là phần mô tả, Khiên không nhập phần này</translation>
     </message>
     <message>
-        <source>missing-word question (text after the answers): not a type Khiên can play</source>
-        <translation>câu hỏi điền từ còn thiếu (có chữ sau phần đáp án): Khiên không hỗ trợ loại câu hỏi này</translation>
-    </message>
-    <message>
         <source>essay question: not a type Khiên can play</source>
         <translation>câu hỏi tự luận: Khiên không hỗ trợ loại câu hỏi này</translation>
-    </message>
-    <message>
-        <source>numeric question: not a type Khiên can play</source>
-        <translation>câu hỏi dạng số: Khiên không hỗ trợ loại câu hỏi này</translation>
-    </message>
-    <message>
-        <source>short-answer question (only = answers): not a type Khiên can play</source>
-        <translation>câu hỏi trả lời ngắn (chỉ có đáp án =): Khiên không hỗ trợ loại câu hỏi này</translation>
     </message>
     <message>
         <source>no right answer (no = and no positive weight)</source>
         <translation>không có đáp án đúng (không có = và không có trọng số dương)</translation>
     </message>
     <message>
-        <source>the language must be vi or en</source>
-        <translation>ngôn ngữ phải là vi hoặc en</translation>
-    </message>
-    <message>
-        <source>the module id must use a-z, 0-9 and - only</source>
-        <translation>id học phần chỉ được dùng a-z, 0-9 và -</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>không đọc được %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 5 MB; a question bank is much smaller</source>
-        <translation>%1 lớn hơn 5 MB; một ngân hàng câu hỏi thường nhỏ hơn nhiều</translation>
-    </message>
-    <message>
-        <source>no question could be imported</source>
-        <translation>không nhập được câu hỏi nào</translation>
-    </message>
-    <message>
-        <source>the pack %1 has problems; fix them first: %2</source>
-        <translation>gói nội dung %1 đang có lỗi; hãy sửa trước: %2</translation>
-    </message>
-    <message>
         <source>a matching question needs at least three pairs</source>
         <translation>câu hỏi ghép cặp cần ít nhất ba cặp</translation>
     </message>
     <message>
-        <source>an answer has no feedback (#…) and there is no general feedback (####…); Khiên explains every answer, so the question was skipped</source>
-        <translation>một đáp án không có phản hồi (#…) và câu hỏi cũng không có phản hồi chung (####…); Khiên giải thích mọi đáp án nên đã bỏ qua câu hỏi này</translation>
+        <source>the answer block { opened on line %1 is never closed</source>
+        <translation>khối đáp án { mở ở dòng %1 không bao giờ được đóng</translation>
     </message>
     <message>
-        <source>question &quot;%1&quot; already exists with other answers; give it another ::title::</source>
-        <translation>câu hỏi &quot;%1&quot; đã tồn tại với các đáp án khác; hãy đặt một ::title:: khác cho câu hỏi này</translation>
+        <source>a } closes an answer block that was never opened</source>
+        <translation>dấu } đóng một khối đáp án chưa từng mở</translation>
     </message>
     <message>
-        <source>question &quot;%1&quot; exists in one language only while others exist only in the other; import a bank with the same ::titles:: in both languages</source>
-        <translation>câu hỏi &quot;%1&quot; chỉ có ở một ngôn ngữ, trong khi các câu hỏi khác chỉ có ở ngôn ngữ còn lại; hãy nhập ngân hàng câu hỏi có cùng các ::titles:: ở cả hai ngôn ngữ</translation>
+        <source>an answer block { holds another {; escape it as \{</source>
+        <translation>khối đáp án { chứa một { khác; hãy viết là \{</translation>
     </message>
     <message>
-        <source>cannot write %1: %2; the pack was not changed</source>
-        <translation>không ghi được %1: %2; gói nội dung không bị thay đổi</translation>
+        <source>the answer block has no answer starting with = or ~</source>
+        <translation>khối đáp án không có đáp án nào bắt đầu bằng = hoặc ~</translation>
     </message>
     <message>
-        <source>%1 was written but %2 could not be (%3); run the import again once the disk has room</source>
-        <extracomment>%1: files already replaced; %2 the file that failed; %3 the reason</extracomment>
-        <translation>đã ghi %1 nhưng không ghi được %2 (%3); hãy nhập lại khi ổ đĩa còn chỗ trống</translation>
+        <source>numeric answer &quot;%1&quot; is not a number, number:tolerance or low..high</source>
+        <translation>đáp án số &quot;%1&quot; không phải là số, số:sai số hoặc thấp..cao</translation>
     </message>
     <message>
-        <source>a text holds HTML or an HTML-like tag (&quot;%1&quot;); Khiên shows plain text only</source>
-        <translation>một đoạn văn bản chứa HTML hoặc thứ giống thẻ HTML (&quot;%1&quot;); Khiên chỉ hiển thị văn bản thuần</translation>
-    </message>
-    <message>
-        <source>a text holds the invisible character U+%1, which can disguise text</source>
-        <translation>một đoạn văn bản chứa ký tự vô hình U+%1, loại ký tự có thể dùng để ngụy trang văn bản</translation>
-    </message>
-    <message>
-        <source>a text is longer than %1 characters</source>
-        <translation>một đoạn văn bản dài quá %1 ký tự</translation>
-    </message>
-    <message>
-        <source>the question has %1 answers; Khiên takes at most %2</source>
-        <translation>câu hỏi có %1 phương án; Khiên nhận tối đa %2</translation>
-    </message>
-    <message>
-        <source>the module already holds %1 questions, the most a quiz may have</source>
-        <translation>học phần đã có %1 câu hỏi, mức tối đa của một bài kiểm tra</translation>
+        <source>line %1 is not valid UTF-8; save the file as UTF-8 and import it again</source>
+        <translation>dòng %1 không phải UTF-8 hợp lệ; hãy lưu tệp dạng UTF-8 rồi nhập lại</translation>
     </message>
 </context>
 <context>
     <name>GiftImportPage</name>
-    <message>
-        <source>Import questions (GIFT)</source>
-        <translation>Nhập câu hỏi (GIFT)</translation>
-    </message>
-    <message>
-        <source>Choose a GIFT file</source>
-        <translation>Chọn tệp GIFT</translation>
-    </message>
-    <message>
-        <source>Import questions from Moodle (GIFT)</source>
-        <translation>Nhập câu hỏi từ Moodle (GIFT)</translation>
-    </message>
-    <message>
-        <source>Single choice, multiple choice, true/false and matching questions are imported; every answer needs feedback (#…) or the question needs general feedback (####…). Import the same bank in the other language, with the same ::titles::, to add that language.</source>
-        <translation>Có thể nhập câu hỏi một lựa chọn, nhiều lựa chọn, đúng/sai và ghép cặp; mỗi đáp án cần có phản hồi (#…), hoặc câu hỏi cần có phản hồi chung (####…). Để bổ sung ngôn ngữ còn lại, hãy nhập ngân hàng câu hỏi đó bằng ngôn ngữ kia, với cùng các ::titles::.</translation>
-    </message>
     <message>
         <source>File</source>
         <translation>Tệp</translation>
@@ -1802,6 +1939,26 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <source>Skipped:</source>
         <translation>Đã bỏ qua:</translation>
     </message>
+    <message>
+        <source>Import questions from Moodle</source>
+        <translation>Nhập câu hỏi từ Moodle</translation>
+    </message>
+    <message>
+        <source>Choose a GIFT or Moodle XML file</source>
+        <translation>Chọn tệp GIFT hoặc Moodle XML</translation>
+    </message>
+    <message>
+        <source>Import questions from Moodle (GIFT or XML)</source>
+        <translation>Nhập câu hỏi từ Moodle (GIFT hoặc XML)</translation>
+    </message>
+    <message>
+        <source>Choice, true/false, matching, ordering, short-answer, numeric and missing-word questions are imported; essays, descriptions, cloze, calculated and drag-and-drop questions are listed and skipped. An answer without feedback is imported with an empty explanation. Nothing is written unless the whole module loads. Import the same bank in the other language, with the same titles or ID numbers, to add that language.</source>
+        <translation>Câu hỏi chọn đáp án, đúng/sai, ghép cặp, sắp xếp, trả lời ngắn, số và điền từ được nhập; bài luận, mô tả, cloze, câu hỏi tính toán và kéo thả được liệt kê và bỏ qua. Đáp án không có phản hồi được nhập với phần giải thích để trống. Không gì được ghi trừ khi cả học phần tải được. Nhập cùng ngân hàng bằng ngôn ngữ kia, với cùng tiêu đề hoặc số ID, để thêm ngôn ngữ đó.</translation>
+    </message>
+    <message>
+        <source>Imported, with warnings:</source>
+        <translation>Đã nhập, kèm cảnh báo:</translation>
+    </message>
 </context>
 <context>
     <name>GlossaryPage</name>
@@ -1835,10 +1992,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>My history</source>
         <translation>Lịch sử của bạn</translation>
-    </message>
-    <message>
-        <source>No quiz attempts yet.</source>
-        <translation>Bạn chưa làm bài kiểm tra nào.</translation>
     </message>
     <message>
         <source>Quiz attempts, newest first</source>
@@ -1885,6 +2038,14 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <source>Closed unfinished · %1 of %2 answered</source>
         <translation>Đã đóng khi chưa xong · đã trả lời %1/%2 câu</translation>
     </message>
+    <message>
+        <source>Every quiz you take is kept here with its score, so you can review your answers later. You have not taken a quiz yet.</source>
+        <translation>Mỗi bài kiểm tra bạn làm được lưu ở đây cùng điểm số để bạn xem lại bài làm sau. Bạn chưa làm bài kiểm tra nào.</translation>
+    </message>
+    <message>
+        <source>Choose a module</source>
+        <translation>Chọn một học phần</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -1928,12 +2089,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>No instructor passphrase is set yet.</source>
         <translation>Chưa đặt cụm mật khẩu giảng viên.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong passphrase. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Sai cụm mật khẩu. Hãy thử lại sau %n giây.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Wrong passphrase.</source>
@@ -2004,10 +2159,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <translation>Hãy chọn nơi lưu tệp.</translation>
     </message>
     <message>
-        <source>Unknown export format &quot;%1&quot;.</source>
-        <translation>Định dạng xuất &quot;%1&quot; không hợp lệ.</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -2031,11 +2182,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <translation>Vui lòng nhập tên lớp.</translation>
     </message>
     <message>
-        <source>%1: trainees added: %2; attempts added: %3, already on this PC: %4; lessons read added: %5; conflicts kept side by side: %6</source>
-        <extracomment>%1 is a file name; then counts of what the results bundle added</extracomment>
-        <translation>%1: học viên mới: %2; lượt làm bài mới: %3, đã có trên máy này: %4; bài học đã đọc được thêm: %5; xung đột được giữ song song: %6</translation>
-    </message>
-    <message>
         <source>%1 (overdue) · %2: %3</source>
         <translation>%1 (đã quá hạn) · %2: %3</translation>
     </message>
@@ -2052,6 +2198,27 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>The try could not be recorded in the database, so the passphrase was not checked.</source>
         <translation>Không ghi được lần thử vào cơ sở dữ liệu nên cụm mật khẩu chưa được kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not checked: wait until the countdown ends.</source>
+        <translation>Cụm mật khẩu chưa được kiểm tra: hãy chờ hết thời gian đếm ngược.</translation>
+    </message>
+    <message>
+        <source>The class has no trainees yet: there is nothing to export.</source>
+        <translation>Lớp chưa có học viên nào nên chưa có gì để xuất.</translation>
+    </message>
+    <message>
+        <source>Nobody in the class has answered a quiz yet: there is nothing to export.</source>
+        <translation>Chưa có học viên nào trong lớp làm bài kiểm tra nên chưa có gì để xuất.</translation>
+    </message>
+    <message>
+        <source>There are no trainees on this computer yet: there is nothing to save.</source>
+        <translation>Máy tính này chưa có học viên nào nên chưa có gì để lưu.</translation>
+    </message>
+    <message>
+        <source>%1: trainees new on this PC: %2, joined the class: %3; attempts added: %4, already on this PC: %5; lessons read added: %6; conflicts kept side by side: %7</source>
+        <extracomment>%1 is a file name; then counts of what the results bundle added. A trainee already on this PC is not new but may still join the class.</extracomment>
+        <translation>%1: học viên mới trên máy này: %2, đã vào lớp: %3; lượt làm bài được thêm: %4, đã có trên máy này: %5; bài học đã đọc được thêm: %6; xung đột được giữ song song: %7</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2259,10 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <source>Forgotten passphrase? Whoever administers this computer can remove it with the command “khien reset-instructor”; all trainee data stays.</source>
         <translation>Quên cụm mật khẩu? Người quản trị máy tính này có thể xóa nó bằng lệnh “khien reset-instructor”; mọi dữ liệu của học viên vẫn được giữ nguyên.</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. You can try again in %n second(s).</source>
+        <translation><numerusform>Nhập sai quá nhiều lần. Bạn có thể thử lại sau %n giây.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>InstructorHomePage</name>
@@ -2102,10 +2273,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>Save this computer&apos;s results</source>
         <translation>Lưu kết quả của máy tính này</translation>
-    </message>
-    <message>
-        <source>No classes yet. Create one, then add its trainees.</source>
-        <translation>Chưa có lớp nào. Hãy tạo một lớp rồi thêm học viên vào lớp.</translation>
     </message>
     <message numerus="yes">
         <source>%n trainee(s)</source>
@@ -2212,16 +2379,24 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <translation>Điểm ghi nhận cho mỗi học phần</translation>
     </message>
     <message>
-        <source>Import questions from Moodle (GIFT)…</source>
-        <translation>Nhập câu hỏi từ Moodle (GIFT)…</translation>
-    </message>
-    <message>
         <source>Content due for review</source>
         <translation>Nội dung cần rà soát</translation>
     </message>
     <message>
         <source>These facts may have changed (an end of support, a decree, a hotline). Check them before teaching, or tell whoever maintains the course.</source>
         <translation>Những thông tin này có thể đã thay đổi (hết hạn hỗ trợ, một nghị định, một đường dây nóng). Hãy kiểm tra trước khi dạy, hoặc báo cho người phụ trách khóa học.</translation>
+    </message>
+    <message>
+        <source>A class gathers the trainees you teach together, with their sessions, results and reports. There is no class yet.</source>
+        <translation>Lớp gom các học viên bạn dạy cùng nhau, kèm các buổi học, kết quả và báo cáo của họ. Hiện chưa có lớp nào.</translation>
+    </message>
+    <message>
+        <source>Create the first class</source>
+        <translation>Tạo lớp đầu tiên</translation>
+    </message>
+    <message>
+        <source>Import questions from Moodle (GIFT or XML)…</source>
+        <translation>Nhập câu hỏi từ Moodle (GIFT hoặc XML)…</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2480,97 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <source>Discrimination: how much more often the strongest 27% of trainees got the question right than the weakest 27% (−1 to 1). Below %1, the question does not tell them apart; below 0, check it for a mistake.</source>
         <translation>Độ phân biệt: nhóm 27% học viên giỏi nhất trả lời đúng câu này nhiều hơn nhóm 27% yếu nhất bao nhiêu (từ −1 đến 1). Dưới %1, câu hỏi không phân biệt được hai nhóm; dưới 0, hãy kiểm tra xem câu hỏi có sai sót không.</translation>
     </message>
+    <message>
+        <source>Once trainees of this class answer this module&apos;s quiz, each question shows here: how many got it right and which wrong answer drew them. No answers yet.</source>
+        <translation>Khi học viên của lớp làm bài kiểm tra của học phần này, từng câu hỏi sẽ hiện ở đây: bao nhiêu người trả lời đúng và đáp án sai nào thu hút họ. Hiện chưa có câu trả lời nào.</translation>
+    </message>
+    <message>
+        <source>Plan a session with this module</source>
+        <translation>Lên kế hoạch buổi học với học phần này</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Most common wrong answers (trainees): %1</source>
+        <translation>Các câu trả lời sai thường gặp nhất (số học viên): %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelpDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Go to the next / previous control. The control with the keyboard focus has an orange frame.</source>
+        <translation>Chuyển đến điều khiển tiếp theo / trước đó. Điều khiển đang nhận bàn phím có khung màu cam.</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Phím cách</translation>
+    </message>
+    <message>
+        <source>Press the framed button; choose or clear an answer; mark or unmark a warning sign.</source>
+        <translation>Bấm nút đang có khung; chọn hoặc bỏ chọn một đáp án; đánh dấu hoặc bỏ đánh dấu một dấu hiệu cảnh báo.</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Press the framed button. In a quiz: check the answer, then go to the next question. Enter never leaves a quiz.</source>
+        <translation>Bấm nút đang có khung. Trong bài kiểm tra: kiểm tra đáp án, rồi sang câu tiếp theo. Enter không bao giờ thoát bài kiểm tra.</translation>
+    </message>
+    <message>
+        <source>↑ ↓ ← →</source>
+        <translation>↑ ↓ ← →</translation>
+    </message>
+    <message>
+        <source>Move between the answers of a question and the rows of a list; scroll a lesson.</source>
+        <translation>Di chuyển giữa các đáp án của một câu hỏi và các dòng của một danh sách; cuộn bài học.</translation>
+    </message>
+    <message>
+        <source>Ctrl+↑ / Ctrl+↓</source>
+        <translation>Ctrl+↑ / Ctrl+↓</translation>
+    </message>
+    <message>
+        <source>Move the framed step up or down (questions that ask for an order).</source>
+        <translation>Đưa bước đang có khung lên hoặc xuống (câu hỏi sắp xếp thứ tự).</translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down, Home / End</source>
+        <translation>Page Up / Page Down, Home / End</translation>
+    </message>
+    <message>
+        <source>Scroll a lesson.</source>
+        <translation>Cuộn bài học.</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Go back. In a quiz, asks first when your choice is not checked yet.</source>
+        <translation>Quay lại. Trong bài kiểm tra, sẽ hỏi trước nếu lựa chọn của bạn chưa được kiểm tra.</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Show this list.</source>
+        <translation>Hiện danh sách này.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
 </context>
 <context>
     <name>LanguageSwitch</name>
@@ -2382,6 +2648,17 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     </message>
 </context>
 <context>
+    <name>MissingWordQuestion</name>
+    <message>
+        <source>(choose a word)</source>
+        <translation>(chọn một từ)</translation>
+    </message>
+    <message>
+        <source>The missing word</source>
+        <translation>Từ còn thiếu</translation>
+    </message>
+</context>
+<context>
     <name>ModuleCard</name>
     <message>
         <source>Lessons read: %1 of %2</source>
@@ -2406,6 +2683,18 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     <message>
         <source>Open module %1</source>
         <translation>Mở học phần %1</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>Bạn chưa đạt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang học</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa bắt đầu</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2763,137 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     </message>
 </context>
 <context>
+    <name>MoodleExport</name>
+    <message>
+        <source>a scenario has no Moodle form; left out</source>
+        <translation>tình huống không có dạng Moodle; đã bỏ ra</translation>
+    </message>
+    <message>
+        <source>GIFT has no ordering questions; export as Moodle XML to keep it</source>
+        <translation>GIFT không có câu sắp xếp; hãy xuất dạng Moodle XML để giữ</translation>
+    </message>
+    <message>
+        <source>a true/false question without its two options</source>
+        <translation>câu đúng/sai thiếu hai lựa chọn của nó</translation>
+    </message>
+    <message>
+        <source>GIFT cannot say that case matters; Moodle will ignore case</source>
+        <translation>GIFT không ghi được việc phân biệt hoa thường; Moodle sẽ bỏ qua chữ hoa/thường</translation>
+    </message>
+    <message>
+        <source>several orders are right in Khiên; Moodle accepts only the listed one</source>
+        <translation>Khiên chấp nhận nhiều thứ tự đúng; Moodle chỉ nhận thứ tự đã liệt kê</translation>
+    </message>
+</context>
+<context>
+    <name>MoodleImport</name>
+    <message>
+        <source>the file holds more than 100000 questions</source>
+        <translation>tệp chứa hơn 100000 câu hỏi</translation>
+    </message>
+    <message>
+        <source>line %1: %2; nothing was imported</source>
+        <extracomment>%1 line number, %2 what is wrong</extracomment>
+        <translation>dòng %1: %2; không có gì được nhập</translation>
+    </message>
+    <message>
+        <source>a &lt;!DOCTYPE&gt; (DTD) is not allowed in a question bank</source>
+        <translation>ngân hàng câu hỏi không được chứa &lt;!DOCTYPE&gt; (DTD)</translation>
+    </message>
+    <message>
+        <source>the entity &amp;%1; is not allowed (only XML&apos;s own and character references)</source>
+        <translation>không cho phép thực thể &amp;%1; (chỉ các thực thể của XML và tham chiếu ký tự)</translation>
+    </message>
+    <message>
+        <source>expected &lt;quiz&gt; as the first element (a Moodle XML question bank), found &lt;%1&gt;</source>
+        <translation>phần tử đầu tiên phải là &lt;quiz&gt; (ngân hàng câu hỏi Moodle XML), nhưng gặp &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>the file has no &lt;quiz&gt; element</source>
+        <translation>tệp không có phần tử &lt;quiz&gt;</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>các phần tử lồng nhau sâu quá %1 cấp</translation>
+    </message>
+    <message>
+        <source>an element holds more than 2000 elements</source>
+        <translation>một phần tử chứa hơn 2000 phần tử</translation>
+    </message>
+    <message>
+        <source>line %1 is not valid UTF-8; save the file as UTF-8 and import it again</source>
+        <translation>dòng %1 không phải UTF-8 hợp lệ; hãy lưu tệp dạng UTF-8 rồi nhập lại</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; questions are not a type Khiên can play</source>
+        <translation>câu hỏi loại &quot;%1&quot; không phải là loại Khiên chơi được</translation>
+    </message>
+    <message>
+        <source>the question has no text</source>
+        <translation>câu hỏi không có nội dung</translation>
+    </message>
+    <message>
+        <source>a &lt;%1&gt; in its text was dropped</source>
+        <translation>thẻ &lt;%1&gt; trong nội dung đã bị loại bỏ</translation>
+    </message>
+    <message>
+        <source>the image &quot;%1&quot; is not inside the file and was dropped</source>
+        <translation>hình &quot;%1&quot; không nằm trong tệp nên đã bị loại bỏ</translation>
+    </message>
+    <message>
+        <source>the image &quot;%1&quot; is not in the file and was dropped</source>
+        <translation>hình &quot;%1&quot; không có trong tệp nên đã bị loại bỏ</translation>
+    </message>
+    <message>
+        <source>the image &quot;%1&quot; is larger than %2 kB and was dropped</source>
+        <translation>hình &quot;%1&quot; lớn hơn %2 kB nên đã bị loại bỏ</translation>
+    </message>
+    <message>
+        <source>the image &quot;%1&quot; was dropped: an import keeps at most %2 images</source>
+        <translation>hình &quot;%1&quot; đã bị loại bỏ: mỗi lần nhập giữ tối đa %2 hình</translation>
+    </message>
+    <message>
+        <source>the file &quot;%1&quot; is not a PNG, JPEG or GIF image and was dropped</source>
+        <translation>tệp &quot;%1&quot; không phải hình PNG, JPEG hay GIF nên đã bị loại bỏ</translation>
+    </message>
+    <message>
+        <source>no answer is worth any points</source>
+        <translation>không đáp án nào được điểm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) with partial credit count as wrong: Khiên&apos;s single choice has one right answer</source>
+        <translation><numerusform>%n đáp án được điểm một phần bị tính là sai: câu chọn một của Khiên có một đáp án đúng</numerusform></translation>
+    </message>
+    <message>
+        <source>a true/false question needs exactly one right answer</source>
+        <translation>câu đúng/sai cần đúng một đáp án đúng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) worth no points were left out: Khiên marks any other answer wrong</source>
+        <translation><numerusform>%n đáp án không được điểm đã bị bỏ: Khiên chấm sai mọi đáp án khác</numerusform></translation>
+    </message>
+    <message>
+        <source>the answer &quot;%1&quot; is not a number and was left out</source>
+        <translation>đáp án &quot;%1&quot; không phải là số nên đã bị bỏ</translation>
+    </message>
+    <message>
+        <source>units are not kept: the number alone is checked</source>
+        <translation>không giữ đơn vị: chỉ kiểm tra con số</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra right-hand choice(s) (subquestions without text) were left out: Khiên matches pairs only</source>
+        <translation><numerusform>%n lựa chọn bên phải dư (câu con không có nội dung) đã bị bỏ: Khiên chỉ ghép theo cặp</numerusform></translation>
+    </message>
+    <message>
+        <source>a matching question needs at least three pairs</source>
+        <translation>câu hỏi ghép cặp cần ít nhất ba cặp</translation>
+    </message>
+    <message>
+        <source>an ordering question needs at least three items</source>
+        <translation>câu sắp xếp cần ít nhất ba mục</translation>
+    </message>
+</context>
+<context>
     <name>NameList</name>
     <message>
         <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
@@ -2496,6 +2916,24 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
         <source>line %1: a quote is not closed</source>
         <extracomment>%1 is a line number</extracomment>
         <translation>dòng %1: có dấu ngoặc kép chưa được đóng</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Done</source>
+        <extracomment>Word before a message in a green box: the action worked</extracomment>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>Word before a message in an orange box</extracomment>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <extracomment>Word before a message in a red box: something failed</extracomment>
+        <translation>Lỗi</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +3012,16 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
         <source>Several orders are right; this is one of them.</source>
         <extracomment>Revealed on an ordering question whose file declares which steps must precede which</extracomment>
         <translation>Có nhiều thứ tự đúng; đây là một trong số đó.</translation>
+    </message>
+    <message>
+        <source>Accepted answers: %1</source>
+        <extracomment>Revealed on a question answered by typing; %1 lists the answers accepted</extracomment>
+        <translation>Câu trả lời được chấp nhận: %1</translation>
+    </message>
+    <message>
+        <source>No explanation was given for this question.</source>
+        <extracomment>Revealed when the content gives no explanation for the question</extracomment>
+        <translation>Câu hỏi này không có lời giải thích.</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +3114,137 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
+    <message>
+        <source>Type your answer</source>
+        <translation>Gõ câu trả lời của bạn</translation>
+    </message>
+    <message>
+        <source>Type a number</source>
+        <translation>Gõ một con số</translation>
+    </message>
+    <message>
+        <source>Choose the missing word</source>
+        <translation>Chọn từ còn thiếu</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionImport</name>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <extracomment>%1 line number, %2 question title, %3 what happened</extracomment>
+        <translation>dòng %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no question could be imported</source>
+        <translation>không nhập được câu hỏi nào</translation>
+    </message>
+    <message>
+        <source>the pack %1 has problems; fix them first: %2</source>
+        <translation>gói nội dung %1 đang có lỗi; hãy sửa trước: %2</translation>
+    </message>
+    <message>
+        <source>the pack %1 holds the module &quot;%2&quot;, which was not made by an import; import into another pack</source>
+        <translation>gói %1 chứa học phần &quot;%2&quot; không do việc nhập tạo ra; hãy nhập vào gói khác</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used by the question on line %2; this one gets the id &quot;%3&quot;</source>
+        <extracomment>%1 an id, %2 a line number, %3 the new id</extracomment>
+        <translation>mã &quot;%1&quot; đã được câu hỏi ở dòng %2 dùng; câu này nhận mã &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>a text holds HTML or an HTML-like tag (&quot;%1&quot;); Khiên shows plain text only</source>
+        <translation>một đoạn văn bản chứa HTML hoặc thứ giống thẻ HTML (&quot;%1&quot;); Khiên chỉ hiển thị văn bản thuần</translation>
+    </message>
+    <message>
+        <source>a text holds the invisible character U+%1, which can disguise text</source>
+        <translation>một đoạn văn bản chứa ký tự vô hình U+%1, loại ký tự có thể dùng để ngụy trang văn bản</translation>
+    </message>
+    <message>
+        <source>a text is longer than %1 characters</source>
+        <translation>một đoạn văn bản dài quá %1 ký tự</translation>
+    </message>
+    <message>
+        <source>the question has %1 answers; Khiên takes at most %2</source>
+        <translation>câu hỏi có %1 phương án; Khiên nhận tối đa %2</translation>
+    </message>
+    <message>
+        <source>the module already holds %1 questions, the most a quiz may have</source>
+        <translation>học phần đã có %1 câu hỏi, mức tối đa của một bài kiểm tra</translation>
+    </message>
+    <message>
+        <source>an answer has no feedback; its explanation is left empty</source>
+        <translation>một đáp án không có phản hồi; phần giải thích để trống</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; already exists with other answers; give it another title</source>
+        <translation>câu hỏi &quot;%1&quot; đã có với các đáp án khác; hãy đặt cho nó tiêu đề khác</translation>
+    </message>
+    <message>
+        <source>its image was saved as %1 in the pack; questions show text only</source>
+        <translation>hình của câu đã được lưu thành %1 trong gói; câu hỏi chỉ hiện chữ</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; exists in one language only while others exist only in the other; import a bank with the same titles in both languages</source>
+        <translation>câu hỏi &quot;%1&quot; chỉ có ở một ngôn ngữ trong khi các câu khác chỉ có ở ngôn ngữ kia; hãy nhập ngân hàng có cùng tiêu đề ở cả hai ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder to check the import: %1</source>
+        <translation>không tạo được thư mục tạm để kiểm tra việc nhập: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; the pack was not changed</source>
+        <translation>không ghi được %1: %2; gói nội dung không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>the question on line %1 (%2) would not load: %3; nothing was written</source>
+        <extracomment>%1 line in the bank, %2 the question&apos;s id, %3 the content loader&apos;s message</extracomment>
+        <translation>câu hỏi ở dòng %1 (%2) sẽ không tải được: %3; không có gì được ghi</translation>
+    </message>
+    <message>
+        <source>the imported module would not load (%1, line %2: %3); nothing was written</source>
+        <extracomment>%1 the file in the pack, %2 its line, %3 the loader&apos;s message</extracomment>
+        <translation>học phần nhập vào sẽ không tải được (%1, dòng %2: %3); không có gì được ghi</translation>
+    </message>
+    <message>
+        <source>the imported module would not load; nothing was written</source>
+        <translation>học phần nhập vào sẽ không tải được; không có gì được ghi</translation>
+    </message>
+    <message>
+        <source>%1 was written but %2 could not be (%3); run the import again once the disk has room</source>
+        <extracomment>%1: files already replaced; %2 the file that failed; %3 the reason</extracomment>
+        <translation>đã ghi %1 nhưng không ghi được %2 (%3); hãy nhập lại khi ổ đĩa còn chỗ trống</translation>
+    </message>
+    <message>
+        <source>the language must be vi or en</source>
+        <translation>ngôn ngữ phải là vi hoặc en</translation>
+    </message>
+    <message>
+        <source>the module id must use a-z, 0-9 and - only</source>
+        <translation>id học phần chỉ được dùng a-z, 0-9 và -</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; a question bank is much smaller</source>
+        <translation>%1 lớn hơn %2 MB; một ngân hàng câu hỏi nhỏ hơn nhiều</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListCard</name>
+    <message>
+        <source>Partly right: %1% of the point</source>
+        <translation>Đúng một phần: %1% số điểm của câu</translation>
+    </message>
 </context>
 <context>
     <name>QuizController</name>
@@ -2686,16 +3265,6 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
         <translation>Hãy chọn một đáp án.</translation>
     </message>
     <message>
-        <source>Your answer could not be saved, so it was not counted. Check that the disk is not full, then answer again. (%1)</source>
-        <extracomment>%1 is the database&apos;s own error text</extracomment>
-        <translation>Không lưu được câu trả lời nên câu này chưa được tính. Hãy kiểm tra xem ổ đĩa có bị đầy không, rồi trả lời lại. (%1)</translation>
-    </message>
-    <message>
-        <source>Your answers are saved, but the final result could not be. (%1)</source>
-        <extracomment>%1 is the database&apos;s own error text</extracomment>
-        <translation>Các câu trả lời của bạn đã được lưu, nhưng chưa lưu được kết quả cuối cùng. (%1)</translation>
-    </message>
-    <message>
         <source>Practise my mistakes</source>
         <translation>Ôn lại câu đã sai</translation>
     </message>
@@ -2704,9 +3273,35 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
         <translation>Hãy ghép cặp cho tất cả các mục.</translation>
     </message>
     <message>
-        <source>Your decision could not be saved, so it was not taken. Check that the disk is not full, then choose again. (%1)</source>
-        <extracomment>%1 is the database&apos;s own error text</extracomment>
-        <translation>Không lưu được lựa chọn nên lựa chọn này chưa được ghi nhận. Hãy kiểm tra xem ổ đĩa có bị đầy không, rồi chọn lại. (%1)</translation>
+        <source>Your decision could not be saved, so it was not taken. %1 Then choose again.</source>
+        <extracomment>%1 says why, e.g. &quot;The disk is full.&quot;</extracomment>
+        <translation>Không lưu được lựa chọn của bạn nên lựa chọn này chưa được ghi nhận. %1 Sau đó hãy chọn lại.</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved, so it was not counted. %1 Then answer again.</source>
+        <extracomment>%1 says why, e.g. &quot;The disk is full.&quot;</extracomment>
+        <translation>Không lưu được câu trả lời của bạn nên câu trả lời này chưa được tính. %1 Sau đó hãy trả lời lại.</translation>
+    </message>
+    <message>
+        <source>The answer is too long: at most %1 characters.</source>
+        <translation>Câu trả lời quá dài: tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation>Hãy gõ một con số.</translation>
+    </message>
+    <message>
+        <source>Type an answer.</source>
+        <translation>Hãy gõ câu trả lời.</translation>
+    </message>
+    <message>
+        <source>Type a number, such as 156 or 2,5 (digits, one comma or point, a minus sign if needed).</source>
+        <translation>Hãy gõ một con số, ví dụ 156 hoặc 2,5 (chữ số, một dấu phẩy hoặc dấu chấm, dấu trừ nếu cần).</translation>
+    </message>
+    <message>
+        <source>Your answers are saved, but the final result could not be. %1</source>
+        <extracomment>%1 says why, e.g. &quot;The disk is full.&quot;</extracomment>
+        <translation>Các câu trả lời của bạn đã được lưu, nhưng không lưu được kết quả cuối cùng. %1</translation>
     </message>
 </context>
 <context>
@@ -2730,10 +3325,6 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     <message>
         <source>Choose one answer</source>
         <translation>Chọn một đáp án</translation>
-    </message>
-    <message>
-        <source>Right! Read why below each answer.</source>
-        <translation>Chính xác! Xem giải thích bên dưới từng đáp án.</translation>
     </message>
     <message>
         <source>Partly right (%1 of 1 point). See the explanation for each answer.</source>
@@ -2791,6 +3382,58 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
         <source>Answer saved. You will see the results at the end.</source>
         <translation>Đã lưu câu trả lời. Bạn sẽ xem kết quả khi làm xong bài.</translation>
     </message>
+    <message>
+        <source>Type your answer</source>
+        <translation>Gõ câu trả lời của bạn</translation>
+    </message>
+    <message>
+        <source>Type a number</source>
+        <translation>Gõ một con số</translation>
+    </message>
+    <message>
+        <source>Choose the missing word</source>
+        <translation>Chọn từ còn thiếu</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>Chính xác!</translation>
+    </message>
+    <message>
+        <source>Partly right (%1 of 1 point). See the accepted answers.</source>
+        <translation>Đúng một phần (%1/1 điểm). Xem các câu trả lời được chấp nhận.</translation>
+    </message>
+    <message>
+        <source>Not right this time. See the accepted answers.</source>
+        <translation>Lần này chưa đúng. Xem các câu trả lời được chấp nhận.</translation>
+    </message>
+    <message>
+        <source>Partly right (%1 of 1 point).</source>
+        <translation>Đúng một phần (%1/1 điểm).</translation>
+    </message>
+    <message>
+        <source>Not right this time.</source>
+        <translation>Lần này chưa đúng.</translation>
+    </message>
+    <message>
+        <source>Right! Read why in the explanations above.</source>
+        <translation>Đúng rồi! Xem lời giải thích ở phía trên để biết vì sao.</translation>
+    </message>
+    <message>
+        <source>No explanation was given for this question.</source>
+        <translation>Câu hỏi này không có lời giải thích.</translation>
+    </message>
+    <message>
+        <source>Leave the quiz?</source>
+        <translation>Thoát bài kiểm tra?</translation>
+    </message>
+    <message>
+        <source>Your choice on this question is not checked yet and will be lost. The answers you have checked are saved.</source>
+        <translation>Lựa chọn của bạn ở câu này chưa được kiểm tra và sẽ bị mất. Các câu bạn đã kiểm tra vẫn được lưu.</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Ở lại</translation>
+    </message>
 </context>
 <context>
     <name>QuizResult</name>
@@ -2838,6 +3481,30 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
         <source>Review answers</source>
         <translation>Xem lại bài làm</translation>
     </message>
+    <message>
+        <source>What went well</source>
+        <translation>Những gì bạn làm tốt</translation>
+    </message>
+    <message>
+        <source>No question had full points this time. Start with the questions to review.</source>
+        <translation>Lần này chưa có câu nào đạt trọn điểm. Hãy bắt đầu từ những câu cần ôn lại.</translation>
+    </message>
+    <message>
+        <source>What to review next</source>
+        <translation>Cần ôn lại tiếp theo</translation>
+    </message>
+    <message>
+        <source>Nothing to review: every answer had full points.</source>
+        <translation>Không có gì cần ôn: câu nào cũng đạt trọn điểm.</translation>
+    </message>
+    <message>
+        <source>Read the lesson again: %1</source>
+        <translation>Đọc lại bài học: %1</translation>
+    </message>
+    <message>
+        <source>Your path through the scenario</source>
+        <translation>Đường đi của bạn trong tình huống</translation>
+    </message>
 </context>
 <context>
     <name>RedFlagQuestion</name>
@@ -2872,16 +3539,6 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
 </context>
 <context>
     <name>Report</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <extracomment>%1 is a file path, %2 the reason</extracomment>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot draw the PDF %1.</source>
-        <extracomment>%1 is a file path</extracomment>
-        <translation>Không tạo được tệp PDF %1.</translation>
-    </message>
     <message>
         <source>attempts: %1</source>
         <extracomment>In a table cell: finished quiz attempts</extracomment>
@@ -3285,6 +3942,11 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
         <source>is set on an attempt that was not finished</source>
         <translation>được đặt cho một lượt làm bài chưa hoàn thành</translation>
     </message>
+    <message>
+        <source>is not one typed answer of at most %1 characters without hidden characters</source>
+        <extracomment>%1 the longest typed answer, in characters</extracomment>
+        <translation>không phải một câu trả lời gõ vào dài tối đa %1 ký tự, không chứa ký tự ẩn</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -3324,6 +3986,53 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
         <source>Answers of %1</source>
         <translation>Bài làm của %1</translation>
     </message>
+    <message>
+        <source>No explanation was given for this question.</source>
+        <translation>Câu hỏi này không có lời giải thích.</translation>
+    </message>
+    <message>
+        <source>your choice, right</source>
+        <translation>bạn đã chọn, đúng</translation>
+    </message>
+    <message>
+        <source>your choice, wrong</source>
+        <translation>bạn đã chọn, sai</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPathDiagram</name>
+    <message>
+        <source>good choice</source>
+        <translation>lựa chọn tốt</translation>
+    </message>
+    <message>
+        <source>risky choice</source>
+        <translation>lựa chọn rủi ro</translation>
+    </message>
+    <message>
+        <source>bad choice</source>
+        <translation>lựa chọn sai</translation>
+    </message>
+    <message>
+        <source>Good ending</source>
+        <translation>Kết thúc tốt</translation>
+    </message>
+    <message>
+        <source>Mixed ending</source>
+        <translation>Kết thúc chưa trọn vẹn</translation>
+    </message>
+    <message>
+        <source>Bad ending</source>
+        <translation>Kết thúc xấu</translation>
+    </message>
+    <message>
+        <source>You chose: %1 (%2)</source>
+        <translation>Bạn đã chọn: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>You chose: %1</source>
+        <translation>Bạn đã chọn: %1</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioQuestion</name>
@@ -3349,6 +4058,13 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     </message>
 </context>
 <context>
+    <name>ScoreRing</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in</source>
@@ -3365,10 +4081,6 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     <message>
         <source>Choose your profile</source>
         <translation>Chọn hồ sơ của bạn</translation>
-    </message>
-    <message>
-        <source>No profiles on this computer yet. Create one to start.</source>
-        <translation>Máy tính này chưa có hồ sơ nào. Hãy tạo một hồ sơ để bắt đầu.</translation>
     </message>
     <message>
         <source>Profiles on this computer</source>
@@ -3405,6 +4117,14 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     <message>
         <source>Progress is saved on this computer only: %1</source>
         <translation>Tiến độ chỉ được lưu trên máy tính này: %1</translation>
+    </message>
+    <message>
+        <source>Everyone who trains on this computer gets a profile here, so each person keeps their own progress. There is none yet.</source>
+        <translation>Mỗi người học trên máy tính này có một hồ sơ ở đây để giữ tiến độ của riêng mình. Hiện chưa có hồ sơ nào.</translation>
+    </message>
+    <message>
+        <source>Create the first profile</source>
+        <translation>Tạo hồ sơ đầu tiên</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +4183,33 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TypedQuestion</name>
+    <message>
+        <source>Your number</source>
+        <translation>Con số của bạn</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Câu trả lời của bạn</translation>
+    </message>
+    <message>
+        <source>Type a number</source>
+        <translation>Gõ một con số</translation>
+    </message>
+    <message>
+        <source>Type your answer</source>
+        <translation>Gõ câu trả lời của bạn</translation>
+    </message>
+    <message>
+        <source>Use a comma or a point for decimals: 2,5 and 2.5 are the same.</source>
+        <translation>Dùng dấu phẩy hoặc dấu chấm cho phần thập phân: 2,5 và 2.5 là như nhau.</translation>
+    </message>
+    <message>
+        <source>Accepted answers:</source>
+        <translation>Câu trả lời được chấp nhận:</translation>
     </message>
 </context>
 </TS>
