@@ -36,6 +36,8 @@ ColumnLayout {
         leftPadding: Math.max(0, (width - 560) / 2)
         rightPadding: leftPadding
         Layout.fillWidth: true
+        Layout.preferredWidth: 0 // the layout's width, not the text's (which counts the padding):
+                                 // otherwise padding and width chase each other (a polish loop)
     }
     ActionButton {
         id: button
