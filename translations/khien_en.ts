@@ -1481,7 +1481,10 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message numerus="yes">
         <source>%1/%n lesson(s)</source>
-        <translation><numerusform>%1/%n lesson</numerusform><numerusform>%1/%n lessons</numerusform></translation>
+        <translation>
+            <numerusform>%1/%n lesson</numerusform>
+            <numerusform>%1/%n lessons</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2229,7 +2232,10 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message numerus="yes">
         <source>Too many wrong tries. You can try again in %n second(s).</source>
-        <translation><numerusform>Too many wrong tries. You can try again in %n second.</numerusform><numerusform>Too many wrong tries. You can try again in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Too many wrong tries. You can try again in %n second.</numerusform>
+            <numerusform>Too many wrong tries. You can try again in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2832,7 +2838,10 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message numerus="yes">
         <source>%n answer(s) with partial credit count as wrong: Khiên&apos;s single choice has one right answer</source>
-        <translation><numerusform>%n answer with partial credit counts as wrong: Khiên&apos;s single choice has one right answer</numerusform><numerusform>%n answers with partial credit count as wrong: Khiên&apos;s single choice has one right answer</numerusform></translation>
+        <translation>
+            <numerusform>%n answer with partial credit counts as wrong: Khiên&apos;s single choice has one right answer</numerusform>
+            <numerusform>%n answers with partial credit count as wrong: Khiên&apos;s single choice has one right answer</numerusform>
+        </translation>
     </message>
     <message>
         <source>a true/false question needs exactly one right answer</source>
@@ -2840,7 +2849,10 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message numerus="yes">
         <source>%n answer(s) worth no points were left out: Khiên marks any other answer wrong</source>
-        <translation><numerusform>%n answer worth no points was left out: Khiên marks any other answer wrong</numerusform><numerusform>%n answers worth no points were left out: Khiên marks any other answer wrong</numerusform></translation>
+        <translation>
+            <numerusform>%n answer worth no points was left out: Khiên marks any other answer wrong</numerusform>
+            <numerusform>%n answers worth no points were left out: Khiên marks any other answer wrong</numerusform>
+        </translation>
     </message>
     <message>
         <source>the answer &quot;%1&quot; is not a number and was left out</source>
@@ -2852,7 +2864,10 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message numerus="yes">
         <source>%n extra right-hand choice(s) (subquestions without text) were left out: Khiên matches pairs only</source>
-        <translation><numerusform>%n extra right-hand choice (a subquestion without text) was left out: Khiên matches pairs only</numerusform><numerusform>%n extra right-hand choices (subquestions without text) were left out: Khiên matches pairs only</numerusform></translation>
+        <translation>
+            <numerusform>%n extra right-hand choice (a subquestion without text) was left out: Khiên matches pairs only</numerusform>
+            <numerusform>%n extra right-hand choices (subquestions without text) were left out: Khiên matches pairs only</numerusform>
+        </translation>
     </message>
     <message>
         <source>a matching question needs at least three pairs</source>

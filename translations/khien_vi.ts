@@ -1519,7 +1519,9 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     </message>
     <message numerus="yes">
         <source>%1/%n lesson(s)</source>
-        <translation><numerusform>%1/%n bài học</numerusform></translation>
+        <translation>
+            <numerusform>%1/%n bài học</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2261,7 +2263,9 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     </message>
     <message numerus="yes">
         <source>Too many wrong tries. You can try again in %n second(s).</source>
-        <translation><numerusform>Nhập sai quá nhiều lần. Bạn có thể thử lại sau %n giây.</numerusform></translation>
+        <translation>
+            <numerusform>Nhập sai quá nhiều lần. Bạn có thể thử lại sau %n giây.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2862,7 +2866,9 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     </message>
     <message numerus="yes">
         <source>%n answer(s) with partial credit count as wrong: Khiên&apos;s single choice has one right answer</source>
-        <translation><numerusform>%n đáp án được điểm một phần bị tính là sai: câu chọn một của Khiên có một đáp án đúng</numerusform></translation>
+        <translation>
+            <numerusform>%n đáp án được điểm một phần bị tính là sai: câu chọn một của Khiên có một đáp án đúng</numerusform>
+        </translation>
     </message>
     <message>
         <source>a true/false question needs exactly one right answer</source>
@@ -2870,7 +2876,9 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     </message>
     <message numerus="yes">
         <source>%n answer(s) worth no points were left out: Khiên marks any other answer wrong</source>
-        <translation><numerusform>%n đáp án không được điểm đã bị bỏ: Khiên chấm sai mọi đáp án khác</numerusform></translation>
+        <translation>
+            <numerusform>%n đáp án không được điểm đã bị bỏ: Khiên chấm sai mọi đáp án khác</numerusform>
+        </translation>
     </message>
     <message>
         <source>the answer &quot;%1&quot; is not a number and was left out</source>
@@ -2882,7 +2890,9 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     </message>
     <message numerus="yes">
         <source>%n extra right-hand choice(s) (subquestions without text) were left out: Khiên matches pairs only</source>
-        <translation><numerusform>%n lựa chọn bên phải dư (câu con không có nội dung) đã bị bỏ: Khiên chỉ ghép theo cặp</numerusform></translation>
+        <translation>
+            <numerusform>%n lựa chọn bên phải dư (câu con không có nội dung) đã bị bỏ: Khiên chỉ ghép theo cặp</numerusform>
+        </translation>
     </message>
     <message>
         <source>a matching question needs at least three pairs</source>
