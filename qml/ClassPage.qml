@@ -12,6 +12,8 @@ Page {
     signal classDeleted()
     title: instructor.className
     background: Rectangle { color: Theme.background }
+    // The keyboard starts on the tabs, not on "Delete class…" (the first control in the chain).
+    StackView.onActivated: tabs.currentItem.forceActiveFocus(Qt.TabFocusReason)
 
     ConfirmDialog {
         id: confirmDelete

@@ -14,6 +14,9 @@ ColumnLayout {
     function focusButton() { button.forceActiveFocus() }
     objectName: "emptyState"
     spacing: Theme.spacing
+    // Fills its place in a parent layout; its own text keeps to 560 (which would otherwise
+    // become this column's maximum width).
+    Layout.maximumWidth: Number.POSITIVE_INFINITY
 
     SvgIcon {
         name: root.icon
@@ -31,13 +34,10 @@ ColumnLayout {
         horizontalAlignment: Text.AlignHCenter
         font.pixelSize: Theme.fontBody
         color: Theme.text
-        // Lines at most 560 wide, centred: padding inside the label rather than a layout
-        // maximum, so its wrapped height is always measured at the width it is drawn at.
-        leftPadding: Math.max(0, (width - 560) / 2)
-        rightPadding: leftPadding
+        // Lines at most 560 wide, centred.
         Layout.fillWidth: true
-        Layout.preferredWidth: 0 // the layout's width, not the text's (which counts the padding):
-                                 // otherwise padding and width chase each other (a polish loop)
+        Layout.maximumWidth: 560
+        Layout.alignment: Qt.AlignHCenter
     }
     ActionButton {
         id: button
