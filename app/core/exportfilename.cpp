@@ -1,22 +1,17 @@
 #include "exportfilename.h"
 
+#include "textfold.h"
+
 namespace khien {
 
 QString fileNamePart(const QString &text, int maxLength)
 {
-    // Compatibility decomposition also turns full-width digits and ligatures into ASCII.
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    // Compatibility decomposition first also turns full-width digits and ligatures into ASCII.
+    const QString folded = withoutDiacritics(text.normalized(QString::NormalizationForm_KD));
     QString out;
-    out.reserve(decomposed.size());
+    out.reserve(folded.size());
     bool pendingDash = false;
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue; // the accent of a decomposed letter
-        QChar ascii = c;
-        if (c == QChar(0x0111)) // đ has no decomposition
-            ascii = QLatin1Char('d');
-        else if (c == QChar(0x0110) || c == QChar(0x00D0))
-            ascii = QLatin1Char('D');
+    for (const QChar ascii : folded) {
         const bool keep = ascii.unicode() < 128 && ascii.isLetterOrNumber();
         if (!keep) {
             pendingDash = !out.isEmpty();

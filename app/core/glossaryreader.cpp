@@ -1,6 +1,6 @@
 #include "glossaryreader.h"
 
-#include "typedanswer.h"
+#include "textfold.h"
 
 #include "contentxmlreader.h"
 

@@ -1,5 +1,6 @@
 #include "typedanswer.h"
 
+#include "textfold.h"
 #include "untrustedtext.h"
 
 #include <cmath>
@@ -58,24 +59,6 @@ QStringList splitChosen(const QString &questionType, const QString &stored)
 TypedTextRules typedTextRules(const Question &question)
 {
     return {question.caseSensitive, question.ignoreDiacritics};
-}
-
-QString withoutDiacritics(const QString &text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString out;
-    out.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        if (c == QChar(0x0111))
-            out.append(QLatin1Char('d'));
-        else if (c == QChar(0x0110))
-            out.append(QLatin1Char('D'));
-        else
-            out.append(c);
-    }
-    return out.normalized(QString::NormalizationForm_C);
 }
 
 QString normalizeTypedText(const QString &text, const TypedTextRules &rules, bool keepWildcards)

@@ -35,9 +35,6 @@ struct TypedTextRules
 };
 [[nodiscard]] TypedTextRules typedTextRules(const Question &question);
 
-// `text` without Vietnamese diacritics: NFD, non-spacing marks dropped, đ/Đ -> d/D, NFC.
-[[nodiscard]] QString withoutDiacritics(const QString &text);
-
 // A text or an accepted pattern normalised for comparison (quizscoring.h, shortanswer): NFC,
 // words separated by single spaces, punctuation at the ends dropped and inside turned into a
 // space, case-folded unless case-sensitive, Vietnamese diacritics removed (and đ -> d) when
