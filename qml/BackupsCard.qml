@@ -38,6 +38,7 @@ Card {
         width: parent.width
         spacing: Theme.spacing
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Backups")
             font.pixelSize: Theme.fontLarge
             font.bold: true
@@ -52,6 +53,7 @@ Card {
         }
         Label {
             visible: card.database.backups.count === 0
+            textFormat: Text.PlainText
             text: qsTr("No backups yet.")
             color: Theme.textMuted
         }

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -290,8 +291,9 @@ private:
     void count(const Question &q) { m_report.importedByType[questionTypeName(q.type)] += 1; }
 
     // The files that make the pack after the import: images, then modules, course.xml last
-    // (it refers to the others). Modules left as they were are copied as they are.
-    QVector<QPair<QString, QByteArray>> files()
+    // (it refers to the others). Modules left as they were are read as they are, for the
+    // check; their paths go to `unchanged`, which write() leaves alone.
+    QVector<QPair<QString, QByteArray>> files(QSet<QString> &unchanged)
     {
         QVector<QPair<QString, QByteArray>> out;
         for (const auto &image : std::as_const(m_images))
@@ -303,6 +305,7 @@ private:
             } else {
                 QFile f(m.file);
                 out.append({relative, f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray()});
+                unchanged.insert(relative);
             }
         }
         out.append({QStringLiteral("course.xml"), courseXml(m_course)});
@@ -364,12 +367,15 @@ private:
 
     void write()
     {
-        const QVector<QPair<QString, QByteArray>> pack = files();
+        QSet<QString> unchanged;
+        const QVector<QPair<QString, QByteArray>> pack = files(unchanged);
         if (!validate(pack))
             return;
         StagedFiles staged;
         bool ok = true;
         for (const auto &[relative, data] : pack) {
+            if (unchanged.contains(relative))
+                continue; // checked with the rest, not rewritten
             const QString path = m_t.packDir + QLatin1Char('/') + relative;
             QDir().mkpath(QFileInfo(path).absolutePath()); // an empty folder changes nothing
             ok = ok && staged.stage(path, data);
