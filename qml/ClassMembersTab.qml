@@ -21,8 +21,8 @@ RowLayout {
         kind: "class-list"
         onChosen: (file) => {
             const result = instructor.importTraineeNames(file)
-            addNotice.kind = result.error !== undefined ? "error" : "success"
-            addNotice.text = result.error !== undefined ? result.error : result.message
+            addNotice.kind = result.kind
+            addNotice.text = result.message
         }
     }
 
@@ -32,10 +32,15 @@ RowLayout {
         title: qsTr("Choose results bundles")
         mode: "openMany"
         kind: "bundles"
-        onChosenMany: (files) => {
-            const result = instructor.importBundles(files)
-            bundleNotice.kind = result.error !== undefined ? "error" : "success"
-            bundleNotice.text = result.error !== undefined ? result.error : result.message
+        onChosenMany: (files) => tab.instructor.importBundles(files)
+    }
+    Connections {
+        target: tab.instructor.task
+        function onFinished(result) {
+            if (result.operation === "importBundles") {
+                bundleNotice.kind = result.kind
+                bundleNotice.text = result.message
+            }
         }
     }
 
@@ -145,9 +150,9 @@ RowLayout {
                             enabled: names.text.trim().length > 0
                             onClicked: {
                                 const result = instructor.addTrainees(names.text)
-                                addNotice.kind = result.error !== undefined ? "error" : "success"
-                                addNotice.text = result.error !== undefined ? result.error : result.message
-                                if (result.error === undefined)
+                                addNotice.kind = result.kind
+                                addNotice.text = result.message
+                                if (result.ok)
                                     names.text = ""
                             }
                         }
@@ -186,9 +191,11 @@ RowLayout {
                         text: instructor.classKey
                         Accessible.name: qsTr("Class key")
                     }
+                    TaskProgress { operations: ["importBundles"]; Layout.fillWidth: true }
                     Notice { id: bundleNotice; objectName: "bundleNotice"; Layout.fillWidth: true }
                     ActionButton {
                         text: qsTr("Import results bundles…")
+                        enabled: !tab.instructor.task.busy
                         onClicked: bundlePicker.open()
                     }
                 }

@@ -51,6 +51,14 @@ ColumnLayout {
             Accessible.name: qsTr("Modules shown")
             onActivated: instructor.dashboardSessionId = currentValue
         }
+        BusyIndicator {
+            objectName: "dashboardLoading"
+            running: tab.instructor.dashboardLoading
+            visible: running
+            Layout.preferredHeight: Theme.margin * 1.5
+            Layout.preferredWidth: Theme.margin * 1.5
+            Accessible.name: qsTr("Loading the dashboard…")
+        }
         Item { Layout.fillWidth: true }
         Label {
             textFormat: Text.PlainText

@@ -19,10 +19,15 @@ ScrollView {
         title: qsTr("Save the export")
         kind: ({ "csv": "scores", "answers-csv": "answers", "xapi": "xapi", "pdf": "report" })[tab.format]
         subject: tab.instructor.className
-        onChosen: (file) => {
-            const result = tab.instructor.exportClass(tab.format, file, semicolon.checked ? ";" : ",")
-            notice.kind = result.error !== undefined ? "error" : "success"
-            notice.text = result.error !== undefined ? result.error : result.message
+        onChosen: (file) => tab.instructor.exportClass(tab.format, file, semicolon.checked ? ";" : ",")
+    }
+    Connections {
+        target: tab.instructor.task
+        function onFinished(result) {
+            if (result.operation === "exportClass") {
+                notice.kind = result.kind
+                notice.text = result.message
+            }
         }
     }
 
@@ -58,11 +63,13 @@ ScrollView {
                 visible: tab.format === "csv" || tab.format === "answers-csv"
                 text: qsTr("Separate cells with “;” (Excel where the decimal mark is a comma, as in Vietnamese Windows)")
             }
+            TaskProgress { operations: ["exportClass"]; Layout.fillWidth: true }
             Notice { id: notice; objectName: "exportNotice"; Layout.fillWidth: true }
             ActionButton {
                 objectName: "exportSaveButton"
                 text: qsTr("Save…")
                 highlighted: true
+                enabled: !tab.instructor.task.busy
                 onClicked: {
                     // Nothing to save: say so instead of asking where to save it.
                     notice.kind = "warning"

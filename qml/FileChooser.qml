@@ -81,7 +81,7 @@ Dialog {
     }
     function save() {
         const check = Files.checkSave(folder, nameField.text, kind)
-        if (check.error !== undefined) {
+        if (check.error.length > 0) {
             notice.text = check.error
             return
         }

@@ -45,8 +45,8 @@ Item {
             return
         }
         const check = Files.checkSavePath(file, kind)
-        message.file = check.file || ""
-        if (check.error !== undefined) {
+        message.file = check.file
+        if (check.error.length > 0) {
             message.title = qsTr("The file was not saved")
             message.text = check.error
             message.acceptText = qsTr("OK")

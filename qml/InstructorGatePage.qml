@@ -12,16 +12,32 @@ Page {
     title: qsTr("Instructor mode")
     background: Rectangle { color: Theme.background }
     readonly property bool waiting: !firstUse && page.instructor.waitSeconds > 0
+    readonly property bool checking: page.instructor.task.busy
     StackView.onActivated: passField.forceActiveFocus()
     Component.onCompleted: page.instructor.refreshWait()
 
     function submit() {
-        if (page.waiting)
+        if (page.waiting || page.checking)
             return
-        error.text = page.firstUse ? instructor.setPassphrase(passField.text, repeatField.text)
-                                   : instructor.unlock(passField.text)
+        error.text = ""
+        if (page.firstUse)
+            instructor.setPassphrase(passField.text, repeatField.text)
+        else
+            instructor.unlock(passField.text)
         passField.text = ""
         repeatField.text = ""
+    }
+
+    // The check runs off the GUI thread (the hash takes about half a second).
+    Connections {
+        target: page.instructor.task
+        function onFinished(result) {
+            if (result.operation !== "setPassphrase" && result.operation !== "unlock")
+                return
+            error.text = result.ok ? "" : result.message
+            if (!result.ok)
+                passField.forceActiveFocus() // it was disabled during the check
+        }
     }
 
     Card {
@@ -52,6 +68,7 @@ Page {
                 objectName: "passphraseField"
                 Layout.fillWidth: true
                 echoMode: TextInput.Password
+                enabled: !page.checking
                 placeholderText: qsTr("Passphrase")
                 Accessible.name: qsTr("Passphrase")
                 onAccepted: page.firstUse ? repeatField.forceActiveFocus() : page.submit()
@@ -60,6 +77,7 @@ Page {
                 id: repeatField
                 objectName: "repeatField"
                 visible: page.firstUse
+                enabled: !page.checking
                 Layout.fillWidth: true
                 echoMode: TextInput.Password
                 placeholderText: qsTr("The same passphrase again")
@@ -82,12 +100,23 @@ Page {
                 font.bold: true
                 text: qsTr("Too many wrong tries. You can try again in %n second(s).", "", page.instructor.waitSeconds)
             }
-            ActionButton {
-                objectName: "unlockButton"
-                text: page.firstUse ? qsTr("Set passphrase and continue") : qsTr("Unlock")
-                highlighted: true
-                enabled: passField.text.length > 0 && !page.waiting
-                onClicked: page.submit()
+            RowLayout {
+                spacing: Theme.spacing
+                ActionButton {
+                    objectName: "unlockButton"
+                    text: page.firstUse ? qsTr("Set passphrase and continue") : qsTr("Unlock")
+                    highlighted: true
+                    enabled: passField.text.length > 0 && !page.waiting && !page.checking
+                    onClicked: page.submit()
+                }
+                BusyIndicator {
+                    objectName: "checkingIndicator"
+                    running: page.checking
+                    visible: running
+                    Layout.preferredHeight: Theme.margin * 1.5
+                    Layout.preferredWidth: Theme.margin * 1.5
+                    Accessible.name: qsTr("Checking the passphrase…")
+                }
             }
             Label {
                 textFormat: Text.PlainText

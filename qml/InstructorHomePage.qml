@@ -18,10 +18,17 @@ Page {
         objectName: "bundleSaver"
         title: qsTr("Save this computer's results")
         kind: "bundle"
-        onChosen: (file) => {
-            const result = instructor.exportBundle(file, keyField.text)
-            bundleNotice.kind = result.error !== undefined ? "error" : "success"
-            bundleNotice.text = result.error !== undefined ? result.error : result.message
+        onChosen: (file) => page.instructor.exportBundle(file, keyField.text)
+    }
+    Connections {
+        target: page.instructor.task
+        function onFinished(result) {
+            const notice = result.operation === "exportBundle" ? bundleNotice
+                         : result.operation === "changePassphrase" ? passNotice : null
+            if (notice) {
+                notice.kind = result.kind
+                notice.text = result.message
+            }
         }
     }
     background: Rectangle { color: Theme.background }
@@ -193,11 +200,12 @@ Page {
                         placeholderText: "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
                         Accessible.name: qsTr("Class key")
                     }
+                    TaskProgress { operations: ["exportBundle"]; Layout.fillWidth: true }
                     Notice { id: bundleNotice; objectName: "bundleNotice"; Layout.fillWidth: true }
                     ActionButton {
                         objectName: "bundleSaveButton"
                         text: qsTr("Save results bundle…")
-                        enabled: keyField.text.trim().length > 0
+                        enabled: keyField.text.trim().length > 0 && !page.instructor.task.busy
                         onClicked: {
                             bundleNotice.kind = "warning"
                             bundleNotice.text = page.instructor.bundleProblem()
@@ -282,14 +290,14 @@ Page {
                         placeholderText: qsTr("The same passphrase again")
                         Accessible.name: placeholderText
                     }
+                    TaskProgress { operations: ["changePassphrase"]; Layout.fillWidth: true }
                     Notice { id: passNotice; Layout.fillWidth: true }
                     ActionButton {
                         text: qsTr("Change passphrase")
-                        enabled: oldPass.text.length > 0 && newPass.text.length > 0
+                        enabled: oldPass.text.length > 0 && newPass.text.length > 0 && !instructor.task.busy
                         onClicked: {
-                            const error = instructor.changePassphrase(oldPass.text, newPass.text, newPass2.text)
-                            passNotice.kind = error.length > 0 ? "error" : "success"
-                            passNotice.text = error.length > 0 ? error : qsTr("The passphrase was changed.")
+                            passNotice.text = ""
+                            instructor.changePassphrase(oldPass.text, newPass.text, newPass2.text)
                             oldPass.text = newPass.text = newPass2.text = ""
                         }
                     }

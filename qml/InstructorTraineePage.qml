@@ -19,10 +19,15 @@ Page {
         title: qsTr("Save the certificate")
         kind: "certificate"
         subject: page.traineeName
-        onChosen: (file) => {
-            const result = App.instructor.exportCertificate(page.traineeId, file, issuer.text)
-            notice.kind = result.error !== undefined ? "error" : "success"
-            notice.text = result.error !== undefined ? result.error : result.message
+        onChosen: (file) => App.instructor.exportCertificate(page.traineeId, file, issuer.text)
+    }
+    Connections {
+        target: App.instructor.task
+        function onFinished(result) {
+            if (result.operation === "exportCertificate") {
+                notice.kind = result.kind
+                notice.text = result.message
+            }
         }
     }
 
@@ -61,10 +66,12 @@ Page {
                         placeholderText: qsTr("Issued by (organisation or instructor, optional)")
                         Accessible.name: qsTr("Issued by")
                     }
+                    TaskProgress { operations: ["exportCertificate"]; Layout.fillWidth: true }
                     Notice { id: notice; objectName: "certificateNotice"; Layout.fillWidth: true }
                     ActionButton {
                         objectName: "certificateButton"
                         text: qsTr("Save certificate (PDF)…")
+                        enabled: !App.instructor.task.busy
                         onClicked: {
                             // Nothing to certify: say so instead of asking where to save it.
                             notice.kind = "warning"

@@ -166,7 +166,7 @@ Page {
                     SvgIcon {
                         objectName: "quizStatusIcon"
                         name: page.detail.bestPercent === undefined ? ""
-                              : page.detail.bestPercent < 0 ? (page.unfinished.attemptId !== undefined ? "in-progress" : "not-started")
+                              : page.detail.bestPercent < 0 ? (page.unfinished.attemptId.length > 0 ? "in-progress" : "not-started")
                               : page.detail.passed ? "passed" : "not-passed"
                         size: 40
                         Layout.alignment: Qt.AlignTop
@@ -192,7 +192,7 @@ Page {
                         Label {
                             textFormat: Text.PlainText
                             text: page.detail.bestPercent < 0
-                                  ? (page.unfinished.attemptId !== undefined ? qsTr("Started, not finished yet") : qsTr("Not taken yet"))
+                                  ? (page.unfinished.attemptId.length > 0 ? qsTr("Started, not finished yet") : qsTr("Not taken yet"))
                                   : (page.detail.passed ? qsTr("Best score %1% · passed").arg(Format.number(page.detail.bestPercent, App.language))
                                                         : qsTr("Best score %1% · not passed yet").arg(Format.number(page.detail.bestPercent, App.language)))
                             font.pixelSize: Theme.fontSmall
@@ -201,7 +201,7 @@ Page {
                     }
                     ActionButton {
                         objectName: "resumeQuiz"
-                        visible: page.unfinished.attemptId !== undefined
+                        visible: page.unfinished.attemptId.length > 0
                         text: qsTr("Continue (%1 of %2 answered)").arg(page.unfinished.answered).arg(page.unfinished.total)
                         highlighted: true
                         onClicked: if (App.resumeQuiz(page.moduleId)) page.quizStarted()
@@ -209,11 +209,11 @@ Page {
                     ActionButton {
                         id: startQuizButton
                         objectName: "startQuiz"
-                        text: page.unfinished.attemptId !== undefined ? qsTr("Start over") : qsTr("Start the quiz")
-                        highlighted: page.unfinished.attemptId === undefined
+                        text: page.unfinished.attemptId.length > 0 ? qsTr("Start over") : qsTr("Start the quiz")
+                        highlighted: page.unfinished.attemptId.length === 0
                         Accessible.name: text
                         onClicked: {
-                            if (page.unfinished.attemptId !== undefined)
+                            if (page.unfinished.attemptId.length > 0)
                                 confirmStartOver.open()
                             else if (App.startQuiz(page.moduleId))
                                 page.quizStarted()

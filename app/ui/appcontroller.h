@@ -2,6 +2,7 @@
 // the signed-in trainee, the language, and the models and quiz the pages show.
 #pragma once
 
+#include "bankimportresult.h"
 #include "coursecatalog.h"
 #include "databasecare.h"
 #include "glossarymodel.h"
@@ -12,6 +13,7 @@
 #include "store.h"
 #include "traineelistmodel.h"
 #include "uilanguage.h"
+#include "unfinishedattempt.h"
 
 #include <QFuture>
 #include <QObject>
@@ -91,8 +93,8 @@ public:
     Q_INVOKABLE QVariantMap lessonBody(const QString &moduleId, const QString &lessonId,
                                        const QString &lang) const;
     Q_INVOKABLE void markLessonRead(const QString &moduleId, const QString &lessonId);
-    // An interrupted attempt at the module's quiz: {attemptId, answered, total}; empty if none.
-    Q_INVOKABLE QVariantMap unfinishedAttempt(const QString &moduleId) const;
+    // An interrupted attempt at the module's quiz (attemptId empty if none).
+    Q_INVOKABLE UnfinishedAttempt unfinishedAttempt(const QString &moduleId) const;
     // A new attempt; an interrupted one is closed (its answers stay in the history).
     Q_INVOKABLE bool startQuiz(const QString &moduleId);
     // Continues the interrupted attempt at the question where it stopped.
@@ -101,9 +103,8 @@ public:
     Q_INVOKABLE bool startPractice();
     Q_INVOKABLE void endQuiz();
     // Imports a Moodle question bank (GIFT, or Moodle XML by extension or content) into the
-    // user's "gift-import" pack and reloads the content: {error, summary, skipped: ["line N
-    // (title): reason"], warnings: [...]} in the UI language.
-    Q_INVOKABLE QVariantMap importBank(const QUrl &file, const QString &lang, const QString &moduleId);
+    // user's "gift-import" pack and reloads the content; the result in the UI language.
+    Q_INVOKABLE BankImportResult importBank(const QUrl &file, const QString &lang, const QString &moduleId);
     // What the signed-in trainee's classes assign: the latest session held up to today and
     // any later ones, newest first: [{title, date, className, modules: [{moduleId, title,
     // passed, grade}]}].

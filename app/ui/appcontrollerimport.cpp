@@ -5,11 +5,11 @@
 #include "giftimport.h"
 #include "moodlexml.h"
 
-QVariantMap AppController::importBank(const QUrl &file, const QString &lang, const QString &moduleId)
+BankImportResult AppController::importBank(const QUrl &file, const QString &lang, const QString &moduleId)
 {
     // Adding questions to every trainee's course is the instructor's decision.
     if (!m_instructor.unlocked())
-        return {{QStringLiteral("error"), tr("Questions are imported in instructor mode.")}};
+        return {tr("Questions are imported in instructor mode."), {}, {}, {}};
     const QString pack = khien::userPacksPath() + QStringLiteral("/gift-import");
     const QString path = file.toLocalFile();
     const khien::ImportReport report = khien::bankFormatOf(path) == QLatin1String("moodle-xml")
@@ -26,10 +26,8 @@ QVariantMap AppController::importBank(const QUrl &file, const QString &lang, con
         refreshTraineeData();
         emit contentChanged();
     }
-    return {{QStringLiteral("error"), report.error},
-            {QStringLiteral("summary"), report.error.isEmpty()
-                 ? tr("%n question(s) imported into the module \"%1\".", "", report.imported()).arg(moduleId)
-                 : QString()},
-            {QStringLiteral("skipped"), skipped},
-            {QStringLiteral("warnings"), warnings}};
+    const QString summary = report.error.isEmpty()
+            ? tr("%n question(s) imported into the module \"%1\".", "", report.imported()).arg(moduleId)
+            : QString();
+    return {report.error, summary, skipped, warnings};
 }

@@ -42,7 +42,7 @@ int AppController::dueMistakeCount() const
     return m_store.dueMistakeCount(m_traineeId, QDateTime::currentDateTimeUtc());
 }
 
-QVariantMap AppController::unfinishedAttempt(const QString &moduleId) const
+UnfinishedAttempt AppController::unfinishedAttempt(const QString &moduleId) const
 {
     const khien::Module *m = m_catalog.module(moduleId);
     if (!m || !m->quiz || m_traineeId.isEmpty())
@@ -50,9 +50,7 @@ QVariantMap AppController::unfinishedAttempt(const QString &moduleId) const
     const std::optional<khien::AttemptRecord> a = m_store.unfinishedAttempt(m_traineeId, m->quiz->id);
     if (!a)
         return {};
-    return {{QStringLiteral("attemptId"), a->id},
-            {QStringLiteral("answered"), a->answeredCount},
-            {QStringLiteral("total"), a->questionOrder.isEmpty() ? qRound(a->maxScore) : int(a->questionOrder.size())}};
+    return {a->id, a->answeredCount, a->questionOrder.isEmpty() ? qRound(a->maxScore) : int(a->questionOrder.size())};
 }
 
 void AppController::launch(khien::AttemptRecorder recorder)

@@ -92,12 +92,12 @@ QString FilesHelper::filterLabel(const QString &kind) const
     return tr("All files (%1)").arg(patterns);
 }
 
-QVariantMap FilesHelper::checkSave(const QUrl &folder, const QString &typedName,
-                                   const QString &kind) const
+SaveCheck FilesHelper::checkSave(const QUrl &folder, const QString &typedName,
+                                 const QString &kind) const
 {
-    QVariantMap result{{QStringLiteral("exists"), false}};
+    SaveCheck result;
     auto fail = [&result](const QString &message) {
-        result.insert(QStringLiteral("error"), message);
+        result.error = message;
         return result;
     };
     QString name = typedName.trimmed();
@@ -123,8 +123,8 @@ QVariantMap FilesHelper::checkSave(const QUrl &folder, const QString &typedName,
         return fail(tr("The folder “%1” does not exist. Choose another folder.").arg(displayPath(folder)));
     const QString path = QDir(dir.absoluteFilePath()).filePath(name);
     const QFileInfo target(path);
-    result.insert(QStringLiteral("file"), QUrl::fromLocalFile(path));
-    result.insert(QStringLiteral("fileName"), name);
+    result.file = QUrl::fromLocalFile(path);
+    result.fileName = name;
     if (target.isDir())
         return fail(tr("“%1” is a folder. Type another name.").arg(name));
     // Writing goes through a temporary file beside the target, so the folder itself must
@@ -136,16 +136,15 @@ QVariantMap FilesHelper::checkSave(const QUrl &folder, const QString &typedName,
     probe.close();
     if (target.exists() && !target.isWritable())
         return fail(tr("“%1” is read-only. Type another name.").arg(name));
-    result.insert(QStringLiteral("exists"), target.exists());
+    result.exists = target.exists();
     return result;
 }
 
-QVariantMap FilesHelper::checkSavePath(const QUrl &file, const QString &kind) const
+SaveCheck FilesHelper::checkSavePath(const QUrl &file, const QString &kind) const
 {
     const QFileInfo info(file.toLocalFile());
-    QVariantMap result = checkSave(QUrl::fromLocalFile(info.absolutePath()), info.fileName(), kind);
-    result.insert(QStringLiteral("changed"),
-                  QFileInfo(result.value(QStringLiteral("file")).toUrl().toLocalFile()) != info);
+    SaveCheck result = checkSave(QUrl::fromLocalFile(info.absolutePath()), info.fileName(), kind);
+    result.changed = QFileInfo(result.file.toLocalFile()) != info;
     return result;
 }
 

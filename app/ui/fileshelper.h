@@ -13,6 +13,25 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+// What a save would write, as checkSave() found it.
+struct SaveCheck
+{
+    Q_GADGET
+    QML_VALUE_TYPE(saveCheck)
+    Q_PROPERTY(QUrl file MEMBER file)           // where it would be written; empty when unknown
+    Q_PROPERTY(QString fileName MEMBER fileName)
+    Q_PROPERTY(bool exists MEMBER exists)       // a file of that name is there already
+    Q_PROPERTY(bool changed MEMBER changed)     // checkSavePath: the name differs from the one chosen
+    Q_PROPERTY(QString error MEMBER error)      // in the UI language; empty when it can be written
+
+public:
+    QUrl file;
+    QString fileName;
+    bool exists = false;
+    bool changed = false;
+    QString error;
+};
+
 class FilesHelper : public QObject
 {
     Q_OBJECT
@@ -36,12 +55,11 @@ public:
     Q_INVOKABLE QString filterLabel(const QString &kind) const;
 
     // The file a save would write: `typedName` in `folder`, the kind's extension appended
-    // unless the name already ends with one of its extensions. {file (url), fileName,
-    // exists (bool), error (in the UI language; empty when the file can be written)}.
-    Q_INVOKABLE QVariantMap checkSave(const QUrl &folder, const QString &typedName,
-                                      const QString &kind) const;
+    // unless the name already ends with one of its extensions.
+    Q_INVOKABLE SaveCheck checkSave(const QUrl &folder, const QString &typedName,
+                                    const QString &kind) const;
     // The same for a path chosen in a native dialog (which may not have added the extension).
-    Q_INVOKABLE QVariantMap checkSavePath(const QUrl &file, const QString &kind) const;
+    Q_INVOKABLE SaveCheck checkSavePath(const QUrl &file, const QString &kind) const;
     // Why `folder` cannot be shown, or empty.
     Q_INVOKABLE QString folderProblem(const QUrl &folder) const;
 

@@ -39,67 +39,6 @@ bool InstructorController::passphraseSet() const
     return m_store.isOpen() && m_lock.isSet();
 }
 
-QString InstructorController::setPassphrase(const QString &passphrase, const QString &repeated)
-{
-    if (passphrase != repeated)
-        return tr("The two passphrases are not the same.");
-    const QString error = m_lock.setInitial(passphrase);
-    if (error.isEmpty()) {
-        m_unlocked = true;
-        reloadClasses();
-        emit lockChanged();
-    }
-    return error;
-}
-
-QString InstructorController::unlock(const QString &passphrase)
-{
-    const QDateTime now = m_now();
-    switch (m_lock.unlock(passphrase, now)) {
-    case khien::InstructorLock::Check::Ok:
-        m_unlocked = true;
-        reloadClasses();
-        emit lockChanged();
-        return {};
-    case khien::InstructorLock::Check::NotSet:
-        return tr("No instructor passphrase is set yet.");
-    case khien::InstructorLock::Check::NotRecorded:
-        return tr("The try could not be recorded in the database, so the passphrase was not checked.");
-    case khien::InstructorLock::Check::TooSoon:
-        refreshWait();
-        return tr("The passphrase was not checked: wait until the countdown ends.");
-    case khien::InstructorLock::Check::Wrong:
-        break;
-    }
-    refreshWait(); // the countdown beside the message says how long to wait
-    return tr("Wrong passphrase.");
-}
-
-QString InstructorController::changePassphrase(const QString &old, const QString &fresh,
-                                               const QString &repeated)
-{
-    if (!m_unlocked)
-        return tr("Unlock instructor mode first.");
-    if (fresh != repeated)
-        return tr("The two passphrases are not the same.");
-    return m_lock.change(old, fresh);
-}
-
-void InstructorController::lock()
-{
-    m_unlocked = false;
-    m_class = {};
-    m_dashboardSessionId.clear();
-    m_classes.reload({});
-    m_members.reload({});
-    m_sessions.reload({}, m_catalog, m_language());
-    m_dashboard.setDashboard({});
-    m_traineeHistory.reload(m_catalog, {}, m_language());
-    emit classChanged();
-    emit dashboardChanged();
-    emit lockChanged();
-}
-
 void InstructorController::refreshLanguage()
 {
     if (m_unlocked)
@@ -186,13 +125,13 @@ void InstructorController::reloadClass()
     emit classChanged();
 }
 
-QVariantMap InstructorController::addNames(const QStringList &names, const QStringList &problems)
+OperationResult InstructorController::addNames(const QStringList &names, const QStringList &problems)
 {
     if (!m_unlocked || m_class.id.isEmpty())
-        return {{QStringLiteral("error"), tr("Open a class first.")}};
+        return OperationResult::failure(tr("Open a class first."));
     const auto added = m_store.addNewTraineesToClass(m_class.id, names);
     if (!added)
-        return {{QStringLiteral("error"), tr("No trainee was added: %1").arg(m_store.lastError())}};
+        return OperationResult::failure(tr("No trainee was added: %1").arg(m_store.lastError()));
     reloadClasses();
     reloadClass();
     QString message = tr("%n trainee(s) added.", nullptr, *added);
@@ -201,30 +140,30 @@ QVariantMap InstructorController::addNames(const QStringList &names, const QStri
                 + tr("%n name(s) already in the class were skipped.", nullptr, int(names.size()) - *added);
     if (!problems.isEmpty())
         message += QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
-    return {{QStringLiteral("message"), message}};
+    return OperationResult::success(message);
 }
 
-QVariantMap InstructorController::addTrainees(const QString &namesOnePerLine)
+OperationResult InstructorController::addTrainees(const QString &namesOnePerLine)
 {
     QStringList names;
     for (const QString &line : namesOnePerLine.split(QLatin1Char('\n')))
         if (!line.trimmed().isEmpty())
             names.append(line.simplified());
     if (names.isEmpty())
-        return {{QStringLiteral("error"), tr("Please enter at least one name.")}};
+        return OperationResult::failure(tr("Please enter at least one name."));
     return addNames(names, {});
 }
 
-QVariantMap InstructorController::importTraineeNames(const QUrl &file)
+OperationResult InstructorController::importTraineeNames(const QUrl &file)
 {
     QFile in(file.toLocalFile());
     if (!in.open(QIODevice::ReadOnly))
-        return {{QStringLiteral("error"), tr("Cannot read %1: %2").arg(in.fileName(), in.errorString())}};
+        return OperationResult::failure(tr("Cannot read %1: %2").arg(in.fileName(), in.errorString()));
     const khien::NameList list = khien::parseNameList(in.read(khien::maxNameListBytes + 1));
     if (!list.error.isEmpty())
-        return {{QStringLiteral("error"), list.error}};
+        return OperationResult::failure(list.error);
     if (list.names.isEmpty())
-        return {{QStringLiteral("error"), tr("The file has no names.")}};
+        return OperationResult::failure(tr("The file has no names."));
     return addNames(list.names, list.problems);
 }
 

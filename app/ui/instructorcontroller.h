@@ -6,6 +6,7 @@
 // bundles.
 #pragma once
 
+#include "backgroundtask.h"
 #include "classmodels.h"
 #include "course.h"
 #include "dashboardmodel.h"
@@ -34,6 +35,9 @@ class InstructorController : public QObject
     Q_PROPERTY(bool passphraseSet READ passphraseSet NOTIFY lockChanged)
     Q_PROPERTY(bool unlocked READ unlocked NOTIFY lockChanged)
     Q_PROPERTY(int minimumPassphraseLength READ minimumPassphraseLength CONSTANT)
+    // The passphrase checks, exports and bundle imports, run off the GUI thread: busy,
+    // progress, and finished(OperationResult) naming the operation.
+    Q_PROPERTY(BackgroundTask *task READ task CONSTANT)
     // Seconds before the next passphrase try is allowed after too many wrong ones; 0 when a
     // try is allowed. Changes every second while it runs.
     Q_PROPERTY(int waitSeconds READ waitSeconds NOTIFY waitChanged)
@@ -46,6 +50,8 @@ class InstructorController : public QObject
     Q_PROPERTY(DashboardModel *dashboard READ dashboard CONSTANT)
     // The dashboard's columns: [{moduleId, title, passShare (0..1 of the class)}]
     Q_PROPERTY(QVariantList dashboardModules READ dashboardModules NOTIFY dashboardChanged)
+    // True while a large class's dashboard is built off the GUI thread.
+    Q_PROPERTY(bool dashboardLoading READ dashboardLoading NOTIFY dashboardChanged)
     // Empty: every module; else only the session's modules.
     Q_PROPERTY(QString dashboardSessionId READ dashboardSessionId WRITE setDashboardSessionId NOTIFY dashboardChanged)
     Q_PROPERTY(HistoryModel *traineeHistory READ traineeHistory CONSTANT)
@@ -65,6 +71,7 @@ public:
     Q_INVOKABLE void refreshWait();
     // The clock waits are measured with (UTC); tests set a fake one.
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+    BackgroundTask *task() { return &m_task; }
     ClassListModel *classes() { return &m_classes; }
     QString classId() const { return m_class.id; }
     QString className() const { return m_class.name; }
@@ -74,6 +81,10 @@ public:
     DashboardModel *dashboard() { return &m_dashboard; }
     QVariantList dashboardModules() const;
     QString dashboardSessionId() const { return m_dashboardSessionId; }
+    bool dashboardLoading() const { return m_dashboardLoading; }
+    // From this many members on, the dashboard is built off the GUI thread (a class of 1,000
+    // takes about 0.1 s; 200 stay within a frame budget of a few tens of ms).
+    static constexpr int kBackgroundDashboardMembers = 200;
     void setDashboardSessionId(const QString &sessionId);
     HistoryModel *traineeHistory() { return &m_traineeHistory; }
     QStringList contentDueForReview() const;
@@ -82,11 +93,12 @@ public:
     static constexpr int kReviewNoticeDays = 60;
     static constexpr int kReviewNoticeLines = 8;
 
-    // Each returns an error message in the UI language, empty on success.
-    Q_INVOKABLE QString setPassphrase(const QString &passphrase, const QString &repeated);
-    Q_INVOKABLE QString unlock(const QString &passphrase);
-    Q_INVOKABLE QString changePassphrase(const QString &old, const QString &fresh,
-                                         const QString &repeated);
+    // instructorunlock.cpp. Each answers through task.finished (operation "setPassphrase",
+    // "unlock", "changePassphrase"); false, and nothing done, while the task is busy.
+    Q_INVOKABLE bool setPassphrase(const QString &passphrase, const QString &repeated);
+    Q_INVOKABLE bool unlock(const QString &passphrase);
+    Q_INVOKABLE bool changePassphrase(const QString &old, const QString &fresh,
+                                      const QString &repeated);
     Q_INVOKABLE void lock();
     // The UI language changed: module titles and dates are shown again in the new one.
     void refreshLanguage();
@@ -94,9 +106,9 @@ public:
     Q_INVOKABLE QString createClass(const QString &name);
     Q_INVOKABLE bool deleteClass(const QString &classId);
     Q_INVOKABLE void openClass(const QString &classId);
-    // Names typed one per line, or read from a CSV/text file: {error, message}.
-    Q_INVOKABLE QVariantMap addTrainees(const QString &namesOnePerLine);
-    Q_INVOKABLE QVariantMap importTraineeNames(const QUrl &file);
+    // Names typed one per line, or read from a CSV/text file.
+    Q_INVOKABLE OperationResult addTrainees(const QString &namesOnePerLine);
+    Q_INVOKABLE OperationResult importTraineeNames(const QUrl &file);
     Q_INVOKABLE bool removeMember(const QString &traineeId);
     // [{moduleId, title}] of every loaded module, in course order.
     Q_INVOKABLE QVariantList availableModules() const;
@@ -111,23 +123,25 @@ public:
     // Fills traineeHistory with the trainee's attempts; returns the trainee's name.
     Q_INVOKABLE QString showTrainee(const QString &traineeId);
     // format: "csv", "answers-csv", "xapi", "pdf". The class (and dashboard session) as
-    // shown. A message to show: what was written, or why not.
-    Q_INVOKABLE QVariantMap exportClass(const QString &format, const QUrl &file,
-                                        const QString &separator);
+    // shown, written off the GUI thread: task.finished (operation "exportClass") says what
+    // was written, or why not. False, and nothing done, while the task is busy.
+    Q_INVOKABLE bool exportClass(const QString &format, const QUrl &file, const QString &separator);
     // Why there is nothing to save yet (no class open, no trainees, nobody has answered),
     // asked before a file name is: empty when the export can be made.
     Q_INVOKABLE QString exportProblem(const QString &format) const;
     Q_INVOKABLE QString certificateProblem(const QString &traineeId) const;
     Q_INVOKABLE QString bundleProblem() const;
-    Q_INVOKABLE QVariantMap exportCertificate(const QString &traineeId, const QUrl &file,
-                                              const QString &issuer);
+    // Operation "exportCertificate", like exportClass.
+    Q_INVOKABLE bool exportCertificate(const QString &traineeId, const QUrl &file,
+                                       const QString &issuer);
 
-    // instructorbundles.cpp. Every trainee's results on this PC, signed with `classKey` as
-    // typed: {message} or {error}.
-    Q_INVOKABLE QVariantMap exportBundle(const QUrl &file, const QString &classKey);
-    // Each file merged into the open class, all or nothing per file: {message} when every
-    // file was taken, else {error}; one line per file either way.
-    Q_INVOKABLE QVariantMap importBundles(const QList<QUrl> &files);
+    // instructorbundles.cpp, both off the GUI thread. Every trainee's results on this PC,
+    // signed with `classKey` as typed (operation "exportBundle").
+    Q_INVOKABLE bool exportBundle(const QUrl &file, const QString &classKey);
+    // Each file merged into the open class, all or nothing per file (operation
+    // "importBundles", progress per file): ok when every file was taken; one line per file
+    // either way.
+    Q_INVOKABLE bool importBundles(const QList<QUrl> &files);
 
 signals:
     void lockChanged();
@@ -140,19 +154,22 @@ private:
     void reloadClasses();
     void reloadClass();
     void refreshDashboard();
-    QVariantMap addNames(const QStringList &names, const QStringList &problems);
-    // Runs the export service: {message} or {error} in the UI language.
-    QVariantMap exported(const khien::ExportRequest &request) const;
+    OperationResult addNames(const QStringList &names, const QStringList &problems);
+    // Runs the export service on the task, on a Store of its own.
+    bool runExport(const QString &operation, const khien::ExportRequest &request);
 
     khien::Store &m_store;
     const khien::CourseCatalog &m_catalog;
     std::function<QString()> m_language;
     khien::InstructorLock m_lock;
+    BackgroundTask m_task;
     std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
     QTimer m_waitTimer; // ticks every second while waitSeconds() > 0
     bool m_unlocked = false;
     khien::ClassRecord m_class;
     QString m_dashboardSessionId;
+    int m_dashboardGeneration = 0; // the latest dashboard asked for; older results are dropped
+    bool m_dashboardLoading = false;
     ClassListModel m_classes;
     TraineeListModel m_members;
     SessionListModel m_sessions;

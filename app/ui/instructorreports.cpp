@@ -7,19 +7,12 @@
 #include "pdfrenderers.h"
 #include "reportbuilder.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 
 namespace {
-
-QVariantMap failure(const QString &message)
-{
-    return {{QStringLiteral("error"), message}};
-}
-
-QVariantMap success(const QString &message)
-{
-    return {{QStringLiteral("message"), message}};
-}
 
 QStringList idsOf(const QVector<khien::Trainee> &trainees)
 {
@@ -33,12 +26,34 @@ QStringList idsOf(const QVector<khien::Trainee> &trainees)
 
 void InstructorController::refreshDashboard()
 {
+    const int generation = ++m_dashboardGeneration;
     khien::DashboardScope scope;
     scope.classId = m_class.id;
     scope.sessionId = m_dashboardSessionId;
-    m_dashboard.setDashboard(m_unlocked && !m_class.id.isEmpty()
-                                     ? khien::buildDashboard(m_store, m_catalog, scope)
-                                     : khien::Dashboard{});
+    const bool open = m_unlocked && !m_class.id.isEmpty();
+    if (!open || m_members.count() < kBackgroundDashboardMembers) {
+        m_dashboardLoading = false;
+        m_dashboard.setDashboard(open ? khien::buildDashboard(m_store, m_catalog, scope) : khien::Dashboard{});
+        emit dashboardChanged();
+        return;
+    }
+    // A large class: built on a Store of its own off the GUI thread; the table keeps the
+    // rows it has until the new ones arrive, and a newer request wins over an older one.
+    auto *watcher = new QFutureWatcher<khien::Dashboard>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_dashboardGeneration)
+            return;
+        m_dashboardLoading = false;
+        m_dashboard.setDashboard(watcher->result());
+        emit dashboardChanged();
+    });
+    watcher->setFuture(QtConcurrent::run([location = m_store.path(), catalog = m_catalog, scope] {
+        khien::Store store;
+        return store.open(location) == khien::Store::OpenError::None ? khien::buildDashboard(store, catalog, scope)
+                                                                      : khien::Dashboard{};
+    }));
+    m_dashboardLoading = true;
     emit dashboardChanged();
 }
 
@@ -129,17 +144,20 @@ QString InstructorController::certificateProblem(const QString &traineeId) const
     return {};
 }
 
-QVariantMap InstructorController::exportClass(const QString &format, const QUrl &file,
-                                              const QString &separator)
+bool InstructorController::exportClass(const QString &format, const QUrl &file, const QString &separator)
 {
-    if (const QString problem = exportProblem(format); !problem.isEmpty())
-        return failure(problem);
+    const QString operation = QStringLiteral("exportClass");
+    QString refusal = exportProblem(format);
     const QString path = file.toLocalFile();
-    if (path.isEmpty())
-        return failure(tr("Choose where to save the file."));
     const std::optional<khien::ExportFormat> kind = khien::exportFormatNamed(format);
-    if (!kind || *kind == khien::ExportFormat::CertificatePdf)
-        return failure(ErrorText::describe({khien::ErrorCode::UnknownExportFormat, format, {}}));
+    if (refusal.isEmpty() && path.isEmpty())
+        refusal = tr("Choose where to save the file.");
+    if (refusal.isEmpty() && (!kind || *kind == khien::ExportFormat::CertificatePdf))
+        refusal = ErrorText::describe({khien::ErrorCode::UnknownExportFormat, format, {}});
+    if (!refusal.isEmpty()) {
+        m_task.report(operation, OperationResult::failure(refusal));
+        return true;
+    }
     khien::ExportRequest request;
     request.format = *kind;
     request.path = path;
@@ -147,15 +165,17 @@ QVariantMap InstructorController::exportClass(const QString &format, const QUrl 
     request.scope.classId = m_class.id;
     request.scope.sessionId = m_dashboardSessionId;
     request.language = m_language();
-    return exported(request);
+    return runExport(operation, request);
 }
 
-QVariantMap InstructorController::exportCertificate(const QString &traineeId, const QUrl &file,
-                                                    const QString &issuer)
+bool InstructorController::exportCertificate(const QString &traineeId, const QUrl &file,
+                                             const QString &issuer)
 {
     const auto trainee = m_unlocked ? m_store.trainee(traineeId) : std::nullopt;
-    if (!trainee)
-        return failure(tr("Open a class first."));
+    if (!trainee) {
+        m_task.report(QStringLiteral("exportCertificate"), OperationResult::failure(tr("Open a class first.")));
+        return true;
+    }
     khien::ExportRequest request;
     request.format = khien::ExportFormat::CertificatePdf;
     request.path = file.toLocalFile();
@@ -164,13 +184,23 @@ QVariantMap InstructorController::exportCertificate(const QString &traineeId, co
     request.language = m_language();
     request.traineeId = traineeId;
     request.issuer = issuer;
-    return exported(request);
+    return runExport(QStringLiteral("exportCertificate"), request);
 }
 
-QVariantMap InstructorController::exported(const khien::ExportRequest &request) const
+bool InstructorController::runExport(const QString &operation, const khien::ExportRequest &request)
 {
-    const khien::ExportService service(m_store, m_catalog, khien::report::pdfRenderers());
-    if (const khien::CoreError error = service.run(request); error.isError())
-        return failure(ErrorText::describe(error));
-    return success(tr("Saved %1").arg(request.path));
+    return m_task.start<khien::CoreError>(
+            operation,
+            [location = m_store.path(), catalog = m_catalog, request](const BackgroundTask::Progress &) {
+                khien::Store store;
+                if (store.open(location) != khien::Store::OpenError::None)
+                    return store.lastFailure();
+                const khien::ExportService service(store, catalog, khien::report::pdfRenderers());
+                return service.run(request);
+            },
+            [path = request.path](const khien::CoreError &error) {
+                if (error.isError())
+                    return OperationResult::failure(ErrorText::describe(error));
+                return OperationResult::success(tr("Saved %1").arg(path), path);
+            });
 }

@@ -3,6 +3,7 @@
 // see, six trainees answering, the dashboard and item analysis on those answers, every export
 // format, certificates, and what a locked app no longer shows.
 #include "appcontroller.h"
+#include "instructortask.h"
 #include "contentloader.h"
 #include "testpack.h"
 
@@ -56,14 +57,14 @@ void TestInstructorFlow::lockoutCountsDown()
     InstructorController *ins = app.instructor();
     QDateTime now = QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC);
     ins->setClock([&now] { return now; });
-    QVERIFY(ins->setPassphrase(passphrase, passphrase).isEmpty());
+    QVERIFY(runToEnd(ins, [&] { return ins->setPassphrase(passphrase, passphrase); }).ok);
     ins->lock();
     QCOMPARE(ins->waitSeconds(), 0);
     QSignalSpy changes(ins, &InstructorController::waitChanged);
     for (int i = 0; i < 4; ++i)
-        QCOMPARE(ins->unlock(QStringLiteral("not the passphrase")), QStringLiteral("Wrong passphrase."));
+        QCOMPARE(runToEnd(ins, [&] { return ins->unlock(QStringLiteral("not the passphrase")); }).message, QStringLiteral("Wrong passphrase."));
     QCOMPARE(ins->waitSeconds(), 2); // the 4th wrong try waits 2 seconds
-    QVERIFY(!ins->unlock(passphrase).isEmpty()); // not even checked while the wait runs
+    QVERIFY(!runToEnd(ins, [&] { return ins->unlock(passphrase); }).ok); // not even checked while the wait runs
     QVERIFY(!ins->unlocked());
     const int before = int(changes.count());
     now = now.addSecs(1);
@@ -74,7 +75,7 @@ void TestInstructorFlow::lockoutCountsDown()
     const int atEnd = int(changes.count());
     QTest::qWait(1500);
     QVERIFY(changes.count() <= atEnd + 1); // the timer stops once the wait is over
-    QCOMPARE(ins->unlock(passphrase), QString());
+    QCOMPARE(runToEnd(ins, [&] { return ins->unlock(passphrase); }).message, QString());
     QVERIFY(ins->unlocked());
 }
 
@@ -86,7 +87,7 @@ void TestInstructorFlow::sessionCardFollowsTheLanguage()
     AppController app(dir.filePath(QStringLiteral("khien.sqlite")), {testpack::dataDir() + QStringLiteral("/packs/good")});
     app.setLanguage(QStringLiteral("en"));
     InstructorController *ins = app.instructor();
-    QVERIFY(ins->setPassphrase(passphrase, passphrase).isEmpty());
+    QVERIFY(runToEnd(ins, [&] { return ins->setPassphrase(passphrase, passphrase); }).ok);
     QVERIFY(ins->createClass(QStringLiteral("Lớp 10A1")).isEmpty());
     ins->addTrainees(QStringLiteral("Nguyễn Thị Ánh"));
     QCOMPARE(ins->members()->count(), 1);
@@ -139,11 +140,11 @@ void TestInstructorFlow::classroomSession()
     QVERIFY(app.createTrainee(QStringLiteral("Lê Văn Tám"), {}).isEmpty());
     QVERIFY(!app.traineeId().isEmpty());
     QVERIFY(!ins->passphraseSet());
-    QVERIFY(!ins->setPassphrase(QStringLiteral("ngắn"), QStringLiteral("ngắn")).isEmpty());
-    QVERIFY(!ins->setPassphrase(passphrase, passphrase + QLatin1Char('x')).isEmpty());
+    QVERIFY(!runToEnd(ins, [&] { return ins->setPassphrase(QStringLiteral("ngắn"), QStringLiteral("ngắn")); }).ok);
+    QVERIFY(!runToEnd(ins, [&] { return ins->setPassphrase(passphrase, passphrase + QLatin1Char('x')); }).ok);
     QVERIFY(!ins->unlocked());
     QCOMPARE(ins->createClass(QStringLiteral("Lớp 10A1")), QStringLiteral("Unlock instructor mode first."));
-    QCOMPARE(ins->setPassphrase(passphrase, passphrase), QString());
+    QCOMPARE(runToEnd(ins, [&] { return ins->setPassphrase(passphrase, passphrase); }).message, QString());
     QVERIFY(ins->unlocked());
     QVERIFY(app.traineeId().isEmpty());
     for (const QString &file : {QStringLiteral("khien.sqlite"), QStringLiteral("khien.sqlite-wal")})
@@ -161,12 +162,12 @@ void TestInstructorFlow::classroomSession()
     QFile list(listPath);
     QVERIFY(list.open(QIODevice::WriteOnly) && list.write(csv) == csv.size());
     list.close();
-    const QVariantMap imported = ins->importTraineeNames(QUrl::fromLocalFile(listPath));
-    QVERIFY2(!imported.contains(QStringLiteral("error")), qPrintable(imported.value(QStringLiteral("error")).toString()));
+    const OperationResult imported = ins->importTraineeNames(QUrl::fromLocalFile(listPath));
+    QVERIFY2(imported.ok, qPrintable(imported.message));
     QCOMPARE(ins->members()->count(), 25);
-    QVERIFY(ins->addTrainees(QStringLiteral("Nguyễn Thị Ánh\n")).value(QStringLiteral("message")).toString().contains(QLatin1String("skipped")));
+    QVERIFY(ins->addTrainees(QStringLiteral("Nguyễn Thị Ánh\n")).message.contains(QLatin1String("skipped")));
     QCOMPARE(ins->members()->count(), 25);
-    QVERIFY(ins->importTraineeNames(QUrl::fromLocalFile(dir.filePath(QStringLiteral("missing.csv")))).contains(QStringLiteral("error")));
+    QVERIFY(!ins->importTraineeNames(QUrl::fromLocalFile(dir.filePath(QStringLiteral("missing.csv")))).ok);
     QCOMPARE(ins->classKey().size(), 39);
 
     const QString today = QDate::currentDate().toString(Qt::ISODate);
@@ -209,9 +210,9 @@ void TestInstructorFlow::classroomSession()
     QVERIFY(!app.review(attempts.at(5), QStringLiteral("en")).isEmpty());
     app.signOut();
 
-    QVERIFY(!ins->unlock(QStringLiteral("không phải mật khẩu")).isEmpty());
+    QVERIFY(!runToEnd(ins, [&] { return ins->unlock(QStringLiteral("không phải mật khẩu")); }).ok);
     QVERIFY(!ins->unlocked());
-    QCOMPARE(ins->unlock(passphrase), QString());
+    QCOMPARE(runToEnd(ins, [&] { return ins->unlock(passphrase); }).message, QString());
     ins->openClass(classId);
 
     // The dashboard: 25 rows; the six who answered have grades.
@@ -256,23 +257,23 @@ void TestInstructorFlow::classroomSession()
 
     // Every export format, written where asked.
     const QString csvOut = dir.filePath(QStringLiteral("diem.csv"));
-    QVERIFY(!ins->exportClass(QStringLiteral("csv"), QUrl::fromLocalFile(csvOut), QStringLiteral(";")).contains(QStringLiteral("error")));
+    QVERIFY(runToEnd(ins, [&] { return ins->exportClass(QStringLiteral("csv"), QUrl::fromLocalFile(csvOut), QStringLiteral(";")); }).ok);
     const QByteArray summary = readAll(csvOut);
     QVERIFY(summary.startsWith("\xEF\xBB\xBF"));
     QCOMPARE(summary.count("\r\n"), 1 + 25); // the session's one module of two
     QVERIFY(summary.contains("\"'=HYPERLINK(\"\"http://x\"\")\""));
     QVERIFY(summary.contains(QStringLiteral("Nguyễn Thị Ánh").toUtf8()));
     const QString answersOut = dir.filePath(QStringLiteral("tung-cau.csv"));
-    QVERIFY(!ins->exportClass(QStringLiteral("answers-csv"), QUrl::fromLocalFile(answersOut), QStringLiteral(",")).contains(QStringLiteral("error")));
+    QVERIFY(runToEnd(ins, [&] { return ins->exportClass(QStringLiteral("answers-csv"), QUrl::fromLocalFile(answersOut), QStringLiteral(",")); }).ok);
     QCOMPARE(readAll(answersOut).count("\r\n"), 1 + 6 * 3);
     const QString xapiOut = dir.filePath(QStringLiteral("xapi.json"));
-    QVERIFY(!ins->exportClass(QStringLiteral("xapi"), QUrl::fromLocalFile(xapiOut), {}).contains(QStringLiteral("error")));
+    QVERIFY(runToEnd(ins, [&] { return ins->exportClass(QStringLiteral("xapi"), QUrl::fromLocalFile(xapiOut), {}); }).ok);
     QCOMPARE(QJsonDocument::fromJson(readAll(xapiOut)).array().size(), 6 * (3 + 2));
     const QString pdfOut = dir.filePath(QStringLiteral("bao-cao.pdf"));
-    const QVariantMap pdf = ins->exportClass(QStringLiteral("pdf"), QUrl::fromLocalFile(pdfOut), {});
-    QVERIFY2(!pdf.contains(QStringLiteral("error")), qPrintable(pdf.value(QStringLiteral("error")).toString()));
+    const OperationResult pdf = runToEnd(ins, [&] { return ins->exportClass(QStringLiteral("pdf"), QUrl::fromLocalFile(pdfOut), {}); });
+    QVERIFY2(pdf.ok, qPrintable(pdf.message));
     QVERIFY(readAll(pdfOut).startsWith("%PDF"));
-    QVERIFY(ins->exportClass(QStringLiteral("pdf"), QUrl::fromLocalFile(dir.filePath(QStringLiteral("no/such/dir/x.pdf"))), {}).contains(QStringLiteral("error")));
+    QVERIFY(!runToEnd(ins, [&] { return ins->exportClass(QStringLiteral("pdf"), QUrl::fromLocalFile(dir.filePath(QStringLiteral("no/such/dir/x.pdf"))), {}); }).ok);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("no/such/dir/x.pdf"))));
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     if (!pdftotext.isEmpty()) {
@@ -289,16 +290,16 @@ void TestInstructorFlow::classroomSession()
     const QString passedId = board->get(0).value(QStringLiteral("traineeId")).toString();
     ins->setDashboardSessionId({});
     const QString certificate = dir.filePath(QStringLiteral("chung-nhan.pdf"));
-    QVERIFY(!ins->exportCertificate(passedId, QUrl::fromLocalFile(certificate), QStringLiteral("Trung tâm Tin học")).contains(QStringLiteral("error")));
+    QVERIFY(runToEnd(ins, [&] { return ins->exportCertificate(passedId, QUrl::fromLocalFile(certificate), QStringLiteral("Trung tâm Tin học")); }).ok);
     QVERIFY(readAll(certificate).startsWith("%PDF"));
-    QVERIFY(ins->exportCertificate(members.at(24), QUrl::fromLocalFile(certificate), {}).contains(QStringLiteral("error")));
+    QVERIFY(!runToEnd(ins, [&] { return ins->exportCertificate(members.at(24), QUrl::fromLocalFile(certificate), {}); }).ok);
 
     // Locked again: nothing of the class is reachable.
     ins->lock();
     QVERIFY(ins->itemAnalysis(QStringLiteral("alpha")).isEmpty());
     QCOMPARE(ins->dashboard()->count(), 0);
     QVERIFY(app.review(attempts.at(0), QStringLiteral("vi")).isEmpty());
-    QVERIFY(ins->exportClass(QStringLiteral("csv"), QUrl::fromLocalFile(csvOut), {}).contains(QStringLiteral("error")));
+    QVERIFY(!runToEnd(ins, [&] { return ins->exportClass(QStringLiteral("csv"), QUrl::fromLocalFile(csvOut), {}); }).ok);
 }
 
 // A room PC saves its results with the class key typed in; the instructor imports the file
@@ -309,7 +310,7 @@ void TestInstructorFlow::bundlesFromTheRoom()
     const QStringList packs{testpack::dataDir() + QStringLiteral("/packs/good")};
     AppController teacher(dir.filePath(QStringLiteral("teacher.sqlite")), packs);
     InstructorController *ins = teacher.instructor();
-    QCOMPARE(ins->setPassphrase(passphrase, passphrase), QString());
+    QCOMPARE(runToEnd(ins, [&] { return ins->setPassphrase(passphrase, passphrase); }).message, QString());
     QCOMPARE(ins->createClass(QStringLiteral("Lớp 11B")), QString());
     const QString key = ins->classKey();
 
@@ -325,31 +326,31 @@ void TestInstructorFlow::bundlesFromTheRoom()
         QVERIFY(room.quiz()->finished());
         room.signOut();
         InstructorController *roomIns = room.instructor();
-        QCOMPARE(roomIns->setPassphrase(passphrase, passphrase), QString());
-        QVERIFY(roomIns->exportBundle(QUrl::fromLocalFile(bundle), QStringLiteral("not a key")).contains(QStringLiteral("error")));
+        QCOMPARE(runToEnd(roomIns, [&] { return roomIns->setPassphrase(passphrase, passphrase); }).message, QString());
+        QVERIFY(!runToEnd(roomIns, [&] { return roomIns->exportBundle(QUrl::fromLocalFile(bundle), QStringLiteral("not a key")); }).ok);
         QVERIFY(!QFile::exists(bundle));
         QString typed = key.toLower();
         typed.remove(QLatin1Char('-'));
-        const QVariantMap saved = roomIns->exportBundle(QUrl::fromLocalFile(bundle), typed);
-        QVERIFY2(saved.contains(QStringLiteral("message")), qPrintable(saved.value(QStringLiteral("error")).toString()));
+        const OperationResult saved = runToEnd(roomIns, [&] { return roomIns->exportBundle(QUrl::fromLocalFile(bundle), typed); });
+        QVERIFY2(saved.ok, qPrintable(saved.message));
     }
 
-    QVariantMap first = ins->importBundles({QUrl::fromLocalFile(bundle)});
-    QVERIFY2(first.contains(QStringLiteral("message")), qPrintable(first.value(QStringLiteral("error")).toString()));
+    OperationResult first = runToEnd(ins, [&] { return ins->importBundles({QUrl::fromLocalFile(bundle)}); });
+    QVERIFY2(first.ok, qPrintable(first.message));
     QCOMPARE(ins->members()->count(), 1);
     QCOMPARE(ins->dashboard()->get(0).value(QStringLiteral("name")).toString(), QStringLiteral("Võ Thị Sáu"));
     QCOMPARE(ins->dashboard()->get(0).value(QStringLiteral("cells")).toList().at(0).toMap().value(QStringLiteral("grade")).toInt(), 100);
-    const QVariantMap again = ins->importBundles({QUrl::fromLocalFile(bundle)});
-    QVERIFY(again.value(QStringLiteral("message")).toString().contains(QLatin1String("attempts added: 0, already on this PC: 1")));
-    QVERIFY2(first.value(QStringLiteral("message")).toString().contains(QLatin1String("trainees new on this PC: 1, joined the class: 1;")),
-             qPrintable(first.value(QStringLiteral("message")).toString()));
+    const OperationResult again = runToEnd(ins, [&] { return ins->importBundles({QUrl::fromLocalFile(bundle)}); });
+    QVERIFY(again.message.contains(QLatin1String("attempts added: 0, already on this PC: 1")));
+    QVERIFY2(first.message.contains(QLatin1String("trainees new on this PC: 1, joined the class: 1;")),
+             qPrintable(first.message));
     // A trainee already on this PC who is no longer a member is not new but joins again,
     // and the report says so.
     QVERIFY(ins->removeMember(ins->members()->get(0).value(QStringLiteral("traineeId")).toString()));
     QCOMPARE(ins->members()->count(), 0);
-    const QVariantMap joined = ins->importBundles({QUrl::fromLocalFile(bundle)});
-    QVERIFY2(joined.value(QStringLiteral("message")).toString().contains(QLatin1String("trainees new on this PC: 0, joined the class: 1;")),
-             qPrintable(joined.value(QStringLiteral("message")).toString()));
+    const OperationResult joined = runToEnd(ins, [&] { return ins->importBundles({QUrl::fromLocalFile(bundle)}); });
+    QVERIFY2(joined.message.contains(QLatin1String("trainees new on this PC: 0, joined the class: 1;")),
+             qPrintable(joined.message));
     QCOMPARE(ins->members()->count(), 1);
 
     QByteArray tampered = readAll(bundle);
@@ -360,8 +361,8 @@ void TestInstructorFlow::bundlesFromTheRoom()
     QFile out(bad);
     QVERIFY(out.open(QIODevice::WriteOnly) && out.write(tampered) == tampered.size());
     out.close();
-    const QVariantMap refused = ins->importBundles({QUrl::fromLocalFile(bad)});
-    QVERIFY(refused.value(QStringLiteral("error")).toString().contains(QLatin1String("refused")));
+    const OperationResult refused = runToEnd(ins, [&] { return ins->importBundles({QUrl::fromLocalFile(bad)}); });
+    QVERIFY(refused.message.contains(QLatin1String("refused")));
     QCOMPARE(ins->members()->count(), 1);
     QCOMPARE(ins->dashboard()->get(0).value(QStringLiteral("name")).toString(), QStringLiteral("Võ Thị Sáu"));
 }

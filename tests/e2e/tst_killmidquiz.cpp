@@ -62,7 +62,7 @@ private slots:
         QCOMPARE(app.history()->count(), 1);
         QCOMPARE(app.history()->get(0).value(QStringLiteral("finished")).toBool(), false);
         QCOMPARE(app.history()->get(0).value(QStringLiteral("answeredCount")).toInt(), 2);
-        QCOMPARE(app.unfinishedAttempt(QStringLiteral("alpha")).value(QStringLiteral("answered")).toInt(), 2);
+        QCOMPARE(app.unfinishedAttempt(QStringLiteral("alpha")).answered, 2);
         QVERIFY(app.resumeQuiz(QStringLiteral("alpha")));
         QuizController *quiz = app.quiz();
         QCOMPARE(quiz->attemptId(), attempts.first().id);

@@ -44,7 +44,7 @@ Item {
             verify(restoreButton)
 
             App.instructor.setPassphrase("a passphrase for the backup test", "a passphrase for the backup test")
-            verify(App.instructor.unlocked)
+            tryVerify(() => App.instructor.unlocked)
             mouseClick(restoreButton)
             const dialog = findChild(card, "confirmRestore")
             verify(dialog)

@@ -1,0 +1,52 @@
+#include "backgroundtask.h"
+
+#include <QCoreApplication>
+
+void BackgroundTask::begin(const QString &operation)
+{
+    m_busy = true;
+    m_operation = operation;
+    setProgress(-1);
+    emit busyChanged();
+}
+
+void BackgroundTask::end(OperationResult result)
+{
+    result.operation = m_operation;
+    m_busy = false;
+    m_running = {};
+    emit busyChanged();
+    emit finished(result);
+}
+
+void BackgroundTask::report(const QString &operation, OperationResult result)
+{
+    result.operation = operation;
+    emit finished(result);
+}
+
+void BackgroundTask::setProgress(double progress)
+{
+    if (qFuzzyCompare(progress + 2, m_progress + 2))
+        return;
+    m_progress = progress;
+    emit progressChanged();
+}
+
+BackgroundTask::Progress BackgroundTask::reporter()
+{
+    // Queued to the task's thread. The task outlives the work (its destructor waits), and
+    // Qt drops events still queued for a deleted object.
+    return [this](qsizetype done, qsizetype total) {
+        const double share = total > 0 ? double(done) / double(total) : -1;
+        QMetaObject::invokeMethod(this, [this, share] { setProgress(share); }, Qt::QueuedConnection);
+    };
+}
+
+void BackgroundTask::waitForFinished()
+{
+    while (m_busy) {
+        m_running.waitForFinished();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+}
