@@ -40,11 +40,13 @@ Item {
             verify(App.database.backupFolder.endsWith("backups"))
             if (TestEnv.screenshotDir.length > 0)
                 grabImage(card).save(TestEnv.screenshotDir + "/backups-card-en.png")
-            const restoreButton = findChild(card, "restoreBackup0")
-            verify(restoreButton)
+            verify(findChild(card, "restoreBackup0"))
 
             App.instructor.setPassphrase("a passphrase for the backup test", "a passphrase for the backup test")
             tryVerify(() => App.instructor.unlocked)
+            // Unlocking rebuilt the list while the check ran off the GUI thread: look again.
+            const restoreButton = findChild(card, "restoreBackup0")
+            verify(restoreButton)
             mouseClick(restoreButton)
             const dialog = findChild(card, "confirmRestore")
             verify(dialog)
