@@ -91,7 +91,7 @@ QVector<LessonSegment> splitKeyPoints(const QString &markdown)
         // A blank line inside a quote block (">") continues it; any other blank line ends it.
         const QString content = quote ? trimmed.mid(1).trimmed() : line;
         if (segments.isEmpty() || segments.last().keyPoint != quote)
-            segments.append({quote, QString()});
+            segments.append({quote, QString(), QString()});
         segments.last().markdown += content + QLatin1Char('\n');
     }
     segments.removeIf([](const LessonSegment &s) { return s.markdown.trimmed().isEmpty(); });

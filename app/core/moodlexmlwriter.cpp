@@ -119,7 +119,7 @@ private:
             break;
         case QuestionType::TrueFalse:
             start(q, QStringLiteral("truefalse"), prompt);
-            for (const QString id : {QStringLiteral("true"), QStringLiteral("false")}) {
+            for (const QString &id : {QStringLiteral("true"), QStringLiteral("false")}) {
                 const Option *o = q.option(id);
                 m_w.writeStartElement(QStringLiteral("answer"));
                 m_w.writeAttribute(QStringLiteral("fraction"), o && o->correct ? QStringLiteral("100") : QStringLiteral("0"));
