@@ -33,6 +33,7 @@ struct LiveConfig
     int maxParticipants = 60;
     int idleTimeoutMs = 10 * 60 * 1000;
     bool resume = false;         // continue the session saved in the database (same code, seed)
+    QString webRoot = QStringLiteral(":/live/web/"); // the participant page's files
 };
 
 // What the database holds about a live session that was not stopped (the app was killed):
