@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaEnum>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -143,8 +144,8 @@ public:
             std::signal(SIGTERM, onTerminate);
             std::signal(SIGINT, onTerminate);
         }
-        QSocketNotifier signals(signalPipe[0], QSocketNotifier::Read);
-        QObject::connect(&signals, &QSocketNotifier::activated, &session, [&session] { session.stop(); });
+        QSocketNotifier terminate(signalPipe[0], QSocketNotifier::Read);
+        QObject::connect(&terminate, &QSocketNotifier::activated, &session, [&session] { session.stop(); });
         QByteArray pending;
         QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
         QObject::connect(&input, &QSocketNotifier::activated, &session, [&] {
