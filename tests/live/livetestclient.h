@@ -66,6 +66,37 @@ public:
     bool closed = false;
 };
 
+// A valid answer object to a `question` message, whatever its type: the first of everything
+// (the score does not matter to these tests).
+inline QJsonObject firstAnswer(const QJsonObject &question)
+{
+    const QJsonObject q = question.value("q").toObject();
+    const QString type = q.value("type").toString();
+    auto firstId = [&](const char *list) { return q.value(QLatin1String(list)).toArray().at(0).toObject().value("id"); };
+    auto allIds = [&](const char *list) {
+        QJsonArray ids;
+        for (const QJsonValue &v : q.value(QLatin1String(list)).toArray())
+            ids.append(v.toObject().value("id"));
+        return ids;
+    };
+    if (type == QLatin1String("ordering"))
+        return {{"order", allIds("items")}};
+    if (type == QLatin1String("matching")) {
+        QJsonObject pairs;
+        const QJsonArray left = allIds("left"), right = allIds("right");
+        for (int i = 0; i < left.size(); ++i)
+            pairs.insert(left.at(i).toString(), right.at(i));
+        return {{"pairs", pairs}};
+    }
+    if (type == QLatin1String("redflags"))
+        return {{"ids", QJsonArray{firstId("parts")}}};
+    if (type == QLatin1String("scenario"))
+        return {{"choice", q.value("step").toObject().value("choices").toArray().at(0).toObject().value("id")}};
+    if (type == QLatin1String("shortanswer") || type == QLatin1String("numeric"))
+        return {{"text", "1"}};
+    return {{"ids", QJsonArray{firstId("options")}}};
+}
+
 // A raw HTTP/1.1 request line to the server (in this thread: waits with the event loop
 // running): the whole response, headers and body; empty when nothing answered.
 inline QByteArray rawHttp(int port, const QByteArray &requestLine)
