@@ -59,6 +59,7 @@ LiveSession::StartError LiveSession::start(const LiveConfig &config)
     for (int i = 0; i < d->plan->questionCount(); ++i)
         d->layouts.append(questionLayout(d->plan->questionAt(i), d->plan->plan().optionsOf(d->plan->questionAt(i).id)));
     d->participants.clear();
+    d->limits = AddressLimits(config.joinsPerMinutePerAddress);
     d->resetCounts();
     d->answeredTotal = 0;
     if (config.resume && !d->restoreMembers())
