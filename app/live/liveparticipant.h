@@ -24,6 +24,7 @@ struct Participant
     qint64 shownAtMs = 0;                    // when the current question was sent
     QString consequence;                     // scenario: of the last choice
     bool finished = false;
+    double finalScore = 0; // once finished without a recorder (the host was restarted)
 };
 
 struct Connection

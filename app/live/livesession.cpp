@@ -257,10 +257,19 @@ bool LiveSession::Private::restoreMembers()
         p->lang = m.lang;
         int dropped = 0;
         p->recorder = AttemptRecorder::resume(store, *module, course.version, m.traineeId, &dropped);
-        if (!p->recorder)
-            p->finished = true; // the attempt was finished (or is gone): nothing more to answer
-        else if (state.pacing == LivePacing::Paced && state.current >= 0)
+        if (!p->recorder) {
+            // The attempt was finished (or is gone): nothing more to answer; its score stays.
+            p->finished = true;
+            const auto attempts = store.attempts(m.traineeId);
+            for (const AttemptRecord &a : attempts)
+                if (a.moduleId == module->id && a.seed == state.seed && !a.abandoned) {
+                    p->finalScore = a.score;
+                    break;
+                }
+        } else if (state.pacing == LivePacing::Paced && state.current >= 0)
             p->recorder->goTo(state.current);
+        if (p->recorder)
+            answeredTotal += p->recorder->session().answeredCount();
         participants.push_back(std::move(p));
     }
     if (state.pacing == LivePacing::Paced && state.current >= 0) {
@@ -292,7 +301,7 @@ void LiveSession::Private::countAnswer(const QStringList &keys)
 
 double LiveSession::Private::score(const Participant &p) const
 {
-    return p.recorder ? p.recorder->session().score() : 0;
+    return p.recorder ? p.recorder->session().score() : p.finalScore;
 }
 
 void LiveSession::Private::finishAttempt(Participant &p)
