@@ -44,6 +44,11 @@ LiveSession::StartError LiveSession::start(const LiveConfig &config)
         state.seed = newSeed();
         state.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     }
+    // One LAN address, never all of them: "any" would also listen on other networks (and a
+    // browser's Origin could not be checked).
+    if (config.address.isNull() || config.address == QHostAddress(QHostAddress::Any)
+        || config.address == QHostAddress(QHostAddress::AnyIPv4) || config.address == QHostAddress(QHostAddress::AnyIPv6))
+        return StartError::CannotListen;
     if (!d->store.classById(state.classId))
         return StartError::NoClass;
     const Module *module = d->course.module(state.moduleId);

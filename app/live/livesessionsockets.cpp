@@ -34,7 +34,11 @@ QJsonObject nField(int n)
 
 QString LiveSession::Private::originAllowed() const
 {
-    return QStringLiteral("http://%1:%2").arg(config.address.toString()).arg(port);
+    QUrl origin;
+    origin.setScheme(QStringLiteral("http"));
+    origin.setHost(config.address.toString()); // IPv6 gets its brackets
+    origin.setPort(port);
+    return origin.toString();
 }
 
 void LiveSession::Private::acceptSockets()

@@ -19,7 +19,8 @@ namespace livetest {
 class Client
 {
 public:
-    explicit Client(int port, const QString &path = QStringLiteral("/ws"))
+    explicit Client(int port, const QString &path = QStringLiteral("/ws"), const QString &origin = {})
+        : ws(origin)
     {
         QObject::connect(&ws, &QWebSocket::textMessageReceived, [this](const QString &m) {
             inbox.append(QJsonDocument::fromJson(m.toUtf8()).object());

@@ -168,6 +168,19 @@ private slots:
         QVERIFY(!b.take(QStringLiteral("joined")).isEmpty());
     }
 
+    void listensOnOneAddressOnly()
+    {
+        livetest::Fixture f;
+        QVERIFY(f.ok);
+        LiveSession session(f.store, f.course);
+        LiveConfig config = f.config(QStringLiteral("alpha"), LivePacing::Paced);
+        config.address = QHostAddress(QHostAddress::AnyIPv4);
+        QCOMPARE(session.start(config), LiveSession::StartError::CannotListen);
+        config.address = QHostAddress(QHostAddress::Any);
+        QCOMPARE(session.start(config), LiveSession::StartError::CannotListen);
+        QVERIFY(!session.isRunning());
+    }
+
     void httpServesOnlyItsOwnFilesWithCsp()
     {
         livetest::Fixture f;
@@ -195,6 +208,11 @@ private slots:
             QVERIFY2(r.contains("Content-Security-Policy"), line.constData());
             QVERIFY(!r.contains("root:"));
         }
+        // A page of another origin (a hostile site a phone has open) cannot use the session.
+        Client foreign(port, QStringLiteral("/ws"), QStringLiteral("http://evil.example"));
+        QVERIFY(foreign.waitClosed());
+        Client same(port, QStringLiteral("/ws"), QStringLiteral("http://127.0.0.1:%1").arg(port));
+        QVERIFY(same.waitConnected());
         // A WebSocket anywhere but /ws is closed.
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^WebSocket received but")));
         Client other(port, QStringLiteral("/other"));
