@@ -1,0 +1,330 @@
+// The live-session page in a real browser: Debian's chromium, headless, driven by puppeteer-core,
+// against a real `khien live-host` on 127.0.0.1 with tests/data/packs/live (one question of every
+// type, in a fixed order). Two participants at 360×740: one in Vietnamese with the touch screen,
+// one in English with the keyboard; the first reloads mid-quiz and must come back to the same
+// question. Then: no console error, no CSP violation, no request off 127.0.0.1, and every answer
+// is in the instructor's database (`khien export --format answers-csv`).
+// Usage: node live_browser.js KHIEN_BINARY TESTS_DATA_DIR   (KHIEN_SCREENSHOT_DIR: save screenshots)
+'use strict';
+
+const assert = require('node:assert/strict');
+const { spawn, execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const http = require('node:http');
+const os = require('node:os');
+const path = require('node:path');
+const readline = require('node:readline');
+const puppeteer = require('puppeteer-core');
+
+const [khien, dataDir] = process.argv.slice(2);
+if (!khien || !dataDir) {
+  console.error('usage: node live_browser.js KHIEN_BINARY TESTS_DATA_DIR');
+  process.exit(2);
+}
+const WEB_DIR = path.join(__dirname, '..', '..', '..', 'app', 'live', 'web');
+const shotDir = process.env.KHIEN_SCREENSHOT_DIR || '';
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+  + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const CLASS = 'Lớp 10A <b>live</b>';
+const MODULE = 'live-all';
+const TYPES_IN_ORDER = ['single', 'ordering', 'redflags', 'multiple', 'truefalse', 'matching', 'scenario',
+  'shortanswer', 'numeric', 'missingword'];
+
+// What each participant answers, by the texts it sees (the page's ids are opaque).
+const PLAN = {
+  vi: {
+    single: 'Cúp máy và tự gọi số in trên thẻ',
+    ordering: ['Khóa máy từ xa', 'Gọi ngân hàng khóa thẻ', 'Đổi mật khẩu email', 'Báo công an'],
+    redflags: ['Điểm thưởng của bạn sẽ hết hạn hôm nay!', 'vcb-diemthuong.top'],
+    multiple: ['Mã từ ứng dụng xác thực', 'Khóa bảo mật'],
+    truefalse: 'Sai',
+    matching: { 'Lừa đảo qua link': 'Tự gõ địa chỉ', 'Dùng lại mật khẩu': 'Trình quản lý mật khẩu', 'Chiếm SIM': 'Khóa bảo mật' },
+    scenario: ['Cúp máy', 'Báo 156'],
+    shortanswer: 'mã otp', numeric: '156', missingword: 'OTP',
+  },
+  en: {
+    single: 'Read out the code <img src=x onerror=alert(1)>',
+    ordering: ['Report to the police', 'Call the bank to block cards', 'Lock the phone remotely', 'Change the email password'],
+    redflags: ['Vietcombank', 'vcb-points.top'],
+    multiple: ['A code from an authenticator app'],
+    truefalse: 'True',
+    matching: { 'Phishing link': 'Type the address yourself', 'Password reuse': 'Security key', 'SIM swap': 'Password manager' },
+    scenario: ['Install the app'],
+    shortanswer: 'password', numeric: '1,5', missingword: 'postal',
+  },
+};
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'khien-live-browser-'));
+const db = path.join(tmp, 'khien.sqlite');
+const env = { ...process.env, XDG_DATA_HOME: path.join(tmp, 'data'), QT_QPA_PLATFORM: 'offscreen', LANG: 'C.UTF-8' };
+fs.cpSync(path.join(dataDir, 'packs', 'live'), path.join(env.XDG_DATA_HOME, 'Khien', 'Khien', 'packs', 'live'), { recursive: true });
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+let shots = 0;
+async function shot(page, name) {
+  if (!shotDir) return;
+  fs.mkdirSync(shotDir, { recursive: true });
+  await page.screenshot({ path: path.join(shotDir, `live-${String(++shots).padStart(2, '0')}-${name}.png`), fullPage: true });
+}
+
+// The page's code must never turn text into HTML or code.
+function checkSources() {
+  const js = fs.readFileSync(path.join(WEB_DIR, 'app.js'), 'utf8');
+  for (const bad of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'eval(', 'new Function', 'setTimeout(\'',
+    'http://', 'https://'])
+    assert.ok(!js.includes(bad), `app.js must not use ${bad}`);
+  const html = fs.readFileSync(path.join(WEB_DIR, 'index.html'), 'utf8');
+  assert.ok(!/<script(?![^>]*\bsrc=)/i.test(html), 'index.html has no inline script');
+  assert.ok(!/\sstyle=|<style/i.test(html), 'index.html has no inline style');
+  assert.ok(!/\son[a-z]+=/i.test(html), 'index.html has no inline event handler');
+  assert.ok(!/https?:\/\//i.test(html + fs.readFileSync(path.join(WEB_DIR, 'style.css'), 'utf8')), 'no external URL');
+}
+
+function get(url) {
+  return new Promise((resolve, reject) => {
+    http.get(url, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res));
+    }).on('error', reject);
+  });
+}
+
+function startHost() {
+  const host = spawn(khien, ['live-host', '--db', db, '--class', CLASS, '--module', MODULE, '--mode', 'self',
+    '--listen', '127.0.0.1', '--port', '0'], { env, stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = readline.createInterface({ input: host.stdout });
+  const first = new Promise((resolve, reject) => {
+    lines.once('line', (line) => resolve(JSON.parse(line)));
+    host.once('exit', (code) => reject(new Error(`live-host exited with ${code} before listening`)));
+  });
+  const exited = new Promise((resolve) => host.once('exit', (code) => resolve(code)));
+  return { host, first, exited };
+}
+
+async function waitScreen(page) {
+  await page.waitForFunction(() => document.querySelector('#question, #feedback, #end, #wait'), { timeout: 10000 });
+  return page.evaluate(() => {
+    const q = document.querySelector('#question');
+    if (q) return { kind: 'question', type: q.dataset.type, n: Number(q.dataset.n), id: q.dataset.q, step: q.dataset.step };
+    return { kind: document.querySelector('#feedback') ? 'feedback' : document.querySelector('#end') ? 'end' : 'wait' };
+  });
+}
+
+// Clicks (or, by keyboard, focuses and presses Enter/Space on) the element whose text is `text`.
+async function pressByText(page, selector, text, keyboard) {
+  const handles = await page.$$(selector);
+  for (const h of handles) {
+    if ((await h.evaluate((e) => e.textContent.trim())).endsWith(text)) {
+      if (keyboard) {
+        await ((await h.$('input')) || h).focus();
+        await page.keyboard.press('Space');
+      } else {
+        await h.click();
+      }
+      return;
+    }
+  }
+  const shown = await page.$$eval(selector, (s) => s.map((e) => e.textContent));
+  throw new Error(`no ${selector} with text ${JSON.stringify(text)} among ${JSON.stringify(shown)}`);
+}
+
+async function selectByText(page, select, text) {
+  const value = await select.evaluate((s, t) => [...s.options].find((o) => o.textContent === t)?.value, text);
+  assert.ok(value, `option ${text}`);
+  await select.select(value);
+}
+
+async function answer(page, type, plan, keyboard) {
+  const want = plan[type];
+  if (type === 'single' || type === 'truefalse' || type === 'multiple' || type === 'scenario') {
+    const shown = await page.$$eval('label.option', (l) => l.map((x) => x.textContent.trim()));
+    const picks = type === 'scenario' ? [want.find((w) => shown.includes(w))] : [].concat(want);
+    for (const text of picks) await pressByText(page, 'label.option', text, keyboard);
+  } else if (type === 'redflags') {
+    for (const text of want) await pressByText(page, 'button.part', text, keyboard);
+    const marked = await page.$$eval('button.part[aria-pressed="true"] .sign', (s) => s.map((x) => x.textContent));
+    assert.deepEqual(marked, want.map(() => '⚑'), 'a flagged part shows a sign, not only a colour');
+  } else if (type === 'ordering') {
+    for (let target = 0; target < want.length; target++) {
+      for (;;) {
+        const texts = await page.$$eval('ol.order li .text', (s) => s.map((x) => x.textContent));
+        const at = texts.indexOf(want[target]);
+        assert.ok(at >= target, `ordering item ${want[target]}`);
+        if (at === target) break;
+        const up = (await page.$$('ol.order li'))[at];
+        const button = await up.$('.move.up');
+        if (keyboard) {
+          await button.focus();
+          await page.keyboard.press('Enter');
+          assert.ok(await page.evaluate(() => document.activeElement.classList.contains('move')), 'focus follows the moved item');
+        } else {
+          await button.click();
+        }
+      }
+    }
+  } else if (type === 'matching') {
+    for (const s of await page.$$('.pair select')) {
+      const left = await s.evaluate((e) => e.labels[0].textContent);
+      await selectByText(page, s, want[left]);
+    }
+  } else if (type === 'missingword') {
+    await selectByText(page, await page.$('#question select'), want);
+  } else {
+    await page.type('#question input[type="text"]', want);
+  }
+}
+
+async function participant(browser, url, lang, name, opts) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 360, height: 740, deviceScaleFactor: 1, isMobile: true, hasTouch: !opts.keyboard });
+  const problems = [];
+  const requests = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss(); });
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  cdp.on('Network.webSocketCreated', (e) => requests.push(e.url));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      sessionStorage.setItem('csp-violations', `${sessionStorage.getItem('csp-violations') || ''}${e.violatedDirective} ${e.blockedURI}\n`);
+    });
+  });
+
+  await page.goto(url, { waitUntil: 'load' });
+  assert.equal(await page.evaluate(() => location.hash), '', 'the code leaves the address bar');
+  await page.click(`.lang[data-lang="${lang}"]`);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+  assert.equal(await page.$eval('#join-code', (e) => e.value), url.split('#c=')[1], 'the code comes from the link');
+  if (opts.wrongCodeFirst) {
+    await page.$eval('#join-code', (e) => { e.value = ''; });
+    await page.type('#join-code', '000000');
+    await page.type('#join-name', name);
+    await page.click('#join-button');
+    await page.waitForSelector('#join-error');
+    assert.equal(await page.$eval('#join-error', (e) => e.textContent), lang === 'vi' ? 'Mã phiên không đúng.' : 'Wrong session code.');
+    await page.$eval('#join-code', (e, c) => { e.value = c; }, url.split('#c=')[1]);
+    await page.$eval('#join-name', (e) => { e.value = ''; });
+  }
+  await shot(page, `${lang}-join`);
+  if (opts.keyboard) {
+    await page.focus('#join-name');
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+  } else {
+    await page.type('#join-name', name);
+    await page.click('#join-button');
+  }
+
+  const seen = [];
+  let reloaded = false;
+  for (;;) {
+    const screen = await waitScreen(page);
+    if (screen.kind === 'end') break;
+    if (screen.kind === 'wait') { await sleep(50); continue; }
+    if (screen.kind === 'feedback') {
+      if (seen.length <= 1 || opts.shootEverything) await shot(page, `${lang}-feedback-${seen[seen.length - 1]}`);
+      await page.click('#next');
+      continue;
+    }
+    const { type, n } = screen;
+    if (!seen.includes(type)) {
+      seen.push(type);
+      await shot(page, `${lang}-${type}`);
+    }
+    if (opts.reloadAt === type && !reloaded) {
+      reloaded = true;
+      await answer(page, type, PLAN[lang], opts.keyboard); // half-answered, then reload
+      await page.reload({ waitUntil: 'load' });
+      const again = await waitScreen(page);
+      assert.equal(again.kind, 'question', 'after a reload the question comes back');
+      assert.equal(again.n, n, 'after a reload the same question comes back');
+      assert.equal(again.type, type);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang, 'the language is remembered');
+    }
+    await answer(page, type, PLAN[lang], opts.keyboard);
+    if (type === 'scenario' && screen.step === '0') await shot(page, `${lang}-scenario-choice`);
+    if (opts.keyboard) {
+      await page.focus('#submit');
+      await page.keyboard.press('Enter');
+    } else {
+      await page.click('#submit');
+    }
+    // The next screen: feedback, or (scenario) the next step as a new question with the same n.
+    await page.waitForFunction((was) => {
+      const q = document.querySelector('#question');
+      return !q || q.dataset.n !== was.n || q.dataset.step !== was.step;
+    }, { timeout: 10000 }, { n: String(n), step: screen.step });
+  }
+  await shot(page, `${lang}-end`);
+  assert.deepEqual(seen, TYPES_IN_ORDER, 'every question type was played');
+  assert.equal(await page.$$eval('img', (i) => i.length), 0, 'no text became an element');
+  const csp = await page.evaluate(() => sessionStorage.getItem('csp-violations') || '');
+  assert.equal(csp, '', `CSP violations: ${csp}`);
+  assert.deepEqual(problems, [], problems.join('\n'));
+  for (const r of requests) assert.equal(new URL(r).hostname, '127.0.0.1', `request off the host: ${r}`);
+  assert.ok(requests.some((r) => r.startsWith('ws://127.0.0.1')), 'the page used the WebSocket');
+  await context.close();
+}
+
+async function main() {
+  checkSources();
+  const { host, first, exited } = startHost();
+  let browser;
+  try {
+    const listening = await first;
+    const base = listening.url.split('#')[0];
+    assert.match(listening.code, /^[0-9]{6}$/);
+    assert.equal(listening.url, `http://127.0.0.1:${listening.port}/#c=${listening.code}`);
+    const index = await get(base);
+    assert.equal(index.statusCode, 200);
+    assert.equal(index.headers['content-security-policy'], CSP);
+    assert.equal(index.headers['x-content-type-options'], 'nosniff');
+    assert.equal((await get(`${base}index.html`)).statusCode, 404);
+
+    browser = await puppeteer.launch({
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      headless: true,
+      userDataDir: path.join(tmp, 'chromium'),
+      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US'],
+    });
+    await participant(browser, listening.url, 'vi', 'Nguyễn Thị Lan', { reloadAt: 'ordering', wrongCodeFirst: true, shootEverything: true });
+    await participant(browser, listening.url, 'en', 'Trần Văn Minh', { keyboard: true });
+    await browser.close();
+    browser = null;
+    host.stdin.write('stop\n');
+    assert.equal(await exited, 0, 'live-host stops with 0');
+  } finally {
+    if (browser) await browser.close();
+    if (host.exitCode === null) host.kill('SIGTERM');
+  }
+
+  const csvPath = path.join(tmp, 'answers.csv');
+  execFileSync(khien, ['export', '--format', 'answers-csv', '--out', csvPath, '--class', CLASS, '--db', db], { env });
+  const rows = fs.readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1).map((l) => l.split(/[;,]/));
+  const find = (who, q) => rows.filter((r) => r[0] === who && r[4] === q);
+  const expect = [
+    ['Nguyễn Thị Lan', 'otp-single', 'hang-up', true], ['Nguyễn Thị Lan', 'lost-phone', 'lock bank passwords report', true],
+    ['Nguyễn Thị Lan', 'points-sms', 'hurry link', true], ['Trần Văn Minh', 'otp-single', 'read', false],
+    ['Trần Văn Minh', 'lost-phone', 'report bank lock passwords', false], ['Trần Văn Minh', 'points-sms', 'sender link', false],
+  ];
+  for (const [who, q, chosen, correct] of expect) {
+    const found = find(who, q);
+    assert.equal(found.length, 1, `one stored answer of ${who} to ${q}: ${JSON.stringify(rows)}`);
+    assert.equal(found[0][6], chosen, `${who} chose ${chosen} for ${q}`);
+    assert.equal(found[0][7] === 'yes' || found[0][7] === 'có', correct, `${who} ${q} correct=${correct}`);
+  }
+  for (const who of ['Nguyễn Thị Lan', 'Trần Văn Minh'])
+    assert.equal(new Set(rows.filter((r) => r[0] === who).map((r) => r[4])).size, 10, `${who} has every answer stored`);
+  fs.rmSync(tmp, { recursive: true, force: true });
+  console.log('live browser test: passed');
+}
+
+main().catch((e) => {
+  console.error(e);
+  console.error(`kept for inspection: ${tmp}`);
+  process.exit(1);
+});
