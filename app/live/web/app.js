@@ -364,7 +364,9 @@ function showFeedback(msg, isReveal) {
     const right = describeRight(q, msg.right);
     if (right.length) parts.push(el('p', {}, t('rightAnswer')), el('ul', { class: 'right' }, right.map((x) => el('li', {}, x))));
     if (str(msg.explanation)) parts.push(el('p', { class: 'consequence' }, str(msg.explanation)));
-    parts.push(el('button', { type: 'button', class: 'primary', id: 'next', onclick: onNext }, t('next')));
+    // Paced: the instructor opens the next question for everyone; self-paced: the participant moves on.
+    if (S.mode === 'paced') parts.push(el('p', { class: 'muted' }, t('wait')));
+    else parts.push(el('button', { type: 'button', class: 'primary', id: 'next', onclick: onNext }, t('next')));
     return el('section', { class: 'card', id: 'feedback', 'aria-live': 'polite' }, parts);
   });
 }
@@ -391,7 +393,7 @@ function describeRight(q, right) {
   }
   if (typeof right.choice === 'string') return [nameOf(right.choice)];
   if (Array.isArray(right.texts)) return right.texts.map(String);
-  if (typeof right.text === 'string') return [right.text];
+  if (typeof right.text === 'string') return [right.text.replace(/\*/g, '…')]; // `*` in accepted answers: any text
   return [];
 }
 
@@ -618,4 +620,12 @@ function start() {
   }
 }
 
+// A phone that wakes up or gets its Wi-Fi back reconnects at once instead of waiting for the back-off.
+function reconnectNow() {
+  if (S.ended || !S.token || (S.ws && S.ws.readyState <= WebSocket.OPEN)) return;
+  S.retries = 0;
+  connect();
+}
+window.addEventListener('online', reconnectNow);
+document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') reconnectNow(); });
 document.addEventListener('DOMContentLoaded', start);

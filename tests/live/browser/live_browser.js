@@ -242,10 +242,8 @@ async function participant(browser, url, lang, name, opts) {
       continue;
     }
     const { type, n } = screen;
-    if (!seen.includes(type)) {
-      seen.push(type);
-      await shot(page, `${lang}-${type}`);
-    }
+    const first = !seen.includes(type);
+    if (first) seen.push(type);
     if (opts.reloadAt === type && !reloaded) {
       reloaded = true;
       await answer(page, type, PLAN[lang], opts.keyboard); // half-answered, then reload
@@ -257,7 +255,7 @@ async function participant(browser, url, lang, name, opts) {
       assert.equal(await page.evaluate(() => document.documentElement.lang), lang, 'the language is remembered');
     }
     await answer(page, type, PLAN[lang], opts.keyboard);
-    if (type === 'scenario' && screen.step === '0') await shot(page, `${lang}-scenario-choice`);
+    if (first || type === 'scenario') await shot(page, `${lang}-${type}${screen.step ? `-step${screen.step}` : ''}`);
     if (opts.keyboard) {
       await page.focus('#submit');
       await page.keyboard.press('Enter');
