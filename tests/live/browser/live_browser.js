@@ -140,6 +140,16 @@ async function pressByText(page, selector, text, keyboard) {
   throw new Error(`no ${selector} with text ${JSON.stringify(text)} among ${JSON.stringify(shown)}`);
 }
 
+// Every control is a 44 px touch target (a radio or check box through its whole label), inside 360 px.
+async function checkTargets(page, where) {
+  const small = await page.evaluate(() => [...document.querySelectorAll('button, select, input:not([type=radio]):not([type=checkbox]), label.option')]
+    .map((e) => ({ e, r: e.getBoundingClientRect() }))
+    .filter(({ r }) => r.height < 44 || r.width < 44 || r.right > window.innerWidth + 0.5)
+    .map(({ e, r }) => `${e.tagName}.${e.className} ${Math.round(r.width)}×${Math.round(r.height)} at x ${Math.round(r.left)}`));
+  assert.deepEqual(small, [], `${where}: controls too small or cut off`);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${where}: no sideways scrolling`);
+}
+
 async function selectByText(page, select, text) {
   const value = await select.evaluate((s, t) => [...s.options].find((o) => o.textContent === t)?.value, text);
   assert.ok(value, `option ${text}`);
@@ -221,6 +231,7 @@ async function participant(browser, url, lang, name, opts) {
     await page.$eval('#join-name', (e) => { e.value = ''; });
   }
   await shot(page, `${lang}-join`);
+  await checkTargets(page, `${lang} join`);
   if (opts.keyboard) {
     await page.focus('#join-name');
     await page.keyboard.type(name);
@@ -244,6 +255,7 @@ async function participant(browser, url, lang, name, opts) {
     const { type, n } = screen;
     const first = !seen.includes(type);
     if (first) seen.push(type);
+    await checkTargets(page, `${lang} ${type}`);
     if (opts.reloadAt === type && !reloaded) {
       reloaded = true;
       await answer(page, type, PLAN[lang], opts.keyboard); // half-answered, then reload
@@ -253,6 +265,17 @@ async function participant(browser, url, lang, name, opts) {
       assert.equal(again.n, n, 'after a reload the same question comes back');
       assert.equal(again.type, type);
       assert.equal(await page.evaluate(() => document.documentElement.lang), lang, 'the language is remembered');
+    }
+    if (opts.switchLanguageAt === type && first) {
+      // The language can change at any moment: the server re-sends the question in the other one.
+      const other = lang === 'vi' ? 'en' : 'vi';
+      const before = await page.$eval('#question h1', (h) => h.textContent);
+      await page.click(`.lang[data-lang="${other}"]`);
+      await page.waitForFunction((b) => document.querySelector('#question h1')?.textContent !== b, { timeout: 5000 }, before);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), other);
+      await shot(page, `${other}-${type}-switched`);
+      await page.click(`.lang[data-lang="${lang}"]`);
+      await page.waitForFunction((b) => document.querySelector('#question h1')?.textContent === b, { timeout: 5000 }, before);
     }
     await answer(page, type, PLAN[lang], opts.keyboard);
     if (first || type === 'scenario') await shot(page, `${lang}-${type}${screen.step ? `-step${screen.step}` : ''}`);
@@ -301,7 +324,7 @@ async function main() {
       args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
         '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US'],
     });
-    await participant(browser, listening.url, 'vi', 'Nguyễn Thị Lan', { reloadAt: 'ordering', wrongCodeFirst: true, shootEverything: true });
+    await participant(browser, listening.url, 'vi', 'Nguyễn Thị Lan', { reloadAt: 'ordering', switchLanguageAt: 'multiple', wrongCodeFirst: true, shootEverything: true });
     await participant(browser, listening.url, 'en', 'Trần Văn Minh', { keyboard: true });
     await browser.close();
     browser = null;
