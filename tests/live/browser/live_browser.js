@@ -101,8 +101,8 @@ function get(url) {
   });
 }
 
-function startHost() {
-  const host = spawn(khien, ['live-host', '--db', db, '--class', CLASS, '--module', MODULE, '--mode', 'self',
+function startHost(mode) {
+  const host = spawn(khien, ['live-host', '--db', db, '--class', CLASS, '--module', MODULE, '--mode', mode,
     '--listen', '127.0.0.1', '--port', '0'], { env, stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = readline.createInterface({ input: host.stdout });
   const first = new Promise((resolve, reject) => {
@@ -302,9 +302,52 @@ async function participant(browser, url, lang, name, opts) {
   await context.close();
 }
 
+// Paced: the page waits for the instructor, shows the question it opens, says "saved" and waits
+// again, shows the reveal without a way to move on, and the end when the instructor ends it.
+async function pacedRun(browser) {
+  const { host, first, exited } = startHost('paced');
+  const say = (line) => host.stdin.write(`${line}\n`);
+  try {
+    const listening = await first;
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.setViewport({ width: 360, height: 740, isMobile: true, hasTouch: true });
+    const problems = [];
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(listening.url, { waitUntil: 'load' });
+    await page.click('.lang[data-lang="vi"]');
+    await page.type('#join-name', 'Lê Hoa');
+    await page.click('#join-button');
+    await page.waitForSelector('#wait');
+    await shot(page, 'vi-paced-wait');
+    say('next');
+    await page.waitForSelector('#question[data-n="0"]');
+    await answer(page, 'single', PLAN.vi, false);
+    await page.click('#submit');
+    await page.waitForSelector('#wait .saved');
+    assert.equal(await page.$eval('#wait .saved', (e) => e.textContent), '✓ Đã lưu câu trả lời của bạn.');
+    await shot(page, 'vi-paced-saved');
+    say('reveal');
+    await page.waitForSelector('#feedback');
+    assert.equal(await page.$('#next'), null, 'paced: only the instructor moves on');
+    assert.ok((await page.$$eval('ul.right li', (l) => l.map((x) => x.textContent))).includes(PLAN.vi.single));
+    await shot(page, 'vi-paced-reveal');
+    say('next');
+    await page.waitForSelector('#question[data-n="1"]');
+    for (let i = 1; i < TYPES_IN_ORDER.length; i++) say('next');
+    await page.waitForSelector('#end');
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    say('stop');
+    assert.equal(await exited, 0, 'live-host (paced) stops with 0');
+  }
+}
+
 async function main() {
   checkSources();
-  const { host, first, exited } = startHost();
+  const { host, first, exited } = startHost('self');
   let browser;
   try {
     const listening = await first;
@@ -326,10 +369,11 @@ async function main() {
     });
     await participant(browser, listening.url, 'vi', 'Nguyễn Thị Lan', { reloadAt: 'ordering', switchLanguageAt: 'multiple', wrongCodeFirst: true, shootEverything: true });
     await participant(browser, listening.url, 'en', 'Trần Văn Minh', { keyboard: true });
-    await browser.close();
-    browser = null;
     host.stdin.write('stop\n');
     assert.equal(await exited, 0, 'live-host stops with 0');
+    await pacedRun(browser);
+    await browser.close();
+    browser = null;
   } finally {
     if (browser) await browser.close();
     if (host.exitCode === null) host.kill('SIGTERM');
@@ -343,6 +387,7 @@ async function main() {
     ['Nguyễn Thị Lan', 'otp-single', 'hang-up', true], ['Nguyễn Thị Lan', 'lost-phone', 'lock bank passwords report', true],
     ['Nguyễn Thị Lan', 'points-sms', 'hurry link', true], ['Trần Văn Minh', 'otp-single', 'read', false],
     ['Trần Văn Minh', 'lost-phone', 'report bank lock passwords', false], ['Trần Văn Minh', 'points-sms', 'sender link', false],
+    ['Lê Hoa', 'otp-single', 'hang-up', true],
   ];
   for (const [who, q, chosen, correct] of expect) {
     const found = find(who, q);
