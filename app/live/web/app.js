@@ -61,11 +61,11 @@ const TEXTS = {
 };
 const NAME_MAX = 60;
 const TEXT_MAX = 500;
-const STORE = { lang: 'khien.live.lang', token: 'khien.live.token', name: 'khien.live.name' };
+const STORE = { lang: 'khien.live.lang', token: 'khien.live.token', name: 'khien.live.name', code: 'khien.live.code' };
 
 const S = {
   lang: pickLanguage(),
-  code: '',
+  code: sessionStorage.getItem(STORE.code) || '', // the fragment is cleared: a reload keeps the code here
   token: sessionStorage.getItem(STORE.token) || '',
   name: sessionStorage.getItem(STORE.name) || '',
   ws: null,
@@ -144,6 +144,7 @@ function setLanguage(lang, tell) {
   S.lang = lang;
   sessionStorage.setItem(STORE.lang, lang);
   document.documentElement.lang = lang;
+  document.title = `Khiên · ${t('joinTitle')}`;
   for (const b of document.querySelectorAll('.lang')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
   document.getElementById('langs').setAttribute('aria-label', lang === 'vi' ? 'Ngôn ngữ' : 'Language');
   if (tell && S.token && S.ws && S.ws.readyState === WebSocket.OPEN) send({ t: 'lang', lang });
@@ -310,6 +311,7 @@ function onJoin(ev) {
   if (!name || name.length > NAME_MAX) { S.error = 'err_nameEmpty'; showJoin(); return; }
   S.error = '';
   sessionStorage.setItem(STORE.name, name);
+  sessionStorage.setItem(STORE.code, code);
   S.pendingJoin = true;
   status(t('connecting'));
   if (S.ws && S.ws.readyState === WebSocket.OPEN) sendJoin();
