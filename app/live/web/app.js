@@ -258,7 +258,7 @@ function onError(why) {
   if (why === 'token' || why === 'closed' || why === 'code' || why === 'full' || why === 'name'
       || (why === 'rate' && (joining || !S.token))) {
     if (why === 'token' || why === 'closed') forget();
-    if (why === 'closed') { S.ended = true; showMessage(t(key)); return; }
+    if (why === 'closed') { S.ended = true; status(''); showMessage(t(key)); return; }
     S.error = key;
     if (!S.token && S.ws) { // a refused join: the next try starts on a fresh socket
       const ws = S.ws;
