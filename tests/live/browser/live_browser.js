@@ -101,9 +101,9 @@ function get(url) {
   });
 }
 
-function startHost(mode) {
+function startHost(mode, port = 0, resume = false) {
   const host = spawn(khien, ['live-host', '--db', db, '--class', CLASS, '--module', MODULE, '--mode', mode,
-    '--listen', '127.0.0.1', '--port', '0'], { env, stdio: ['pipe', 'pipe', 'inherit'] });
+    '--listen', '127.0.0.1', '--port', String(port), ...(resume ? ['--resume'] : [])], { env, stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = readline.createInterface({ input: host.stdout });
   const first = new Promise((resolve, reject) => {
     lines.once('line', (line) => resolve(JSON.parse(line)));
@@ -266,6 +266,15 @@ async function participant(browser, url, lang, name, opts) {
       assert.equal(again.type, type);
       assert.equal(await page.evaluate(() => document.documentElement.lang), lang, 'the language is remembered');
     }
+    if (opts.killAt === type && first) {
+      await page.$eval('#question', (q) => { q.dataset.stale = 'yes'; });
+      await opts.kill();
+      await page.waitForFunction(() => document.getElementById('status').textContent !== '', { timeout: 5000 });
+      await shot(page, `${lang}-reconnecting`);
+      await opts.resume();
+      await page.waitForFunction((n0) => document.getElementById('status').textContent === ''
+        && document.querySelector(`#question[data-n="${n0}"]:not([data-stale])`), { timeout: 30000 }, String(n));
+    }
     if (opts.switchLanguageAt === type && first) {
       // The language can change at any moment: the server re-sends the question in the other one.
       const other = lang === 'vi' ? 'en' : 'vi';
@@ -347,10 +356,19 @@ async function pacedRun(browser) {
 
 async function main() {
   checkSources();
-  const { host, first, exited } = startHost('self');
+  let self = startHost('self');
   let browser;
   try {
-    const listening = await first;
+    const listening = await self.first;
+    // The instructor's app killed mid-session and started again: the page reconnects by itself.
+    const kill = async () => {
+      self.host.kill('SIGKILL');
+      await self.exited;
+    };
+    const resume = async () => {
+      self = startHost('self', listening.port, true);
+      assert.equal((await self.first).code, listening.code, 'the resumed session keeps its code');
+    };
     const base = listening.url.split('#')[0];
     assert.match(listening.code, /^[0-9]{6}$/);
     assert.equal(listening.url, `http://127.0.0.1:${listening.port}/#c=${listening.code}`);
@@ -367,16 +385,17 @@ async function main() {
       args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
         '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US'],
     });
-    await participant(browser, listening.url, 'vi', 'Nguyễn Thị Lan', { reloadAt: 'ordering', switchLanguageAt: 'multiple', wrongCodeFirst: true, shootEverything: true });
+    await participant(browser, listening.url, 'vi', 'Nguyễn Thị Lan', { reloadAt: 'ordering', switchLanguageAt: 'multiple', killAt: 'matching', kill, resume, wrongCodeFirst: true,
+      shootEverything: true });
     await participant(browser, listening.url, 'en', 'Trần Văn Minh', { keyboard: true });
-    host.stdin.write('stop\n');
-    assert.equal(await exited, 0, 'live-host stops with 0');
+    self.host.stdin.write('stop\n');
+    assert.equal(await self.exited, 0, 'live-host stops with 0');
     await pacedRun(browser);
     await browser.close();
     browser = null;
   } finally {
     if (browser) await browser.close();
-    if (host.exitCode === null) host.kill('SIGTERM');
+    if (self.host.exitCode === null) self.host.kill('SIGTERM');
   }
 
   const csvPath = path.join(tmp, 'answers.csv');
