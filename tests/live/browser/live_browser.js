@@ -38,6 +38,7 @@ const shotDir = process.env.KHIEN_SCREENSHOT_DIR || '';
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
   + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const CLASS = 'Lớp 10A <b>live</b>';
+const MINH = 'Trần Văn Minh <img src=x onerror=alert(1)>'; // names are shown as text, never as HTML
 const MODULE = 'live-all';
 const TYPES_IN_ORDER = ['single', 'ordering', 'redflags', 'multiple', 'truefalse', 'matching', 'scenario',
   'shortanswer', 'numeric', 'missingword'];
@@ -55,7 +56,7 @@ const PLAN = {
     shortanswer: 'mã otp', numeric: '156', missingword: 'OTP',
   },
   en: {
-    single: 'Read out the code <img src=x onerror=alert(1)>',
+    single: 'Read out the code',
     ordering: ['Report to the police', 'Call the bank to block cards', 'Lock the phone remotely', 'Change the email password'],
     redflags: ['Vietcombank', 'vcb-points.top'],
     multiple: ['A code from an authenticator app'],
@@ -387,7 +388,7 @@ async function main() {
     });
     await participant(browser, listening.url, 'vi', 'Nguyễn Thị Lan', { reloadAt: 'ordering', switchLanguageAt: 'multiple', killAt: 'matching', kill, resume, wrongCodeFirst: true,
       shootEverything: true });
-    await participant(browser, listening.url, 'en', 'Trần Văn Minh', { keyboard: true });
+    await participant(browser, listening.url, 'en', MINH, { keyboard: true });
     self.host.stdin.write('stop\n');
     assert.equal(await self.exited, 0, 'live-host stops with 0');
     await pacedRun(browser);
@@ -404,8 +405,8 @@ async function main() {
   const find = (who, q) => rows.filter((r) => r[0] === who && r[4] === q);
   const expect = [
     ['Nguyễn Thị Lan', 'otp-single', 'hang-up', true], ['Nguyễn Thị Lan', 'lost-phone', 'lock bank passwords report', true],
-    ['Nguyễn Thị Lan', 'points-sms', 'hurry link', true], ['Trần Văn Minh', 'otp-single', 'read', false],
-    ['Trần Văn Minh', 'lost-phone', 'report bank lock passwords', false], ['Trần Văn Minh', 'points-sms', 'sender link', false],
+    ['Nguyễn Thị Lan', 'points-sms', 'hurry link', true], [MINH, 'otp-single', 'read', false],
+    [MINH, 'lost-phone', 'report bank lock passwords', false], [MINH, 'points-sms', 'sender link', false],
     ['Lê Hoa', 'otp-single', 'hang-up', true],
   ];
   for (const [who, q, chosen, correct] of expect) {
@@ -414,7 +415,7 @@ async function main() {
     assert.equal(found[0][6], chosen, `${who} chose ${chosen} for ${q}`);
     assert.equal(found[0][7] === 'yes' || found[0][7] === 'có', correct, `${who} ${q} correct=${correct}`);
   }
-  for (const who of ['Nguyễn Thị Lan', 'Trần Văn Minh'])
+  for (const who of ['Nguyễn Thị Lan', MINH])
     assert.equal(new Set(rows.filter((r) => r[0] === who).map((r) => r[4])).size, 10, `${who} has every answer stored`);
   fs.rmSync(tmp, { recursive: true, force: true });
   console.log('live browser test: passed');
