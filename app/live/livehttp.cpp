@@ -63,6 +63,11 @@ void LiveHttpServer::respond(const QHttpServerRequest &request, QTcpSocket *sock
 
 bool LiveHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Qt 6.4 asks here before it hands a WebSocket upgrade to its QWebSocketServer: true
+    // (and nothing written) lets it through, only at /ws.
+    if (request.value(QByteArrayLiteral("upgrade")).compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) == 0)
+        return request.method() == QHttpServerRequest::Method::Get
+                && request.url().path(QUrl::FullyEncoded) == QLatin1String("/ws") && request.url().query().isEmpty();
     const auto it = m_files.constFind(request.url().path(QUrl::FullyEncoded));
     if (request.method() != QHttpServerRequest::Method::Get || it == m_files.constEnd()
         || !request.url().query().isEmpty())

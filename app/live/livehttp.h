@@ -1,7 +1,7 @@
 // The live session's HTTP side (Qt HTTP Server): GET of exactly three embedded files (the
 // participant page), every response with a strict Content-Security-Policy and no caching;
-// anything else is 404. WebSocket upgrades are handed over by QAbstractHttpServer itself
-// (newWebSocketConnection); LiveSession checks their path.
+// anything else is 404. A WebSocket upgrade at /ws (and nowhere else) is let through to
+// QAbstractHttpServer's own QWebSocketServer (newWebSocketConnection).
 #pragma once
 
 #include <QAbstractHttpServer>

@@ -28,7 +28,10 @@ AddressLimits::Entry &AddressLimits::entry(const QHostAddress &address, qint64 n
                 oldest = it;
         m_entries.erase(oldest);
     }
-    Entry &e = m_entries[key];
+    auto it = m_entries.find(key);
+    if (it == m_entries.end())
+        it = m_entries.insert(key, Entry(m_joinsPerMinute));
+    Entry &e = *it;
     e.lastSeen = nowMs;
     return e;
 }

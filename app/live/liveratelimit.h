@@ -27,7 +27,8 @@ private:
 class AddressLimits
 {
 public:
-    static constexpr int joinsPerMinute = 10;
+    explicit AddressLimits(int joinsPerMinute = 10) : m_joinsPerMinute(joinsPerMinute) {}
+
     static constexpr int wrongCodesBeforeLockOut = 5;
     static constexpr qint64 lockOutMs = 60 * 1000;
     static constexpr int maxAddresses = 4096; // forgets the oldest entries beyond this
@@ -41,12 +42,14 @@ public:
 private:
     struct Entry
     {
-        RateWindow joins{joinsPerMinute, 60 * 1000};
+        explicit Entry(int joinsPerMinute = 10) : joins(joinsPerMinute, 60 * 1000) {}
+        RateWindow joins;
         RateWindow wrong{wrongCodesBeforeLockOut - 1, lockOutMs};
         qint64 lockedUntil = 0;
         qint64 lastSeen = 0;
     };
     Entry &entry(const QHostAddress &address, qint64 nowMs);
+    int m_joinsPerMinute;
     QHash<QString, Entry> m_entries;
 };
 

@@ -59,19 +59,31 @@ LiveSession::StartError LiveSession::start(const LiveConfig &config)
     for (int i = 0; i < d->plan->questionCount(); ++i)
         d->layouts.append(questionLayout(d->plan->questionAt(i), d->plan->plan().optionsOf(d->plan->questionAt(i).id)));
     d->participants.clear();
+    d->limits = AddressLimits(config.joinsPerMinutePerAddress);
     d->resetCounts();
     d->answeredTotal = 0;
     if (config.resume && !d->restoreMembers())
         return StartError::Storage;
-    if (!config.resume && !d->saveState())
-        return StartError::Storage;
 
-    d->http = std::make_unique<LiveHttpServer>(config.webRoot);
-    connect(d->http.get(), &QAbstractHttpServer::newWebSocketConnection, this, [this] { d->acceptSockets(); });
-    d->port = d->http->listen(config.address, config.port);
+    auto listen = [this, &config](quint16 port) {
+        d->http = std::make_unique<LiveHttpServer>(config.webRoot);
+        connect(d->http.get(), &QAbstractHttpServer::newWebSocketConnection, this, [this] { d->acceptSockets(); });
+        d->port = d->http->listen(config.address, port);
+    };
+    // A resumed session listens where it did, so participants' pages reconnect by themselves
+    // (another port when that one is taken now).
+    const quint16 wanted = config.port != 0 ? config.port : config.resume ? quint16(state.port) : 0;
+    listen(wanted);
+    if (d->port == 0 && wanted != 0 && config.port == 0)
+        listen(0);
     if (d->port == 0) {
         d->http.reset();
         return StartError::CannotListen;
+    }
+    d->state.port = d->port;
+    if (!d->saveState()) {
+        d->http.reset();
+        return StartError::Storage;
     }
     d->clock.start();
     d->idleTimer.start(std::clamp(config.idleTimeoutMs / 4, 50, 10 * 1000));

@@ -36,6 +36,7 @@ std::optional<LiveState> readState(const Store &store)
     s.seed = quint32(o.value(QLatin1String("seed")).toDouble());
     s.current = o.value(QLatin1String("current")).toInt(-1);
     s.revealed = o.value(QLatin1String("revealed")).toBool();
+    s.port = o.value(QLatin1String("port")).toInt();
     s.startedAt = o.value(QLatin1String("startedAt")).toString();
     for (const QJsonValue &v : o.value(QLatin1String("members")).toArray()) {
         const QJsonObject m = v.toObject();
@@ -66,6 +67,7 @@ bool writeState(Store &store, const LiveState &s)
         {QStringLiteral("seed"), double(s.seed)},
         {QStringLiteral("current"), s.current},
         {QStringLiteral("revealed"), s.revealed},
+        {QStringLiteral("port"), s.port},
         {QStringLiteral("startedAt"), s.startedAt},
         {QStringLiteral("members"), members},
     };

@@ -32,6 +32,7 @@ struct LiveState
     quint32 seed = 0;
     int current = -1;
     bool revealed = false;
+    int port = 0; // where it listened: a resumed session listens there again when it can
     QString startedAt;
     QVector<Member> members;
 };
