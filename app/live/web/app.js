@@ -242,7 +242,7 @@ function handle(msg) {
 
 function show_(msg) {
   if (msg.t === 'question') showQuestion(msg);
-  else if (msg.t === 'wait') showWait(false);
+  else if (msg.t === 'wait') showWait(!S.question); // before the first question: keep the greeting
   else { S.ended = true; forget(); showEnd(msg); if (S.ws) S.ws.close(); }
 }
 

@@ -38,6 +38,7 @@ const shotDir = process.env.KHIEN_SCREENSHOT_DIR || '';
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
   + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const CLASS = 'Lớp 10A <b>live</b>';
+const HOA = 'Lê Hoa <script>alert(1)</script>';
 const MINH = 'Trần Văn Minh <img src=x onerror=alert(1)>'; // names are shown as text, never as HTML
 const MODULE = 'live-all';
 const TYPES_IN_ORDER = ['single', 'ordering', 'redflags', 'multiple', 'truefalse', 'matching', 'scenario',
@@ -203,7 +204,13 @@ async function participant(browser, url, lang, name, opts) {
   await page.setViewport({ width: 360, height: 740, deviceScaleFactor: 1, isMobile: true, hasTouch: !opts.keyboard });
   const problems = [];
   const requests = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+  // While the host is down (killed on purpose) the browser logs each refused reconnection; nothing else may appear.
+  let hostDown = false;
+  const refused = /^WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/ws' failed: .*ERR_CONNECTION_REFUSED$/;
+  page.on('console', (m) => {
+    if (hostDown && m.type() === 'error' && refused.test(m.text())) return;
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('request', (r) => requests.push(r.url()));
   page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss(); });
@@ -269,12 +276,14 @@ async function participant(browser, url, lang, name, opts) {
     }
     if (opts.killAt === type && first) {
       await page.$eval('#question', (q) => { q.dataset.stale = 'yes'; });
+      hostDown = true;
       await opts.kill();
       await page.waitForFunction(() => document.getElementById('status').textContent !== '', { timeout: 5000 });
       await shot(page, `${lang}-reconnecting`);
       await opts.resume();
       await page.waitForFunction((n0) => document.getElementById('status').textContent === ''
         && document.querySelector(`#question[data-n="${n0}"]:not([data-stale])`), { timeout: 30000 }, String(n));
+      hostDown = false;
     }
     if (opts.switchLanguageAt === type && first) {
       // The language can change at any moment: the server re-sends the question in the other one.
@@ -327,9 +336,11 @@ async function pacedRun(browser) {
     page.on('pageerror', (e) => problems.push(e.message));
     await page.goto(listening.url, { waitUntil: 'load' });
     await page.click('.lang[data-lang="vi"]');
-    await page.type('#join-name', 'Lê Hoa');
+    await page.type('#join-name', HOA);
     await page.click('#join-button');
     await page.waitForSelector('#wait');
+    assert.equal(await page.$eval('#wait h1', (h) => h.textContent), `Xin chào, ${HOA}!`, 'the greeting shows the name as text');
+    assert.equal(await page.$$eval('script', (s) => s.length), 1, 'a name never becomes an element');
     await shot(page, 'vi-paced-wait');
     say('next');
     await page.waitForSelector('#question[data-n="0"]');
@@ -407,7 +418,7 @@ async function main() {
     ['Nguyễn Thị Lan', 'otp-single', 'hang-up', true], ['Nguyễn Thị Lan', 'lost-phone', 'lock bank passwords report', true],
     ['Nguyễn Thị Lan', 'points-sms', 'hurry link', true], [MINH, 'otp-single', 'read', false],
     [MINH, 'lost-phone', 'report bank lock passwords', false], [MINH, 'points-sms', 'sender link', false],
-    ['Lê Hoa', 'otp-single', 'hang-up', true],
+    [HOA, 'otp-single', 'hang-up', true],
   ];
   for (const [who, q, chosen, correct] of expect) {
     const found = find(who, q);
