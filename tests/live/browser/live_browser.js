@@ -228,6 +228,7 @@ async function participant(browser, url, lang, name, opts) {
   await page.click(`.lang[data-lang="${lang}"]`);
   assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
   assert.equal(await page.$eval('#join-code', (e) => e.value), url.split('#c=')[1], 'the code comes from the link');
+  await shot(page, `${lang}-join`);
   if (opts.wrongCodeFirst) {
     await page.$eval('#join-code', (e) => { e.value = ''; });
     await page.type('#join-code', '000000');
@@ -238,7 +239,7 @@ async function participant(browser, url, lang, name, opts) {
     await page.$eval('#join-code', (e, c) => { e.value = c; }, url.split('#c=')[1]);
     await page.$eval('#join-name', (e) => { e.value = ''; });
   }
-  await shot(page, `${lang}-join`);
+  if (opts.wrongCodeFirst) await shot(page, `${lang}-join-wrong-code`);
   await checkTargets(page, `${lang} join`);
   if (opts.keyboard) {
     await page.focus('#join-name');
