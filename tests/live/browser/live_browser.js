@@ -225,6 +225,8 @@ async function participant(browser, url, lang, name, opts) {
 
   await page.goto(url, { waitUntil: 'load' });
   assert.equal(await page.evaluate(() => location.hash), '', 'the code leaves the address bar');
+  const keys = await page.evaluate(() => ['vi', 'en'].map((l) => Object.keys(TEXTS[l]).sort().join(' ')));
+  assert.equal(keys[0], keys[1], 'every text exists in both languages');
   await page.click(`.lang[data-lang="${lang}"]`);
   assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
   assert.equal(await page.$eval('#join-code', (e) => e.value), url.split('#c=')[1], 'the code comes from the link');
