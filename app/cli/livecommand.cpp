@@ -6,6 +6,7 @@
 #include "store.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaEnum>
@@ -30,6 +31,7 @@ void onTerminate(int)
 
 struct LiveHostArgs
 {
+    QString web; // development: the page's three files from this folder instead of the embedded ones
     QString db, className, moduleId, mode = QStringLiteral("paced"), listen = QStringLiteral("127.0.0.1");
     int port = 0;
     int max = 60;
@@ -61,6 +63,8 @@ public:
                 value(); // a module has one quiz
             } else if (hasValue && arg == QLatin1String("--mode")) {
                 a.mode = value();
+            } else if (hasValue && arg == QLatin1String("--web")) {
+                a.web = value();
             } else if (hasValue && arg == QLatin1String("--listen")) {
                 a.listen = value();
             } else if (hasValue && arg == QLatin1String("--port")) {
@@ -124,6 +128,8 @@ public:
         config.address = QHostAddress(a.listen);
         config.port = quint16(a.port);
         config.maxParticipants = a.max;
+        if (!a.web.isEmpty())
+            config.webRoot = QDir(a.web).absolutePath() + QLatin1Char('/');
         LiveSession session(store, *course, nullptr);
         const LiveSession::StartError started = session.start(config);
         if (started != LiveSession::StartError::None) {

@@ -8,7 +8,8 @@
 namespace khien::cli {
 
 // `live-host --db PATH --class NAME --module ID [--quiz ID] [--mode paced|self]
-// [--listen ADDR] [--port N] [--max N] [--resume]`; returns the exit code.
+// [--listen ADDR] [--port N] [--max N] [--resume] [--web DIR]`; returns the exit code. --web
+// serves the page's three files from DIR (developing the page without rebuilding).
 [[nodiscard]] int runLiveHost(const QStringList &args);
 
 } // namespace khien::cli
