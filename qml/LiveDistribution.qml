@@ -62,9 +62,9 @@ Rectangle {
                     required property string text
                     required property int count
                     required property int percent
-                    required property bool right
+                    required property bool correct
                     objectName: "liveBar_" + index
-                    readonly property bool marked: right && view.live.revealed
+                    readonly property bool marked: correct && view.live.revealed
                     Layout.fillWidth: true
                     spacing: 4 * view.unit
                     RowLayout {

@@ -37,7 +37,7 @@ QVariant LiveOptionModel::data(const QModelIndex &index, int role) const
     case TextRole: return row.text;
     case CountRole: return row.count;
     case PercentRole: return percentOf(row.count, m_respondents);
-    case RightRole: return row.right;
+    case CorrectRole: return row.correct;
     default: return {};
     }
 }
@@ -45,7 +45,7 @@ QVariant LiveOptionModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> LiveOptionModel::roleNames() const
 {
     return {{OptionIdRole, "optionId"}, {TextRole, "text"}, {CountRole, "count"},
-            {PercentRole, "percent"}, {RightRole, "right"}};
+            {PercentRole, "percent"}, {CorrectRole, "correct"}};
 }
 
 void LiveOptionModel::setRows(const QVector<LiveOptionRow> &rows, int respondents)
@@ -60,7 +60,7 @@ void LiveOptionModel::setRows(const QVector<LiveOptionRow> &rows, int respondent
         m_rows = rows;
         m_respondents = respondents;
         if (!m_rows.isEmpty())
-            emit dataChanged(index(0), index(int(m_rows.size()) - 1), {CountRole, PercentRole, RightRole});
+            emit dataChanged(index(0), index(int(m_rows.size()) - 1), {CountRole, PercentRole, CorrectRole});
     } else {
         const bool countChanges = rows.size() != m_rows.size();
         beginResetModel();

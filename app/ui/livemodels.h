@@ -12,7 +12,7 @@ struct LiveOptionRow
     QString optionId;
     QString text;
     int count = 0;
-    bool right = false; // shown only once the answer is revealed
+    bool correct = false; // a right answer: marked once revealed
 };
 
 class LiveOptionModel : public QAbstractListModel
@@ -25,7 +25,7 @@ class LiveOptionModel : public QAbstractListModel
     Q_PROPERTY(int total READ total NOTIFY totalChanged)
 
 public:
-    enum Role { OptionIdRole = Qt::UserRole + 1, TextRole, CountRole, PercentRole, RightRole };
+    enum Role { OptionIdRole = Qt::UserRole + 1, TextRole, CountRole, PercentRole, CorrectRole };
     Q_ENUM(Role)
     explicit LiveOptionModel(QObject *parent = nullptr);
 
