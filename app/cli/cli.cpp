@@ -9,6 +9,7 @@
 #include "contentsummary.h"
 #include "datapaths.h"
 #include "bankcommand.h"
+#include "livecommand.h"
 #include "uilanguage.h"
 
 #include "passphrase.h"
@@ -173,7 +174,7 @@ bool wantsCli(int argc, char **argv)
             || !std::strcmp(a, "-h") || !std::strcmp(a, "check-content") || !std::strcmp(a, "paths")
             || !std::strcmp(a, "import-gift") || !std::strcmp(a, "import-moodle")
             || !std::strcmp(a, "export-moodle") || !std::strcmp(a, "export") || !std::strcmp(a, "bundle")
-            || !std::strcmp(a, "reset-instructor") || (i == 1 && !std::strcmp(a, "db")))
+            || !std::strcmp(a, "reset-instructor") || !std::strcmp(a, "live-host") || (i == 1 && !std::strcmp(a, "db")))
             return true;
     }
     return false;
@@ -230,6 +231,8 @@ int run(int argc, char **argv)
         return runBundle(args.mid(1));
     if (args.value(0) == QLatin1String("db"))
         return runDb(args.mid(1));
+    if (args.value(0) == QLatin1String("live-host"))
+        return runLiveHost(args.mid(1));
     if (args.value(0) == QLatin1String("import-gift"))
         return runImportGift(args.mid(1));
     if (args.value(0) == QLatin1String("import-moodle"))

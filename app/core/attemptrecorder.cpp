@@ -165,6 +165,11 @@ bool AttemptRecorder::next()
     return m_session.next();
 }
 
+bool AttemptRecorder::goTo(int index)
+{
+    return !m_finished && m_session.goTo(index);
+}
+
 CoreError AttemptRecorder::finish()
 {
     if (m_finished)

@@ -74,6 +74,8 @@ public:
     [[nodiscard]] CoreError choose(const QString &choiceId, const Shown &shown);
     // The next question; false on the last one.
     bool next();
+    // Question `index`, answered or not (a live session paced by the instructor).
+    bool goTo(int index);
     // Ends the attempt (unanswered questions count as wrong) and stores its verdict. The
     // session is finished even when storing fails (the answers are stored already).
     [[nodiscard]] CoreError finish();

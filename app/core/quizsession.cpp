@@ -109,6 +109,14 @@ bool QuizSession::next()
     return true;
 }
 
+bool QuizSession::goTo(int index)
+{
+    if (index < 0 || index >= questionCount())
+        return false;
+    m_current = index;
+    return true;
+}
+
 int QuizSession::answeredCount() const
 {
     return int(std::count_if(m_answers.cbegin(), m_answers.cend(),

@@ -52,6 +52,9 @@ public:
 
     // Moves to the next question once the current one is answered; false on the last one.
     bool next();
+    // Moves to question `index`, answered or not (a live session paced by the instructor);
+    // false when there is no such question.
+    bool goTo(int index);
     [[nodiscard]] bool isLastQuestion() const { return m_current + 1 >= questionCount(); }
     [[nodiscard]] bool isComplete() const { return answeredCount() == questionCount(); }
     [[nodiscard]] int answeredCount() const;

@@ -32,7 +32,9 @@ struct LiveConfig
     quint16 port = 0;            // 0: the OS picks one
     int maxParticipants = 60;
     int idleTimeoutMs = 10 * 60 * 1000;
+    int joinsPerMinutePerAddress = 10; // join/resume attempts; raised only by the benchmark
     bool resume = false;         // continue the session saved in the database (same code, seed)
+    QString webRoot = QStringLiteral(":/live/web/"); // the participant page's files
 };
 
 // What the database holds about a live session that was not stopped (the app was killed):
