@@ -10,10 +10,6 @@
 
 namespace {
 
-// "ADDRESS PORT" of the running session, so a resumed session listens on the same URL and the
-// participants' pages reconnect by themselves.
-const QString kEndpointSetting = QStringLiteral("live/endpoint");
-
 bool optionsAreRightOrWrong(const QString &type)
 {
     static const QStringList types{QStringLiteral("ordering"), QStringLiteral("matching"), QStringLiteral("shortanswer"),
@@ -150,21 +146,11 @@ QString LiveController::launch(const QString &classId, const QString &moduleId, 
     config.moduleId = module->id;
     config.pacing = paced ? khien::LivePacing::Paced : khien::LivePacing::SelfPaced;
     config.address = host;
-    config.resume = resume;
-    if (resume) {
-        const QStringList endpoint = m_store.setting(kEndpointSetting).split(QLatin1Char(' '));
-        if (endpoint.size() == 2 && endpoint.at(0) == host.toString())
-            config.port = quint16(endpoint.at(1).toUInt());
-    }
+    config.resume = resume; // then the session listens on its old port again when it is free
 
     m_course = *course; // the session keeps a reference: it must outlive any content reload
     auto session = std::make_unique<khien::LiveSession>(m_store, *m_course);
-    auto failure = session->start(config);
-    if (failure == khien::LiveSession::StartError::CannotListen && config.port != 0) {
-        config.port = 0; // the old port is taken: participants then scan the code again
-        failure = session->start(config);
-    }
-    switch (failure) {
+    switch (session->start(config)) {
     case khien::LiveSession::StartError::None: break;
     case khien::LiveSession::StartError::AlreadyRunning:
         return setError(tr("A live session is already running. Stop it before starting another."));
@@ -185,8 +171,6 @@ QString LiveController::launch(const QString &classId, const QString &moduleId, 
     m_moduleId = module->id;
     m_moduleTitle = title;
     m_address = host.toString();
-    if (!m_store.setSetting(kEndpointSetting, m_address + QLatin1Char(' ') + QString::number(m_session->port())))
-        qWarning("live session: the address could not be saved for a resume; a resumed session may get another port");
     khien::LiveSession *s = m_session.get();
     connect(s, &khien::LiveSession::runningChanged, this, [this] {
         emit runningChanged();
@@ -215,8 +199,6 @@ void LiveController::stop()
 
 void LiveController::sessionEnded()
 {
-    if (!m_store.setSetting(kEndpointSetting, QString()))
-        qWarning("live session: the saved address could not be cleared");
     emit runningChanged();
     emit questionChanged();
     emit countsChanged();
@@ -243,6 +225,11 @@ void LiveController::readQuestion()
     QString text = m_view.value(QStringLiteral("prompt")).toString();
     if (type == QLatin1String("missingword"))
         text += QStringLiteral(" ___ ") + m_view.value(QStringLiteral("promptAfter")).toString();
+    // Revealed, a matching view's "right" is the answer, no longer the right-hand items: their
+    // texts are kept from the view before the reveal.
+    const QVariant rightField = m_view.value(QStringLiteral("right"));
+    if (type == QLatin1String("matching") && rightField.typeId() == QMetaType::QVariantList)
+        m_matchingRight = textsById(rightField.toList());
     m_questionText = text.trimmed();
     m_questionType = type;
     m_revealed = m_session && m_session->isRevealed() && !m_view.isEmpty();
@@ -259,7 +246,7 @@ void LiveController::readQuestion()
             lines.append(QStringLiteral("%1. %2").arg(i + 1).arg(items.value(order.at(i))));
     } else if (m_revealed && type == QLatin1String("matching")) {
         const auto left = textsById(m_view.value(QStringLiteral("left")).toList());
-        const auto rightTexts = textsById(m_view.value(QStringLiteral("right")).toList());
+        const auto &rightTexts = m_matchingRight;
         const QVariantList leftItems = m_view.value(QStringLiteral("left")).toList();
         const QVariantMap pairs = right.value(QStringLiteral("pairs")).toMap();
         for (const QVariant &item : leftItems) {

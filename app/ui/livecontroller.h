@@ -8,6 +8,7 @@
 #include "course.h"
 #include "livemodels.h"
 
+#include <QHash>
 #include <QObject>
 #include <QVariantMap>
 #include <QStringList>
@@ -100,7 +101,7 @@ public:
     Q_INVOKABLE void stop();
     Q_INVOKABLE void next();
     Q_INVOKABLE void reveal();
-    // The session saved when the app was killed, on `address` (its old port when free).
+    // The session saved when the app was killed, on `address` (its old port when it is free).
     Q_INVOKABLE QString resume(const QString &address);
     Q_INVOKABLE void discardResume();
     // Reads the saved session again (a database was opened, instructor mode unlocked).
@@ -133,6 +134,7 @@ private:
     std::optional<khien::Course> m_course;
     std::unique_ptr<khien::LiveSession> m_session;
     QVariantMap m_view; // the open question's view, with "right" once revealed
+    QHash<QString, QString> m_matchingRight; // matching: the right-hand texts by id
     QString m_className;
     QString m_moduleId;
     QString m_moduleTitle;
