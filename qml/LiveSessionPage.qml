@@ -4,11 +4,13 @@
 // (self-paced), and Stop, which closes the port.
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Khien
 
 Page {
     id: page
+    Material.accent: Theme.primary
     readonly property var live: App.live
     readonly property var instructor: App.instructor
     // Paced: the join screen is shown until the first question opens, and on demand later.
