@@ -37,6 +37,7 @@ Item {
             for (const lang of ["en", "vi"]) {
                 App.language = lang
                 settle(item)
+                wait(300) // the bars' growth animation
                 grabImage(item).save(TestEnv.screenshotDir + "/live-" + name + "-" + lang + ".png")
             }
             App.language = "en"
