@@ -58,6 +58,7 @@ Item {
         }
         function cleanupTestCase() {
             App.live.stop()
+            verify(App.instructor.deleteClass(classId)) // later tests count the classes
             App.instructor.lock()
             App.selectTrainee(trainee)
         }
