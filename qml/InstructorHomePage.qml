@@ -10,6 +10,7 @@ Page {
     readonly property var instructor: App.instructor
     signal classOpened()
     signal projectorRequested()
+    signal liveRequested()
     signal importRequested()
     title: qsTr("Classes")
 
@@ -165,10 +166,25 @@ Page {
                         color: Theme.textMuted
                         text: qsTr("Projector mode shows a lesson or a quiz in large type, step by step, and reveals the answers when you choose. No trainee data is shown.")
                     }
-                    ActionButton {
-                        objectName: "projectorButton"
-                        text: qsTr("Projector mode")
-                        onClicked: page.projectorRequested()
+                    Notice {
+                        objectName: "liveResumeNotice"
+                        kind: "warning"
+                        Layout.fillWidth: true
+                        text: App.live.resumable ? qsTr("A live session was interrupted when Khiên closed. Open Live session to resume it.") : ""
+                    }
+                    RowLayout {
+                        spacing: Theme.spacing
+                        ActionButton {
+                            objectName: "projectorButton"
+                            text: qsTr("Projector mode")
+                            onClicked: page.projectorRequested()
+                        }
+                        ActionButton {
+                            objectName: "liveButton"
+                            text: App.live.running ? qsTr("Back to the live session") : qsTr("Live session…")
+                            highlighted: App.live.running || App.live.resumable
+                            onClicked: page.liveRequested()
+                        }
                     }
                 }
             }

@@ -134,6 +134,7 @@ ApplicationWindow {
             })
         })
         home.projectorRequested.connect(() => stack.push(page("ProjectorPage.qml")))
+        home.liveRequested.connect(() => stack.push(page("LiveSessionPage.qml")))
         home.importRequested.connect(() => stack.push(page("GiftImportPage.qml")))
     }
 

@@ -19,10 +19,14 @@ AppController::AppController(const QString &databasePath, const QStringList &pac
                              ContentLoading loading, QObject *parent)
     : QObject(parent), m_requestedPath(databasePath), m_packDirs(packDirs),
       m_instructor(m_store, m_catalog, [this] { return language(); }),
+      m_live(m_store, m_catalog, [this] { return language(); }, [this] { return m_instructor.unlocked(); }),
       m_database({[this] { return m_store.isOpen() ? m_store.path() : QString(); },
                   [this] { return language(); },
                   [this] { return m_instructor.unlocked(); },
-                  [this] { m_store.close(); },
+                  [this] {
+                      m_live.stop(); // a restore replaces the file the session writes to
+                      m_store.close();
+                  },
                   [this] {
                       // The restored file may hold another passphrase: instructor mode locks.
                       openStore(m_requestedPath);
@@ -33,6 +37,7 @@ AppController::AppController(const QString &databasePath, const QStringList &pac
     connect(&m_instructor, &InstructorController::lockChanged, this, [this] {
         if (m_instructor.unlocked())
             signOut();
+        m_live.refreshResumable(); // offered to an unlocked instructor only
     });
     // Trainees the instructor added can sign in at once.
     connect(&m_instructor, &InstructorController::classChanged, this, [this] {
@@ -105,6 +110,7 @@ void AppController::setLanguage(const QString &lang)
     refreshTraineeData();
     m_glossary.setLanguage(lang);
     m_instructor.refreshLanguage();
+    m_live.refreshLanguage();
     m_database.refreshLanguage();
     if (m_quiz)
         m_quiz->setLanguage(lang);

@@ -8,6 +8,7 @@
 #include "glossarymodel.h"
 #include "historymodel.h"
 #include "instructorcontroller.h"
+#include "livecontroller.h"
 #include "modulelistmodel.h"
 #include "quizcontroller.h"
 #include "store.h"
@@ -42,6 +43,7 @@ class AppController : public QObject
     Q_PROPERTY(GlossaryModel *glossary READ glossary CONSTANT)
     Q_PROPERTY(QuizController *quiz READ quiz NOTIFY quizChanged)
     Q_PROPERTY(InstructorController *instructor READ instructor CONSTANT)
+    Q_PROPERTY(LiveController *live READ live CONSTANT)
     Q_PROPERTY(DatabaseCare *database READ database CONSTANT)
     Q_PROPERTY(int dueMistakeCount READ dueMistakeCount NOTIFY progressChanged)
     // Re-read on every change of trainee, progress or language (setLanguage refreshes the
@@ -78,6 +80,7 @@ public:
     GlossaryModel *glossary() { return &m_glossary; }
     QuizController *quiz() const { return m_quiz; }
     InstructorController *instructor() { return &m_instructor; }
+    LiveController *live() { return &m_live; }
     DatabaseCare *database() { return &m_database; }
     int dueMistakeCount() const;
     QString gradePolicy() const;
@@ -151,5 +154,6 @@ private:
     GlossaryModel m_glossary;
     QPointer<QuizController> m_quiz;
     InstructorController m_instructor;
+    LiveController m_live;
     DatabaseCare m_database;
 };

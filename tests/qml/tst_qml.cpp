@@ -1,6 +1,7 @@
 // Runs the tst_*.qml files with an App backed by a temporary database and the test packs,
 // with one trainee signed in.
 #include "appcontroller.h"
+#include "liveparticipant.h"
 #include "localonlynetwork.h"
 #include "testpack.h"
 
@@ -102,6 +103,7 @@ public slots:
         engine->addImportPath(QStringLiteral("qrc:/"));
         engine->setNetworkAccessManagerFactory(&m_localOnly); // as the app does
         qmlRegisterSingletonInstance("KhienTest", 1, 0, "TestEnv", &m_env);
+        qmlRegisterType<LiveParticipant>("KhienTest", 1, 0, "LiveParticipant");
         m_app = std::make_unique<AppController>(m_dir.filePath(QStringLiteral("khien.sqlite")),
                                                 QStringList{testpack::dataDir() + QStringLiteral("/packs/good"),
                                                             testpack::dataDir() + QStringLiteral("/packs/types"),
