@@ -20,8 +20,8 @@ RowLayout {
             flat: !current
             font.pixelSize: Theme.fontSmall
             font.capitalization: Font.MixedCase
-            Material.background: current ? "white" : "transparent"
-            Material.foreground: current ? Theme.primary : "white"
+            Material.background: current ? Theme.onPrimary : "transparent"
+            Material.foreground: current ? Theme.primary : Theme.onPrimary
             Accessible.name: qsTr("Language: %1").arg(modelData.label)
             onClicked: App.language = modelData.code
         }
