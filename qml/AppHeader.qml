@@ -17,8 +17,8 @@ ToolBar {
     signal keyboardHelpRequested()
     signal displaySettingsRequested()
 
-    Material.background: Theme.primary
-    Material.foreground: Theme.onPrimary
+    Material.background: Theme.palette.primary
+    Material.foreground: Theme.palette.textOnPrimary
     leftPadding: Theme.margin
     rightPadding: Theme.spacing
 
@@ -43,7 +43,7 @@ ToolBar {
             text: "Khiên"
             font.pixelSize: Theme.fontLarge
             font.bold: true
-            color: Theme.onPrimary
+            color: Theme.textOnPrimary
             height: row.rowHeight
             verticalAlignment: Text.AlignVCenter
             Accessible.name: "Khiên"
@@ -52,18 +52,35 @@ ToolBar {
         Label {
             textFormat: Text.PlainText
             text: qsTr("Safe online, ready to respond")
-            color: Theme.onPrimaryMuted
+            color: Theme.textOnPrimaryMuted
             font.pixelSize: Theme.fontSmall
             // Only where it fits beside the buttons on one row.
             visible: bar.width >= 1200 && Theme.textScale < 1.25
             height: row.rowHeight
             verticalAlignment: Text.AlignVCenter
         }
+        Item {
+            id: spacer
+            // Pushes the buttons to the right end while everything fits on one row.
+            height: 1
+            width: {
+                let used = 0
+                let count = 0
+                for (let i = 0; i < row.children.length; ++i) {
+                    const item = row.children[i]
+                    if (item !== spacer && item.visible) {
+                        used += item.width
+                        ++count
+                    }
+                }
+                return Math.max(0, row.width - used - count * row.spacing - 1)
+            }
+        }
         Label {
             textFormat: Text.PlainText
             visible: App.instructor.unlocked
             text: qsTr("Instructor mode")
-            color: Theme.onPrimary
+            color: Theme.textOnPrimary
             font.bold: true
             font.pixelSize: Theme.fontBody
             height: row.rowHeight
@@ -89,7 +106,7 @@ ToolBar {
             textFormat: Text.PlainText
             visible: App.traineeName.length > 0
             text: App.traineeName
-            color: Theme.onPrimary
+            color: Theme.textOnPrimary
             font.pixelSize: Theme.fontBody
             elide: Text.ElideRight
             width: Math.min(implicitWidth, 260 * Theme.textScale)

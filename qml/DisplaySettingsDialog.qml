@@ -22,6 +22,17 @@ Dialog {
 
     function percent(scale) { return Math.round(scale * 100) }
 
+    header: Label {
+        text: dialog.title
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        padding: Theme.margin
+        bottomPadding: 0
+        font.pixelSize: Theme.fontLarge
+        font.bold: true
+        color: Theme.text
+    }
+
     contentItem: ScrollView {
         id: scroller
         contentWidth: availableWidth

@@ -48,7 +48,7 @@ Rectangle {
         text: root.sign.length > 0 ? root.sign + " " + root.part.text : root.part.text
         wrapMode: Text.Wrap
         readonly property bool highlighted: root.marked || root.found || root.missed || root.falseAlarm
-        color: root.plainButton ? Theme.onPrimary
+        color: root.plainButton ? Theme.textOnPrimary
              : root.part.role === "link" || root.part.role === "address" ? Theme.mockLink
              : highlighted ? Theme.text : root.ink
         font.underline: root.part.role === "link"

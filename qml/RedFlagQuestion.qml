@@ -77,7 +77,7 @@ ColumnLayout {
                         textFormat: Text.PlainText
                         text: root.kind === "web" ? "🔒" : root.kind === "call" ? qsTr("Incoming call") : root.kind === "email" ? qsTr("From:") : ""
                         visible: text.length > 0
-                        color: root.kind === "chat" ? Theme.onPrimary : Theme.textMuted
+                        color: root.kind === "chat" ? Theme.textOnPrimary : Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                     }
                     Repeater {
@@ -87,7 +87,7 @@ ColumnLayout {
                             part: modelData
                             Layout.fillWidth: true
                             bold: root.kind !== "web"
-                            ink: root.kind === "chat" ? Theme.onPrimary : Theme.text
+                            ink: root.kind === "chat" ? Theme.textOnPrimary : Theme.text
                             marked: root.isMarked(modelData.optionId)
                             locked: root.locked
                             revealed: root.revealed

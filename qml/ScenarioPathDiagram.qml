@@ -57,7 +57,7 @@ ColumnLayout {
                             anchors.centerIn: parent
                             textFormat: Text.PlainText
                             text: step.index + 1
-                            color: Theme.onPrimary
+                            color: Theme.textOnPrimary
                             font.bold: true
                             font.pixelSize: Theme.fontBody
                         }

@@ -13,7 +13,7 @@ QtObject {
 
     // Two palettes with the same names; contrastPairs below lists what is drawn on what.
     readonly property var standardPalette: ({
-        primary: "#0b5d66", primaryLight: "#d7ecee", onPrimary: "#ffffff", onPrimaryMuted: "#cfe6e8",
+        primary: "#0b5d66", primaryLight: "#d7ecee", textOnPrimary: "#ffffff", textOnPrimaryMuted: "#cfe6e8",
         accent: "#a0520f", focusRing: "#c2410c", background: "#f4f6f7", surface: "#ffffff",
         border: "#d5dcdf", controlBorder: "#6b7a80", text: "#1d2a30", textMuted: "#53636b",
         success: "#1e7b3c", successLight: "#e3f3e8", danger: "#b3261e", dangerLight: "#fbe9e7",
@@ -24,7 +24,7 @@ QtObject {
     // Black on white, a near-black teal for the bars, yellow for what is chosen or marked:
     // every text pair at least 7:1.
     readonly property var highContrastPalette: ({
-        primary: "#00363d", primaryLight: "#fff27a", onPrimary: "#ffffff", onPrimaryMuted: "#ffffff",
+        primary: "#00363d", primaryLight: "#fff27a", textOnPrimary: "#ffffff", textOnPrimaryMuted: "#ffffff",
         accent: "#7a3e00", focusRing: "#b00020", background: "#ffffff", surface: "#ffffff",
         border: "#000000", controlBorder: "#000000", text: "#000000", textMuted: "#1f1f1f",
         success: "#005a1e", successLight: "#dcf5e0", danger: "#8b0000", dangerLight: "#ffe5e5",
@@ -36,8 +36,8 @@ QtObject {
 
     readonly property color primary: palette.primary
     readonly property color primaryLight: palette.primaryLight
-    readonly property color onPrimary: palette.onPrimary           // text on the header and filled buttons
-    readonly property color onPrimaryMuted: palette.onPrimaryMuted // the header's tagline
+    readonly property color textOnPrimary: palette.textOnPrimary           // text on the header and filled buttons
+    readonly property color textOnPrimaryMuted: palette.textOnPrimaryMuted // the header's tagline
     readonly property color accent: palette.accent
     // The keyboard focus ring (FocusFollower.qml); a white line inside it keeps it visible
     // on the teal header.
@@ -82,16 +82,16 @@ QtObject {
         add("success on successLight", p.success, p.successLight, 4.5)
         add("danger on dangerLight", p.danger, p.dangerLight, 4.5)
         add("warning on warningLight", p.warning, p.warningLight, 4.5)
-        add("header text", p.onPrimary, p.primary, 4.5)
-        add("header tagline", p.onPrimaryMuted, p.primary, 4.5)
+        add("header text", p.textOnPrimary, p.primary, 4.5)
+        add("header tagline", p.textOnPrimaryMuted, p.primary, 4.5)
         for (const bg of ["background", "surface", "primaryLight"]) {
             add("control border on " + bg, p.controlBorder, p[bg], 3)
             add("focus ring on " + bg, p.focusRing, p[bg], 3)
         }
-        add("focus ring's white line on the header", p.onPrimary, p.primary, 3)
+        add("focus ring's white line on the header", p.textOnPrimary, p.primary, 3)
         add("mock link", p.mockLink, p.surface, 4.5)
-        add("mock button label", p.onPrimary, p.mockButton, 4.5)
-        add("mock chat bubble", p.onPrimary, p.mockChat, 4.5)
+        add("mock button label", p.textOnPrimary, p.mockButton, 4.5)
+        add("mock chat bubble", p.textOnPrimary, p.mockChat, 4.5)
         for (const bg of ["mockChatBackground", "mockBackground", "mockBar", "mockMarked"]) {
             add("text on " + bg, p.text, p[bg], 4.5)
             add("textMuted on " + bg, p.textMuted, p[bg], 4.5)
