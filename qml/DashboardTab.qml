@@ -13,7 +13,6 @@ ColumnLayout {
     readonly property var board: instructor.dashboard
     readonly property int nameWidth: Theme.scaled(220)
     readonly property int cellWidth: Theme.scaled(112)
-    readonly property int rowHeight: Theme.scaled(44)
     signal traineeOpened(string traineeId)
     spacing: Theme.spacing
 
@@ -195,7 +194,7 @@ ColumnLayout {
                     required property int minutes
                     required property int index
                     width: headerRow.width
-                    height: tab.rowHeight
+                    height: Theme.scaled(44)
                     color: index % 2 ? Theme.surface : Theme.background
                     // The name stays in view when the table scrolls sideways: rows are never
                     // anonymous.
@@ -203,7 +202,7 @@ ColumnLayout {
                         x: table.contentX
                         z: 1
                         width: tab.nameWidth
-                        height: tab.rowHeight
+                        height: Theme.scaled(44)
                         focusPolicy: Qt.NoFocus // the list takes focus; arrows move in it
                         text: rowItem.name
                         font.pixelSize: Theme.fontBody
@@ -213,14 +212,14 @@ ColumnLayout {
                         contentItem: Label { text: rowItem.name; elide: Text.ElideRight; textFormat: Text.PlainText; verticalAlignment: Text.AlignVCenter; color: Theme.primary }
                     }
                     Row {
-                        Item { width: tab.nameWidth; height: tab.rowHeight }
+                        Item { width: tab.nameWidth; height: Theme.scaled(44) }
                         Repeater {
                             model: rowItem.cells
                             delegate: Label {
                                 textFormat: Text.PlainText
                                 required property var modelData
                                 width: tab.cellWidth
-                                height: tab.rowHeight
+                                height: Theme.scaled(44)
                                 leftPadding: 12
                                 verticalAlignment: Text.AlignVCenter
                                 font.pixelSize: Theme.fontSmall
@@ -231,9 +230,9 @@ ColumnLayout {
                                       : (modelData.started ? qsTr("%1/%n lesson(s)", "", modelData.lessonsTotal).arg(modelData.lessonsRead) : "–")
                             }
                         }
-                        Label { textFormat: Text.PlainText; width: tab.cellWidth; height: tab.rowHeight; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.meanGrade >= 0 ? Format.percent(rowItem.meanGrade, App.language) : "–"; color: Theme.text }
-                        Label { textFormat: Text.PlainText; width: tab.cellWidth; height: tab.rowHeight; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.modulesPassed; color: Theme.text }
-                        Label { textFormat: Text.PlainText; width: tab.cellWidth; height: tab.rowHeight; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.minutes; color: Theme.text }
+                        Label { textFormat: Text.PlainText; width: tab.cellWidth; height: Theme.scaled(44); leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.meanGrade >= 0 ? Format.percent(rowItem.meanGrade, App.language) : "–"; color: Theme.text }
+                        Label { textFormat: Text.PlainText; width: tab.cellWidth; height: Theme.scaled(44); leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.modulesPassed; color: Theme.text }
+                        Label { textFormat: Text.PlainText; width: tab.cellWidth; height: Theme.scaled(44); leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.minutes; color: Theme.text }
                     }
                 }
             }

@@ -33,12 +33,13 @@ Dialog {
         color: Theme.text
     }
 
-    contentItem: ScrollView {
-        id: scroller
+    // A child rather than contentItem, so the controls inside can have ids.
+    ScrollView {
+        anchors.fill: parent
         contentWidth: availableWidth
         clip: true
         ColumnLayout {
-            width: scroller.availableWidth
+            width: parent.width
             spacing: Theme.spacing
 
             Label {

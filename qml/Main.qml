@@ -203,12 +203,12 @@ ApplicationWindow {
     }
     // Text size from the keyboard, as in browsers: Ctrl+plus, Ctrl+minus, Ctrl+0 (the system's).
     Shortcut {
-        sequences: [StandardKey.ZoomIn, "Ctrl+="]
+        sequences: ["Ctrl++", "Ctrl+="]
         context: Qt.ApplicationShortcut
         onActivated: App.display.textScale = App.display.textScale + 0.1
     }
     Shortcut {
-        sequences: [StandardKey.ZoomOut]
+        sequence: "Ctrl+-"
         context: Qt.ApplicationShortcut
         onActivated: App.display.textScale = App.display.textScale - 0.1
     }
