@@ -17,8 +17,8 @@ Pane {
     height: 768
     padding: 0
     font.pixelSize: Theme.fontControl
-    Material.primary: Theme.primary
-    Material.accent: Theme.primary
+    Material.primary: Theme.palette.primary
+    Material.accent: Theme.palette.primary
 
     Component { id: headerComponent; AppHeader { canGoBack: true } }
     Component { id: homeComponent; HomePage {} }
