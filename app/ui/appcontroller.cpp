@@ -133,7 +133,7 @@ void AppController::saveDisplayPrefs()
     if (!saved)
         qWarning("Khiên: could not remember the display settings: %s", qPrintable(m_store.lastError()));
     m_display.setSaveProblem(saved ? QString()
-                                   : tr("These settings could not be saved, they last until you sign out: %1")
+                                   : tr("These settings could not be saved; they apply only until the next sign-in or sign-out: %1")
                                          .arg(m_store.lastError()));
 }
 
