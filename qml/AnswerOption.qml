@@ -24,7 +24,7 @@ Rectangle {
     radius: Theme.radius
     color: markRight ? Theme.successLight : markWrong ? Theme.dangerLight : Theme.surface
     border.color: markRight ? Theme.success : markWrong ? Theme.danger
-                  : (selected ? Theme.primary : Theme.border)
+                  : (selected ? Theme.primary : Theme.controlBorder)
     border.width: selected || markRight || markWrong ? 2 : 1
 
     ColumnLayout {

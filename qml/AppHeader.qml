@@ -1,8 +1,9 @@
 // The bar across the top: app name, who is signed in, the language switch and sign-out.
+// A Flow: with large text or a narrow window the buttons wrap onto a second row instead of
+// running off the edge.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Layouts
 import Khien
 
 ToolBar {
@@ -14,17 +15,22 @@ ToolBar {
     signal glossaryRequested()
     signal instructorRequested()
     signal keyboardHelpRequested()
+    signal displaySettingsRequested()
 
-    Material.background: Theme.primary
-    Material.foreground: "white"
+    Material.background: Theme.palette.primary
+    Material.foreground: Theme.palette.textOnPrimary
+    leftPadding: Theme.margin
+    rightPadding: Theme.spacing
 
-    RowLayout {
-        anchors.fill: parent
-        anchors.leftMargin: Theme.margin
-        anchors.rightMargin: Theme.spacing
+    Flow {
+        id: row
+        width: parent.width
+        // Labels take a button's height so they line up with the buttons' text.
+        readonly property real rowHeight: backButton.implicitHeight
         spacing: Theme.spacing
 
         ToolButton {
+            id: backButton
             objectName: "backButton"
             visible: bar.canGoBack
             text: "‹  " + qsTr("Back")
@@ -37,25 +43,48 @@ ToolBar {
             text: "Khiên"
             font.pixelSize: Theme.fontLarge
             font.bold: true
-            color: "white"
+            color: Theme.textOnPrimary
+            height: row.rowHeight
+            verticalAlignment: Text.AlignVCenter
             Accessible.name: "Khiên"
             TapHandler { onTapped: bar.homeRequested() }
         }
         Label {
             textFormat: Text.PlainText
             text: qsTr("Safe online, ready to respond")
-            color: "#cfe6e8"
+            color: Theme.textOnPrimaryMuted
             font.pixelSize: Theme.fontSmall
-            elide: Text.ElideRight
-            Layout.fillWidth: true
+            // Only where it fits beside the buttons on one row.
+            visible: bar.width >= 1200 && Theme.textScale < 1.25
+            height: row.rowHeight
+            verticalAlignment: Text.AlignVCenter
+        }
+        Item {
+            id: spacer
+            // Pushes the buttons to the right end while everything fits on one row.
+            height: 1
+            width: {
+                let used = 0
+                let count = 0
+                for (let i = 0; i < row.children.length; ++i) {
+                    const item = row.children[i]
+                    if (item !== spacer && item.visible) {
+                        used += item.width
+                        ++count
+                    }
+                }
+                return Math.max(0, row.width - used - count * row.spacing - 1)
+            }
         }
         Label {
             textFormat: Text.PlainText
             visible: App.instructor.unlocked
             text: qsTr("Instructor mode")
-            color: "white"
+            color: Theme.textOnPrimary
             font.bold: true
             font.pixelSize: Theme.fontBody
+            height: row.rowHeight
+            verticalAlignment: Text.AlignVCenter
         }
         ToolButton {
             objectName: "instructorButton"
@@ -77,10 +106,12 @@ ToolBar {
             textFormat: Text.PlainText
             visible: App.traineeName.length > 0
             text: App.traineeName
-            color: "white"
+            color: Theme.textOnPrimary
             font.pixelSize: Theme.fontBody
             elide: Text.ElideRight
-            Layout.maximumWidth: 260
+            width: Math.min(implicitWidth, 260 * Theme.textScale)
+            height: row.rowHeight
+            verticalAlignment: Text.AlignVCenter
         }
         ToolButton {
             objectName: "glossaryButton"
@@ -109,6 +140,13 @@ ToolBar {
             font.capitalization: Font.MixedCase
             Accessible.name: qsTr("Keyboard shortcuts (F1)")
             onClicked: bar.keyboardHelpRequested()
+        }
+        ToolButton {
+            objectName: "displaySettingsButton"
+            text: qsTr("Display")
+            font.capitalization: Font.MixedCase
+            Accessible.name: qsTr("Display settings: text size, contrast, motion, read aloud")
+            onClicked: bar.displaySettingsRequested()
         }
         LanguageSwitch {}
     }

@@ -19,7 +19,9 @@ Card {
         parent: Overlay.overlay
         anchors.centerIn: parent
         modal: true
-        width: Math.min(560, (parent ? parent.width : 600) - 2 * Theme.margin)
+        width: Math.min(560 * Math.min(Theme.textScale, 1.5), (parent ? parent.width : 600) - 2 * Theme.margin)
+        enter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.animate ? 150 : 0 } }
+        exit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.animate ? 150 : 0 } }
         title: qsTr("Restore this backup?")
         standardButtons: Dialog.Yes | Dialog.Cancel
         contentItem: Label {

@@ -18,7 +18,9 @@ Dialog {
     parent: Overlay.overlay
     anchors.centerIn: parent
     modal: true
-    width: Math.min(540, (parent ? parent.width : 540) - 2 * Theme.margin)
+    width: Math.min(540 * Math.min(Theme.textScale, 1.5), (parent ? parent.width : 540) - 2 * Theme.margin)
+    enter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.animate ? 150 : 0 } }
+    exit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.animate ? 150 : 0 } }
     closePolicy: Popup.CloseOnEscape
     onOpened: (rejectButton.visible ? rejectButton : acceptButton).forceActiveFocus()
 

@@ -11,8 +11,8 @@ ColumnLayout {
     id: tab
     readonly property var instructor: App.instructor
     readonly property var board: instructor.dashboard
-    readonly property int nameWidth: 220
-    readonly property int cellWidth: 112
+    readonly property int nameWidth: Theme.scaled(220)
+    readonly property int cellWidth: Theme.scaled(112)
     signal traineeOpened(string traineeId)
     spacing: Theme.spacing
 
@@ -92,7 +92,7 @@ ColumnLayout {
                     property int column
                     property string label
                     width: tab.cellWidth
-                    height: 72
+                    height: Theme.scaled(72)
                     // The title wraps between words only; the sort arrow has its own place, so
                     // it shows even when a long title is cut.
                     contentItem: RowLayout {
@@ -132,7 +132,7 @@ ColumnLayout {
                     Accessible.name: qsTr("Sort by %1").arg(label)
                 }
                 // Space for the name column, which stays in view (drawn above, at contentX).
-                Item { width: tab.nameWidth; height: 72 }
+                Item { width: tab.nameWidth; height: Theme.scaled(72) }
                 Repeater {
                     model: tab.instructor.dashboardModules
                     delegate: HeaderCell {
@@ -149,7 +149,7 @@ ColumnLayout {
 
             // How much of the class passed each module.
             Row {
-                Item { width: tab.nameWidth; height: 40
+                Item { width: tab.nameWidth; height: Theme.scaled(40)
                     Label { textFormat: Text.PlainText; anchors.verticalCenter: parent.verticalCenter; text: qsTr("Passed"); color: Theme.textMuted; leftPadding: 12 }
                 }
                 Repeater {
@@ -158,7 +158,7 @@ ColumnLayout {
                         required property var modelData
                         readonly property real share: modelData.passShare
                         width: tab.cellWidth
-                        height: 40
+                        height: Theme.scaled(40)
                         Rectangle {
                             x: 8; y: 10; height: 20
                             width: (parent.width - 16) * parent.share
@@ -202,7 +202,7 @@ ColumnLayout {
                     required property int minutes
                     required property int index
                     width: headerRow.width
-                    height: 44
+                    height: Theme.scaled(44)
                     color: index % 2 ? Theme.surface : Theme.background
                     // The name stays in view when the table scrolls sideways: rows are never
                     // anonymous.
@@ -210,7 +210,7 @@ ColumnLayout {
                         x: table.contentX
                         z: 1
                         width: tab.nameWidth
-                        height: 44
+                        height: Theme.scaled(44)
                         focusPolicy: Qt.NoFocus // the list takes focus; arrows move in it
                         text: rowItem.name
                         font.pixelSize: Theme.fontBody
@@ -220,14 +220,14 @@ ColumnLayout {
                         contentItem: Label { text: rowItem.name; elide: Text.ElideRight; textFormat: Text.PlainText; verticalAlignment: Text.AlignVCenter; color: Theme.primary }
                     }
                     Row {
-                        Item { width: tab.nameWidth; height: 44 }
+                        Item { width: tab.nameWidth; height: Theme.scaled(44) }
                         Repeater {
                             model: rowItem.cells
                             delegate: Label {
                                 textFormat: Text.PlainText
                                 required property var modelData
                                 width: tab.cellWidth
-                                height: 44
+                                height: Theme.scaled(44)
                                 leftPadding: 12
                                 verticalAlignment: Text.AlignVCenter
                                 font.pixelSize: Theme.fontSmall
@@ -238,9 +238,9 @@ ColumnLayout {
                                       : (modelData.started ? qsTr("%1/%n lesson(s)", "", modelData.lessonsTotal).arg(modelData.lessonsRead) : "–")
                             }
                         }
-                        Label { textFormat: Text.PlainText; width: tab.cellWidth; height: 44; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.meanGrade >= 0 ? Format.percent(rowItem.meanGrade, App.language) : "–"; color: Theme.text }
-                        Label { textFormat: Text.PlainText; width: tab.cellWidth; height: 44; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.modulesPassed; color: Theme.text }
-                        Label { textFormat: Text.PlainText; width: tab.cellWidth; height: 44; leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.minutes; color: Theme.text }
+                        Label { textFormat: Text.PlainText; width: tab.cellWidth; height: Theme.scaled(44); leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.meanGrade >= 0 ? Format.percent(rowItem.meanGrade, App.language) : "–"; color: Theme.text }
+                        Label { textFormat: Text.PlainText; width: tab.cellWidth; height: Theme.scaled(44); leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.modulesPassed; color: Theme.text }
+                        Label { textFormat: Text.PlainText; width: tab.cellWidth; height: Theme.scaled(44); leftPadding: 12; verticalAlignment: Text.AlignVCenter; text: rowItem.minutes; color: Theme.text }
                     }
                 }
             }

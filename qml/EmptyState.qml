@@ -34,9 +34,9 @@ ColumnLayout {
         horizontalAlignment: Text.AlignHCenter
         font.pixelSize: Theme.fontBody
         color: Theme.text
-        // Lines at most 560 wide, centred.
+        // Lines at most 560 wide (more with larger text), centred.
         Layout.fillWidth: true
-        Layout.maximumWidth: 560
+        Layout.maximumWidth: 560 * Math.min(Theme.textScale, 1.5)
         Layout.alignment: Qt.AlignHCenter
     }
     ActionButton {

@@ -33,7 +33,9 @@ Dialog {
     parent: Overlay.overlay
     anchors.centerIn: parent
     modal: true
-    width: Math.min(780, (parent ? parent.width : 780) - 2 * Theme.spacing)
+    width: Math.min(780 * Math.min(Theme.textScale, 1.5), (parent ? parent.width : 780) - 2 * Theme.spacing)
+    enter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.animate ? 150 : 0 } }
+    exit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.animate ? 150 : 0 } }
     height: Math.min(580, (parent ? parent.height : 580) - 2 * Theme.spacing)
     padding: Theme.margin
     topPadding: Theme.spacing

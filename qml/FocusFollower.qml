@@ -96,7 +96,7 @@ Item {
             radius: ring.radius - ring.border.width
             color: "transparent"
             border.width: 2
-            border.color: "white"
+            border.color: Theme.textOnPrimary
         }
     }
 }

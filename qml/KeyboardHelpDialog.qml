@@ -10,7 +10,9 @@ Dialog {
     parent: Overlay.overlay
     anchors.centerIn: parent
     modal: true
-    width: Math.min(640, (parent ? parent.width : 640) - 2 * Theme.margin)
+    width: Math.min(640 * Math.min(Theme.textScale, 1.5), (parent ? parent.width : 640) - 2 * Theme.margin)
+    enter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.animate ? 150 : 0 } }
+    exit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.animate ? 150 : 0 } }
     height: Math.min(implicitHeight, (parent ? parent.height : 600) - 2 * Theme.margin)
     title: qsTr("Keyboard shortcuts")
     closePolicy: Popup.CloseOnEscape
@@ -24,6 +26,7 @@ Dialog {
         { keys: qsTr("Ctrl+↑ / Ctrl+↓"), what: qsTr("Move the framed step up or down (questions that ask for an order).") },
         { keys: qsTr("Page Up / Page Down, Home / End"), what: qsTr("Scroll a lesson.") },
         { keys: qsTr("Esc"), what: qsTr("Go back. In a quiz, asks first when your choice is not checked yet.") },
+        { keys: qsTr("Ctrl++ / Ctrl+− / Ctrl+0"), what: qsTr("Larger / smaller text; the system's text size. \"Display\" in the top bar has the other display settings.") },
         { keys: qsTr("F1"), what: qsTr("Show this list.") }
     ]
 
@@ -48,7 +51,7 @@ Dialog {
                     color: Theme.text
                     wrapMode: Text.Wrap
                     Layout.fillWidth: !isKeys
-                    Layout.preferredWidth: isKeys ? 170 : -1
+                    Layout.preferredWidth: isKeys ? 170 * Theme.textScale : -1
                     Layout.alignment: Qt.AlignTop
                 }
             }

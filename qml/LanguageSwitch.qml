@@ -20,8 +20,9 @@ RowLayout {
             flat: !current
             font.pixelSize: Theme.fontSmall
             font.capitalization: Font.MixedCase
-            Material.background: current ? "white" : "transparent"
-            Material.foreground: current ? Theme.primary : "white"
+            // A colour name: Material reads a colour value here as black.
+            Material.background: current ? Theme.palette.textOnPrimary : "transparent"
+            Material.foreground: current ? Theme.palette.primary : Theme.palette.textOnPrimary
             Accessible.name: qsTr("Language: %1").arg(modelData.label)
             onClicked: App.language = modelData.code
         }

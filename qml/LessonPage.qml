@@ -160,7 +160,9 @@ Page {
         property string link: ""
         function ask(url) { link = url; open() }
         anchors.centerIn: parent
-        width: Math.min(page.width - 2 * Theme.margin, 520)
+        width: Math.min(page.width - 2 * Theme.margin, 520 * Math.min(Theme.textScale, 1.5))
+        enter: Transition { NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.animate ? 150 : 0 } }
+        exit: Transition { NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.animate ? 150 : 0 } }
         modal: true
         title: qsTr("Open a web page?")
         footer: DialogButtonBox {

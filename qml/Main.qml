@@ -14,6 +14,8 @@ ApplicationWindow {
     title: qsTr("Khiên – Digital Shield")
     color: Theme.background
     font.capitalization: Font.MixedCase
+    // Every control that sets no size of its own follows the person's text size.
+    font.pixelSize: Theme.fontControl
 
     Material.theme: Material.Light
     Material.primary: Theme.primary
@@ -29,6 +31,7 @@ ApplicationWindow {
         onGlossaryRequested: if (!window.showing(window.glossaryPage)) window.glossaryPage = window.push("GlossaryPage.qml")
         onInstructorRequested: if (stack.currentItem.objectName !== "instructorGate") window.showInstructorGate()
         onKeyboardHelpRequested: keyboardHelp.open()
+        onDisplaySettingsRequested: displaySettings.open()
     }
 
     // Damage found by the check at start, or a restore just done.
@@ -152,6 +155,26 @@ ApplicationWindow {
         id: stack
         anchors.fill: parent
         focus: true
+        // Material's slide and fade, or none when the person turned motion off.
+        readonly property int motion: Theme.animate ? 200 : 0
+        pushEnter: Transition {
+            NumberAnimation { property: "x"; from: 0.5 * stack.width; to: 0; duration: stack.motion; easing.type: Easing.OutCubic }
+            NumberAnimation { property: "opacity"; from: 0.0; to: 1.0; duration: stack.motion; easing.type: Easing.OutCubic }
+        }
+        pushExit: Transition {
+            NumberAnimation { property: "x"; from: 0; to: -0.5 * stack.width; duration: stack.motion; easing.type: Easing.OutCubic }
+            NumberAnimation { property: "opacity"; from: 1.0; to: 0.0; duration: stack.motion; easing.type: Easing.OutCubic }
+        }
+        popEnter: Transition {
+            NumberAnimation { property: "x"; from: -0.5 * stack.width; to: 0; duration: stack.motion; easing.type: Easing.OutCubic }
+            NumberAnimation { property: "opacity"; from: 0.0; to: 1.0; duration: stack.motion; easing.type: Easing.OutCubic }
+        }
+        popExit: Transition {
+            NumberAnimation { property: "x"; from: 0; to: 0.5 * stack.width; duration: stack.motion; easing.type: Easing.OutCubic }
+            NumberAnimation { property: "opacity"; from: 1.0; to: 0.0; duration: stack.motion; easing.type: Easing.OutCubic }
+        }
+        replaceEnter: pushEnter
+        replaceExit: pushExit
         Component.onCompleted: window.showStart()
         // A page that did not place the focus itself gets it on its first control, so the
         // keyboard never starts from nowhere (a page's own choice, made on activation, stays).
@@ -172,6 +195,28 @@ ApplicationWindow {
         property Item returnTo: null
         onAboutToShow: returnTo = window.activeFocusItem
         onClosed: if (returnTo) returnTo.forceActiveFocus()
+    }
+    DisplaySettingsDialog {
+        id: displaySettings
+        property Item returnTo: null
+        onAboutToShow: returnTo = window.activeFocusItem
+        onClosed: if (returnTo) returnTo.forceActiveFocus()
+    }
+    // Text size from the keyboard, as in browsers: Ctrl+plus, Ctrl+minus, Ctrl+0 (the system's).
+    Shortcut {
+        sequences: ["Ctrl++", "Ctrl+="]
+        context: Qt.ApplicationShortcut
+        onActivated: App.display.textScale = App.display.textScale + 0.1
+    }
+    Shortcut {
+        sequence: "Ctrl+-"
+        context: Qt.ApplicationShortcut
+        onActivated: App.display.textScale = App.display.textScale - 0.1
+    }
+    Shortcut {
+        sequence: "Ctrl+0"
+        context: Qt.ApplicationShortcut
+        onActivated: App.display.textScale = App.display.systemTextScale
     }
     Shortcut {
         sequence: "F1"

@@ -34,7 +34,7 @@ ColumnLayout {
             implicitHeight: layout.implicitHeight + 2 * Theme.spacing
             radius: Theme.radius
             color: !root.revealed ? Theme.surface : isRight ? Theme.successLight : Theme.dangerLight
-            border.color: Theme.border
+            border.color: Theme.controlBorder
 
             ColumnLayout {
                 id: layout

@@ -28,8 +28,8 @@ Rectangle {
     implicitWidth: label.implicitWidth + 12
     implicitHeight: label.implicitHeight + 8
     radius: 4
-    color: plainButton ? "#1a73e8" : found ? Theme.successLight : (missed ? Theme.warningLight : (falseAlarm ? Theme.dangerLight
-           : (marked ? "#ffe8cc" : "transparent")))
+    color: plainButton ? Theme.mockButton : found ? Theme.successLight : (missed ? Theme.warningLight : (falseAlarm ? Theme.dangerLight
+           : (marked ? Theme.mockMarked : "transparent")))
     border.width: marked || found || missed || falseAlarm || activeFocus ? 2 : 0
     border.color: found ? Theme.success : missed ? Theme.accent : falseAlarm ? Theme.danger
                   : activeFocus ? Theme.primary : Theme.accent
@@ -48,8 +48,8 @@ Rectangle {
         text: root.sign.length > 0 ? root.sign + " " + root.part.text : root.part.text
         wrapMode: Text.Wrap
         readonly property bool highlighted: root.marked || root.found || root.missed || root.falseAlarm
-        color: root.plainButton ? "white"
-             : root.part.role === "link" || root.part.role === "address" ? "#1a55b0"
+        color: root.plainButton ? Theme.textOnPrimary
+             : root.part.role === "link" || root.part.role === "address" ? Theme.mockLink
              : highlighted ? Theme.text : root.ink
         font.underline: root.part.role === "link"
         font.pixelSize: root.pixelSize

@@ -50,7 +50,7 @@ ColumnLayout {
             implicitHeight: rowLayout.implicitHeight + 2 * Theme.spacing
             radius: Theme.radius
             color: !root.revealed ? Theme.surface : rightPlace ? Theme.successLight : Theme.dangerLight
-            border.color: focusTarget.activeFocus ? Theme.accent : Theme.border
+            border.color: focusTarget.activeFocus ? Theme.accent : Theme.controlBorder
             border.width: focusTarget.activeFocus ? 2 : 1
             z: dragArea.pressed ? 2 : 0
             opacity: dragArea.pressed ? 0.85 : 1

@@ -45,11 +45,11 @@ ColumnLayout {
     Rectangle {
         id: mock
         Layout.alignment: Qt.AlignHCenter
-        Layout.preferredWidth: root.kind === "sms" || root.kind === "chat" || root.kind === "call" ? 420 : Math.min(root.width, 680)
+        Layout.preferredWidth: root.kind === "sms" || root.kind === "chat" || root.kind === "call" ? Math.min(root.width, 420 * Math.min(Theme.textScale, 1.5)) : Math.min(root.width, 680 * Math.min(Theme.textScale, 1.5))
         implicitHeight: mockLayout.implicitHeight + 24
         radius: root.kind === "sms" || root.kind === "chat" || root.kind === "call" ? 24 : 8
-        color: root.kind === "chat" ? "#e8f0fe" : "#f7f7f8"
-        border.color: "#9aa5ab"
+        color: root.kind === "chat" ? Theme.mockChatBackground : Theme.mockBackground
+        border.color: Theme.mockFrame
         border.width: 2
         Accessible.name: qsTr("Content to examine")
 
@@ -66,8 +66,8 @@ ColumnLayout {
                 Layout.fillWidth: true
                 implicitHeight: header.implicitHeight + 12
                 radius: 6
-                color: root.kind === "web" ? "#ffffff" : (root.kind === "chat" ? "#0068ff" : "#e4e7ea")
-                border.color: root.kind === "web" ? "#c3c9ce" : "transparent"
+                color: root.kind === "web" ? Theme.surface : (root.kind === "chat" ? Theme.mockChat : Theme.mockBar)
+                border.color: root.kind === "web" ? Theme.mockFrame : "transparent"
                 RowLayout {
                     id: header
                     anchors.fill: parent
@@ -77,7 +77,7 @@ ColumnLayout {
                         textFormat: Text.PlainText
                         text: root.kind === "web" ? "🔒" : root.kind === "call" ? qsTr("Incoming call") : root.kind === "email" ? qsTr("From:") : ""
                         visible: text.length > 0
-                        color: root.kind === "chat" ? "white" : Theme.textMuted
+                        color: root.kind === "chat" ? Theme.textOnPrimary : Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                     }
                     Repeater {
@@ -87,7 +87,7 @@ ColumnLayout {
                             part: modelData
                             Layout.fillWidth: true
                             bold: root.kind !== "web"
-                            ink: root.kind === "chat" ? "white" : Theme.text
+                            ink: root.kind === "chat" ? Theme.textOnPrimary : Theme.text
                             marked: root.isMarked(modelData.optionId)
                             locked: root.locked
                             revealed: root.revealed
@@ -114,8 +114,8 @@ ColumnLayout {
                 Layout.fillWidth: true
                 implicitHeight: body.implicitHeight + 16
                 radius: root.kind === "sms" || root.kind === "chat" ? 16 : 4
-                color: "white"
-                border.color: "#d5dcdf"
+                color: Theme.surface
+                border.color: Theme.border
                 ColumnLayout {
                     id: body
                     anchors.left: parent.left

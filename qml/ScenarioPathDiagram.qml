@@ -10,7 +10,7 @@ ColumnLayout {
     id: diagram
     // ResultView.scenarios' entry: {prompt, outcome, endingSummary, nodes, edges}
     property var path: ({})
-    readonly property int markerWidth: 44
+    readonly property int markerWidth: Theme.scaled(44)
     spacing: 0
 
     function qualityColor(q) {
@@ -49,15 +49,15 @@ ColumnLayout {
                     Rectangle {
                         visible: !step.modelData.ending
                         anchors.centerIn: parent
-                        width: 32
-                        height: 32
-                        radius: 16
+                        width: Theme.scaled(32)
+                        height: width
+                        radius: width / 2
                         color: Theme.primary
                         Label {
                             anchors.centerIn: parent
                             textFormat: Text.PlainText
                             text: step.index + 1
-                            color: "white"
+                            color: Theme.textOnPrimary
                             font.bold: true
                             font.pixelSize: Theme.fontBody
                         }
@@ -125,7 +125,7 @@ ColumnLayout {
                         anchors.bottom: parent.bottom
                         textFormat: Text.PlainText
                         text: "▼"
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.scaled(12)
                         color: diagram.qualityColor(step.edge ? step.edge.quality : "")
                     }
                 }

@@ -46,7 +46,7 @@ ColumnLayout {
         implicitHeight: revealed.implicitHeight + 2 * Theme.spacing
         radius: Theme.radius
         color: Theme.surface
-        border.color: Theme.border
+        border.color: Theme.controlBorder
         ColumnLayout {
             id: revealed
             anchors.left: parent.left

@@ -3,6 +3,7 @@
 #include "assignments.h"
 #include "datapaths.h"
 #include "displayformat.h"
+#include "displayprefs.h"
 #include "lessonbody.h"
 #include "resultsummary.h"
 #include "untrustedtext.h"
@@ -12,7 +13,6 @@
 
 namespace {
 AppController *s_instance = nullptr;
-const QString kLanguageSetting = QStringLiteral("ui.language");
 }
 
 AppController::AppController(const QString &databasePath, const QStringList &packDirs,
@@ -44,10 +44,11 @@ AppController::AppController(const QString &databasePath, const QStringList &pac
         if (m_store.isOpen())
             m_trainees.reload(m_store.trainees());
     });
+    connect(&m_display, &DisplaySettings::edited, this, &AppController::saveDisplayPrefs);
     openStore(khien::resolveReplacement(databasePath));
-    const QString saved = m_store.isOpen() ? m_store.setting(kLanguageSetting) : QString();
-    m_language.apply(khien::supportedLanguages().contains(saved) ? saved : UiLanguage::systemDefault(),
-                     nullptr);
+    const khien::DisplayPrefs prefs = storedDisplayPrefs();
+    m_display.apply(prefs);
+    m_language.apply(prefs.language, nullptr);
     // After the translator is installed, so content problems are reported in the UI language.
     if (loading == ContentLoading::InBackground)
         m_pendingCatalog = QtConcurrent::run([dirs = m_packDirs] { return khien::CourseCatalog::load(dirs); });
@@ -103,10 +104,48 @@ AppController *AppController::create(QQmlEngine *engine, QJSEngine *)
 
 void AppController::setLanguage(const QString &lang)
 {
+    if (lang == language())
+        return;
+    applyLanguage(lang);
+    if (lang == language())
+        saveDisplayPrefs(); // the trainee's language when one is signed in, else the PC's
+}
+
+khien::DisplayPrefs AppController::storedDisplayPrefs() const
+{
+    khien::DisplayPrefs pc = m_display.systemDefaults();
+    pc.language = UiLanguage::systemDefault();
+    if (!m_store.isOpen())
+        return pc;
+    pc = khien::readDisplayPrefs(m_store, {}, pc);
+    return m_traineeId.isEmpty() ? pc : khien::readDisplayPrefs(m_store, m_traineeId, pc);
+}
+
+void AppController::applyDisplayPrefs(const khien::DisplayPrefs &prefs)
+{
+    m_display.apply(prefs);
+    m_display.setSaveProblem({});
+    applyLanguage(prefs.language);
+}
+
+void AppController::saveDisplayPrefs()
+{
+    if (!m_store.isOpen())
+        return;
+    khien::DisplayPrefs prefs = m_display.prefs();
+    prefs.language = language();
+    const bool saved = khien::writeDisplayPrefs(m_store, m_traineeId, prefs);
+    if (!saved)
+        qWarning("Khiên: could not remember the display settings: %s", qPrintable(m_store.lastError()));
+    m_display.setSaveProblem(saved ? QString()
+                                   : tr("These settings could not be saved; they apply only until the next sign-in or sign-out: %1")
+                                         .arg(m_store.lastError()));
+}
+
+void AppController::applyLanguage(const QString &lang)
+{
     if (lang == language() || !m_language.apply(lang, m_engine))
         return;
-    if (m_store.isOpen() && !m_store.setSetting(kLanguageSetting, lang))
-        qWarning("Khiên: could not remember the language: %s", qPrintable(m_store.lastError()));
     refreshTraineeData();
     m_glossary.setLanguage(lang);
     m_instructor.refreshLanguage();
@@ -213,6 +252,7 @@ void AppController::selectTrainee(const QString &traineeId)
     endQuiz();
     m_traineeId = trainee->id;
     m_traineeName = trainee->displayName;
+    applyDisplayPrefs(storedDisplayPrefs());
     refreshTraineeData();
     emit traineeChanged();
 }
@@ -244,6 +284,7 @@ void AppController::signOut()
     endQuiz();
     m_traineeId.clear();
     m_traineeName.clear();
+    applyDisplayPrefs(storedDisplayPrefs()); // the PC's again
     refreshTraineeData();
     emit traineeChanged();
 }

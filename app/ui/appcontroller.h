@@ -5,6 +5,7 @@
 #include "bankimportresult.h"
 #include "coursecatalog.h"
 #include "databasecare.h"
+#include "displaysettings.h"
 #include "glossarymodel.h"
 #include "historymodel.h"
 #include "instructorcontroller.h"
@@ -45,6 +46,7 @@ class AppController : public QObject
     Q_PROPERTY(InstructorController *instructor READ instructor CONSTANT)
     Q_PROPERTY(LiveController *live READ live CONSTANT)
     Q_PROPERTY(DatabaseCare *database READ database CONSTANT)
+    Q_PROPERTY(DisplaySettings *display READ display CONSTANT)
     Q_PROPERTY(int dueMistakeCount READ dueMistakeCount NOTIFY progressChanged)
     // Re-read on every change of trainee, progress or language (setLanguage refreshes the
     // trainee's data, which emits progressChanged), so dates and titles follow the language.
@@ -82,6 +84,7 @@ public:
     InstructorController *instructor() { return &m_instructor; }
     LiveController *live() { return &m_live; }
     DatabaseCare *database() { return &m_database; }
+    DisplaySettings *display() { return &m_display; }
     int dueMistakeCount() const;
     QString gradePolicy() const;
     void setGradePolicy(const QString &policy);
@@ -134,6 +137,12 @@ private:
     void loadContent();
     void useCatalog(khien::CourseCatalog catalog);
     void refreshTraineeData();
+    // The language without storing it (sign-in, sign-out); setLanguage is the person's choice.
+    void applyLanguage(const QString &lang);
+    // The PC's display settings and language, or the signed-in trainee's (over the PC's).
+    [[nodiscard]] khien::DisplayPrefs storedDisplayPrefs() const;
+    void applyDisplayPrefs(const khien::DisplayPrefs &prefs);
+    void saveDisplayPrefs();
     QString describe(khien::Store::OpenError error) const;
     khien::GradePolicy policy() const;
     void launch(khien::AttemptRecorder recorder);
@@ -156,4 +165,5 @@ private:
     InstructorController m_instructor;
     LiveController m_live;
     DatabaseCare m_database;
+    DisplaySettings m_display;
 };
