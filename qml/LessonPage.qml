@@ -32,7 +32,7 @@ Page {
         function scrollBy(dy) {
             contentY = Math.max(0, Math.min(contentHeight - height, contentY + dy))
         }
-        KeyNavigation.tab: doneButton
+        KeyNavigation.tab: readLesson.visible ? readLesson : doneButton
         Keys.onUpPressed: scrollBy(-60)
         Keys.onDownPressed: scrollBy(60)
         Keys.onPressed: (event) => {
@@ -63,6 +63,14 @@ Page {
             Notice {
                 Layout.fillWidth: true
                 text: page.body.error || ""
+            }
+            ReadAloudButton {
+                id: readLesson
+                objectName: "readLesson"
+                html: true
+                speech: (page.body.segments || []).map(s => s.html).join("<br>")
+                KeyNavigation.tab: doneButton
+                KeyNavigation.backtab: flick
             }
 
             Card {

@@ -152,6 +152,7 @@ ApplicationWindow {
         anchors.fill: parent
         focus: true
         Component.onCompleted: window.showStart()
+        onCurrentItemChanged: ReadAloud.stop() // a text is read on its own page only
         // A page that did not place the focus itself gets it on its first control, so the
         // keyboard never starts from nowhere (a page's own choice, made on activation, stays).
         onBusyChanged: if (!busy) Qt.callLater(window.focusFirstControl)
