@@ -30,6 +30,7 @@ ToolBar {
             text: "‹  " + qsTr("Back")
             font.capitalization: Font.MixedCase
             Accessible.name: qsTr("Back")
+            Accessible.onPressAction: clicked()
             onClicked: bar.backRequested()
         }
         Label {
@@ -63,6 +64,7 @@ ToolBar {
             text: qsTr("Instructor")
             font.capitalization: Font.MixedCase
             Accessible.name: qsTr("Instructor mode")
+            Accessible.onPressAction: clicked()
             onClicked: bar.instructorRequested()
         }
         ToolButton {
@@ -71,6 +73,7 @@ ToolBar {
             text: qsTr("Lock")
             font.capitalization: Font.MixedCase
             Accessible.name: qsTr("Leave instructor mode")
+            Accessible.onPressAction: clicked()
             onClicked: App.instructor.lock()
         }
         Label {
@@ -87,6 +90,7 @@ ToolBar {
             text: qsTr("Glossary")
             font.capitalization: Font.MixedCase
             Accessible.name: qsTr("Glossary")
+            Accessible.onPressAction: clicked()
             onClicked: bar.glossaryRequested()
         }
         ToolButton {
@@ -94,6 +98,7 @@ ToolBar {
             text: qsTr("History")
             font.capitalization: Font.MixedCase
             Accessible.name: qsTr("My history")
+            Accessible.onPressAction: clicked()
             onClicked: bar.historyRequested()
         }
         ToolButton {
@@ -101,6 +106,7 @@ ToolBar {
             text: qsTr("Sign out")
             font.capitalization: Font.MixedCase
             Accessible.name: qsTr("Sign out")
+            Accessible.onPressAction: clicked()
             onClicked: App.signOut()
         }
         ToolButton {
@@ -108,6 +114,7 @@ ToolBar {
             text: qsTr("Keyboard")
             font.capitalization: Font.MixedCase
             Accessible.name: qsTr("Keyboard shortcuts (F1)")
+            Accessible.onPressAction: clicked()
             onClicked: bar.keyboardHelpRequested()
         }
         LanguageSwitch {}

@@ -267,6 +267,7 @@ Page {
                         echoMode: TextInput.Password
                         placeholderText: qsTr("Current passphrase")
                         Accessible.name: placeholderText
+                        Accessible.description: placeholderText // Qt 6.4: no name on AT-SPI for a password field
                     }
                     TextField {
                         id: newPass
@@ -274,6 +275,7 @@ Page {
                         echoMode: TextInput.Password
                         placeholderText: qsTr("New passphrase (at least %1 characters)").arg(instructor.minimumPassphraseLength)
                         Accessible.name: placeholderText
+                        Accessible.description: placeholderText // Qt 6.4: no name on AT-SPI for a password field
                     }
                     TextField {
                         id: newPass2
@@ -281,6 +283,7 @@ Page {
                         echoMode: TextInput.Password
                         placeholderText: qsTr("The same passphrase again")
                         Accessible.name: placeholderText
+                        Accessible.description: placeholderText // Qt 6.4: no name on AT-SPI for a password field
                     }
                     Notice { id: passNotice; Layout.fillWidth: true }
                     ActionButton {

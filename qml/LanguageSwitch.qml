@@ -23,6 +23,7 @@ RowLayout {
             Material.background: current ? "white" : "transparent"
             Material.foreground: current ? Theme.primary : "white"
             Accessible.name: qsTr("Language: %1").arg(modelData.label)
+            Accessible.onPressAction: clicked()
             onClicked: App.language = modelData.code
         }
     }

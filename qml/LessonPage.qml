@@ -90,7 +90,10 @@ Page {
                             radius: Theme.radius
                             color: modelData.keyPoint ? Theme.primaryLight : "transparent"
                             border.color: modelData.keyPoint ? Theme.primary : "transparent"
-                            Accessible.role: modelData.keyPoint ? Accessible.Note : Accessible.StaticText
+                            // A key point is a note around its text; a plain run is its text alone.
+                            Accessible.role: Accessible.Note
+                            Accessible.name: qsTr("Key point")
+                            Accessible.ignored: !modelData.keyPoint
                             Text {
                                 id: segmentText
                                 objectName: segment.modelData.keyPoint ? "keyPoint" : "lessonText"

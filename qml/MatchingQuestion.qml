@@ -85,6 +85,7 @@ ColumnLayout {
                         highlighted: combo.highlightedIndex === index
                     }
                     Accessible.name: qsTr("Partner for %1").arg(row.modelData.text)
+                    Accessible.onPressAction: if (enabled) popup.open()
                     Accessible.description: root.revealed ? matchNote.text : ""
                     Keys.onReturnPressed: (event) => { if (combo.popup.visible) event.accepted = false; else root.proceedRequested() }
                     Keys.onEnterPressed: (event) => { if (combo.popup.visible) event.accepted = false; else root.proceedRequested() }

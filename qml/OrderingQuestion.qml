@@ -133,6 +133,7 @@ ColumnLayout {
                     focusPolicy: Qt.NoFocus
                     //: %1 is the text of a step being put in order
                     Accessible.name: qsTr("Move up: %1").arg(row.item.text || "")
+                    Accessible.onPressAction: if (enabled) clicked()
                     onClicked: root.move(row.index, row.index - 1)
                 }
                 ToolButton {
@@ -141,6 +142,7 @@ ColumnLayout {
                     enabled: row.index < root.order.length - 1
                     focusPolicy: Qt.NoFocus
                     Accessible.name: qsTr("Move down: %1").arg(row.item.text || "")
+                    Accessible.onPressAction: if (enabled) clicked()
                     onClicked: root.move(row.index, row.index + 1)
                 }
             }

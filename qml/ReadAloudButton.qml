@@ -42,6 +42,7 @@ ToolButton {
             problemPopup.open()
     }
     onClicked: press()
+    Accessible.onPressAction: press()
     Keys.onReturnPressed: press()
     Keys.onEnterPressed: press()
 

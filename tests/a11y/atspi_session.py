@@ -13,6 +13,7 @@ import time
 import xml.etree.ElementTree as ET
 
 import pyatspi
+from gi.repository import Atspi
 
 # Roles a trainee acts on: each must have a name a screen reader can say.
 ACTIONABLE = {
@@ -75,6 +76,10 @@ class Khien:
         self.app_process = subprocess.Popen([binary, "--db", os.path.join(self.tmp, "khien.sqlite")],
                                             env=env, stdout=self.log, stderr=subprocess.STDOUT)
         self.app = self.wait(self._find_app, "Khiên's window on the accessibility bus", 20)
+        # Read the tree afresh on every question: nothing here listens to change events, so a
+        # cached tree would keep showing the page before.
+        self.app.set_cache_mask(pyatspi.cache.NONE)
+        self.app.clear_cache()
         self.window = self.wait(lambda: self.app[0] if self.app.childCount > 0 else None, "a window", 10)
 
     def _find_app(self):
@@ -116,52 +121,65 @@ class Khien:
                 raise AssertionError("timed out waiting for " + what)
             time.sleep(0.05)
 
-    @staticmethod
-    def visible(acc):
-        states = acc.getState()
-        return states.contains(pyatspi.STATE_VISIBLE) and states.contains(pyatspi.STATE_SHOWING)
-
-    def nodes(self, root=None, path=()):
-        """Every visible accessible under root, with its path of role:name steps."""
-        root = root or self.window
-        stack = [(root, path)]
+    def nodes(self, root=None):
+        """Every visible accessible under root (default: the header and the page shown), as
+        (accessible, role, name, states, path) read once each: with the cache off, every
+        property read is a D-Bus round trip."""
+        roots = [root] if root is not None else self.shown_roots()
+        stack = [(r, ()) for r in reversed(roots)]
         while stack:
-            acc, p = stack.pop()
+            acc, path = stack.pop()
             try:
                 children = [acc.getChildAtIndex(i) for i in range(acc.childCount)]
             except Exception:
                 continue
             for child in reversed(children):
-                if child is None or not self.visible(child):
+                try:
+                    states = child.getState()
+                    if child is None or not (states.contains(pyatspi.STATE_VISIBLE)
+                                             and states.contains(pyatspi.STATE_SHOWING)):
+                        continue
+                    role, name = child.getRole(), child.name or ""
+                except Exception:
                     continue
-                step = "%s:%s" % (child.getRoleName(), (child.name or "")[:40])
-                yield child, p + (step,)
-                stack.append((child, p + (step,)))
+                step = (child, role, name, states, path + ((role, name),))
+                yield step
+                stack.append((child, step[4]))
+
+    def shown_roots(self):
+        """The window's parts on screen: the header and the current page (a popup or dialog
+        is a sibling of the page)."""
+        roots = []
+        for i in range(self.window.childCount):
+            child = self.window.getChildAtIndex(i)
+            if child is not None and child.getState().contains(pyatspi.STATE_SHOWING):
+                roots.append(child)
+        return roots
+
+    @staticmethod
+    def path_text(path):
+        return " / ".join("%s:%s" % (Atspi.role_get_name(role), name[:40]) for role, name in path)
 
     def unnamed(self):
         """The actionable or focusable elements without a name, as 'role at path'."""
         problems = []
-        for acc, path in self.nodes():
-            states = acc.getState()
-            if acc.getRole() in ACTIONABLE or states.contains(pyatspi.STATE_FOCUSABLE):
-                if not (acc.name or "").strip():
-                    problems.append("%s at %s" % (acc.getRoleName(), " / ".join(path)))
+        for acc, role, name, states, path in self.nodes():
+            # Scroll bars are moved with the page's keys, never focused: no name needed.
+            if role in ACTIONABLE or (states.contains(pyatspi.STATE_FOCUSABLE) and role != pyatspi.ROLE_SCROLL_BAR):
+                # Qt 6.4 drops a password field's name on AT-SPI; Orca says its description.
+                if role == pyatspi.ROLE_PASSWORD_TEXT and not name.strip():
+                    name = acc.description or ""
+                if not name.strip():
+                    problems.append("%s at %s" % (acc.getRoleName(), self.path_text(path)))
         return problems
 
     def find_all(self, role=None, name=None, contains=None):
-        found = []
-        for acc, _ in self.nodes():
-            if role is not None and acc.getRole() != role:
-                continue
-            if name is not None and acc.name != name:
-                continue
-            if contains is not None and contains not in (acc.name or ""):
-                continue
-            found.append(acc)
-        return found
+        return [acc for acc, r, n, _, _ in self.nodes()
+                if (role is None or r == role) and (name is None or n == name)
+                and (contains is None or contains in n)]
 
     def find(self, role=None, name=None, contains=None, timeout=10.0):
-        what = "%s named %r" % (pyatspi.Role(role).value_nick if role is not None else "anything", name or contains)
+        what = "%s named %r" % (Atspi.role_get_name(role) if role is not None else "anything", name or contains)
         return self.wait(lambda: (self.find_all(role, name, contains) or [None])[0], what, timeout)
 
     def gone(self, role=None, name=None, contains=None, timeout=10.0):
@@ -183,7 +201,26 @@ class Khien:
         self.act(acc)
         return acc
 
+    def scroll_to(self, role=None, name=None, contains=None, steps=40):
+        """A list creates the rows it shows only: scroll with the page's scroll bar (its
+        "increase" action) until the element exists."""
+        for _ in range(steps):
+            found = self.find_all(role, name, contains)
+            if found:
+                return found[0]
+            bars = self.find_all(pyatspi.ROLE_SCROLL_BAR)
+            if not bars:
+                break
+            for bar in bars:
+                for _ in range(10):
+                    self.act(bar, ("increase",))
+        return self.find(role, name, contains, timeout=1)
+
     def type_into(self, acc, text):
-        """Puts text in a field through the EditableText interface."""
-        editable = acc.queryEditableText()
-        editable.setTextContents(text)
+        """Focuses a field through the tree (Qt 6.4 offers no EditableText on Qt Quick fields)
+        and types into it, as a screen reader user types: with the keyboard."""
+        self.act(acc, ("setfocus",))
+        self.wait(lambda: acc.getState().contains(pyatspi.STATE_FOCUSED), "the focus in %r" % acc.name, 5)
+        subprocess.run(["xdotool", "type", "--delay", "2", text], env=dict(self.env, LC_ALL="C.UTF-8"), check=True)
+        # A password field says how many characters it holds, not which.
+        self.wait(lambda: acc.queryText().characterCount == len(text), "%r typed into %r" % (text, acc.name), 5)
