@@ -224,3 +224,7 @@ class Khien:
         subprocess.run(["xdotool", "type", "--delay", "2", text], env=dict(self.env, LC_ALL="C.UTF-8"), check=True)
         # A password field says how many characters it holds, not which.
         self.wait(lambda: acc.queryText().characterCount == len(text), "%r typed into %r" % (text, acc.name), 5)
+
+    def key(self, name):
+        """A key press to the focused control (xdotool's key names: Return, Down...)."""
+        subprocess.run(["xdotool", "key", name], env=self.env, check=True)
