@@ -75,12 +75,12 @@ class Khien:
         self.log = open(os.path.join(self.tmp, "khien.log"), "w")
         self.app_process = subprocess.Popen([binary, "--db", os.path.join(self.tmp, "khien.sqlite")],
                                             env=env, stdout=self.log, stderr=subprocess.STDOUT)
-        self.app = self.wait(self._find_app, "Khiên's window on the accessibility bus", 20)
+        self.app = self.wait(self._find_app, "Khiên's window on the accessibility bus", 90)
         # Read the tree afresh on every question: nothing here listens to change events, so a
         # cached tree would keep showing the page before.
         self.app.set_cache_mask(pyatspi.cache.NONE)
         self.app.clear_cache()
-        self.window = self.wait(lambda: self.app[0] if self.app.childCount > 0 else None, "a window", 10)
+        self.window = self.wait(lambda: self.app[0] if self.app.childCount > 0 else None, "a window", 90)
 
     def _find_app(self):
         desktop = pyatspi.Registry.getDesktop(0)
@@ -108,7 +108,7 @@ class Khien:
 
     # --- reading the tree ---------------------------------------------------------------
     @staticmethod
-    def wait(probe, what, timeout=10.0):
+    def wait(probe, what, timeout=30.0):
         end = time.monotonic() + timeout
         while True:
             try:
@@ -178,11 +178,11 @@ class Khien:
                 if (role is None or r == role) and (name is None or n == name)
                 and (contains is None or contains in n)]
 
-    def find(self, role=None, name=None, contains=None, timeout=10.0):
+    def find(self, role=None, name=None, contains=None, timeout=30.0):
         what = "%s named %r" % (Atspi.role_get_name(role) if role is not None else "anything", name or contains)
         return self.wait(lambda: (self.find_all(role, name, contains) or [None])[0], what, timeout)
 
-    def gone(self, role=None, name=None, contains=None, timeout=10.0):
+    def gone(self, role=None, name=None, contains=None, timeout=30.0):
         self.wait(lambda: not self.find_all(role, name, contains), "%r to go" % (name or contains), timeout)
 
     # --- acting through the tree ----------------------------------------------------------
@@ -196,7 +196,7 @@ class Khien:
                 return
         raise AssertionError("%s %r has no action among %s" % (acc.getRoleName(), acc.name, names))
 
-    def press(self, name=None, role=pyatspi.ROLE_PUSH_BUTTON, contains=None, timeout=10.0):
+    def press(self, name=None, role=pyatspi.ROLE_PUSH_BUTTON, contains=None, timeout=30.0):
         acc = self.find(role, name, contains, timeout)
         self.act(acc)
         return acc
