@@ -49,6 +49,12 @@ Rectangle {
                 Accessible.role: root.multiple ? Accessible.CheckBox : Accessible.RadioButton
                 Accessible.name: root.option.text
                 Accessible.checked: root.selected
+                // After checking: whether it was right, and why, said with the option.
+                Accessible.description: !root.revealed ? ""
+                    : [markLabel.visible ? markLabel.text : "", root.option.explanation || ""].filter(t => t.length > 0).join(". ")
+                // A screen reader's press or toggle acts as a click (not as a change of `checked`).
+                Accessible.onPressAction: if (!root.locked) root.toggled()
+                Accessible.onToggleAction: if (!root.locked) root.toggled()
                 onClicked: root.toggled()
                 Keys.onReturnPressed: (event) => event.accepted = false
                 Keys.onUpPressed: root.stepRequested(-1)
@@ -85,6 +91,7 @@ Rectangle {
                 background: Item {}
             }
             Label {
+                id: markLabel
                 textFormat: Text.PlainText
                 visible: root.markRight || root.markWrong
                 text: root.markRight ? (root.option.chosen ? qsTr("Correct — your choice") : qsTr("Correct answer"))
@@ -92,6 +99,15 @@ Rectangle {
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
                 color: root.markRight ? Theme.success : Theme.danger
+            }
+            // For the mouse and screen readers; the keyboard reads every option with the
+            // question's button, so Tab still goes from option to option.
+            ReadAloudButton {
+                objectName: "readOption_" + root.option.optionId
+                compact: true
+                focusPolicy: Qt.NoFocus
+                what: root.option.text
+                speech: root.option.text + (root.revealed && root.option.explanation ? "\n" + root.option.explanation : "")
             }
         }
         Label {

@@ -36,6 +36,7 @@ ToolBar {
             text: "‹  " + qsTr("Back")
             font.capitalization: Font.MixedCase
             Accessible.name: qsTr("Back")
+            Accessible.onPressAction: clicked()
             onClicked: bar.backRequested()
         }
         Label {
@@ -92,6 +93,7 @@ ToolBar {
             text: qsTr("Instructor")
             font.capitalization: Font.MixedCase
             Accessible.name: qsTr("Instructor mode")
+            Accessible.onPressAction: clicked()
             onClicked: bar.instructorRequested()
         }
         ToolButton {
@@ -100,6 +102,7 @@ ToolBar {
             text: qsTr("Lock")
             font.capitalization: Font.MixedCase
             Accessible.name: qsTr("Leave instructor mode")
+            Accessible.onPressAction: clicked()
             onClicked: App.instructor.lock()
         }
         Label {
@@ -118,6 +121,7 @@ ToolBar {
             text: qsTr("Glossary")
             font.capitalization: Font.MixedCase
             Accessible.name: qsTr("Glossary")
+            Accessible.onPressAction: clicked()
             onClicked: bar.glossaryRequested()
         }
         ToolButton {
@@ -125,6 +129,7 @@ ToolBar {
             text: qsTr("History")
             font.capitalization: Font.MixedCase
             Accessible.name: qsTr("My history")
+            Accessible.onPressAction: clicked()
             onClicked: bar.historyRequested()
         }
         ToolButton {
@@ -132,6 +137,7 @@ ToolBar {
             text: qsTr("Sign out")
             font.capitalization: Font.MixedCase
             Accessible.name: qsTr("Sign out")
+            Accessible.onPressAction: clicked()
             onClicked: App.signOut()
         }
         ToolButton {
@@ -139,6 +145,7 @@ ToolBar {
             text: qsTr("Keyboard")
             font.capitalization: Font.MixedCase
             Accessible.name: qsTr("Keyboard shortcuts (F1)")
+            Accessible.onPressAction: clicked()
             onClicked: bar.keyboardHelpRequested()
         }
         ToolButton {

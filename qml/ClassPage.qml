@@ -56,11 +56,11 @@ Page {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.margin
             Layout.rightMargin: Theme.margin
-            TabButton { text: qsTr("Trainees"); objectName: "membersTab" }
-            TabButton { text: qsTr("Sessions"); objectName: "sessionsTab" }
-            TabButton { text: qsTr("Dashboard"); objectName: "dashboardTab" }
-            TabButton { text: qsTr("Questions"); objectName: "itemsTab" }
-            TabButton { text: qsTr("Export"); objectName: "exportTab" }
+            TabButton { text: qsTr("Trainees"); objectName: "membersTab"; Accessible.onPressAction: TabBar.tabBar.currentIndex = TabBar.index }
+            TabButton { text: qsTr("Sessions"); objectName: "sessionsTab"; Accessible.onPressAction: TabBar.tabBar.currentIndex = TabBar.index }
+            TabButton { text: qsTr("Dashboard"); objectName: "dashboardTab"; Accessible.onPressAction: TabBar.tabBar.currentIndex = TabBar.index }
+            TabButton { text: qsTr("Questions"); objectName: "itemsTab"; Accessible.onPressAction: TabBar.tabBar.currentIndex = TabBar.index }
+            TabButton { text: qsTr("Export"); objectName: "exportTab"; Accessible.onPressAction: TabBar.tabBar.currentIndex = TabBar.index }
         }
     }
 

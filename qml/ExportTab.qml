@@ -54,10 +54,10 @@ ScrollView {
                       : qsTr("Every module, every trainee of the class.")
             }
             ButtonGroup { id: formats }
-            RadioButton { ButtonGroup.group: formats; checked: true; text: qsTr("Scores (CSV, one row per trainee and module)"); onClicked: tab.format = "csv" }
-            RadioButton { ButtonGroup.group: formats; text: qsTr("Every answer (CSV)"); onClicked: tab.format = "answers-csv" }
-            RadioButton { ButtonGroup.group: formats; text: qsTr("xAPI statements (JSON, for a learning record store)"); onClicked: tab.format = "xapi" }
-            RadioButton { ButtonGroup.group: formats; objectName: "pdfFormat"; text: qsTr("Class report (PDF, tables and charts)"); onClicked: tab.format = "pdf" }
+            RadioButton { ButtonGroup.group: formats; checked: true; text: qsTr("Scores (CSV, one row per trainee and module)"); onClicked: tab.format = "csv"; Accessible.onToggleAction: { checked = true; clicked() } }
+            RadioButton { ButtonGroup.group: formats; text: qsTr("Every answer (CSV)"); onClicked: tab.format = "answers-csv"; Accessible.onToggleAction: { checked = true; clicked() } }
+            RadioButton { ButtonGroup.group: formats; text: qsTr("xAPI statements (JSON, for a learning record store)"); onClicked: tab.format = "xapi"; Accessible.onToggleAction: { checked = true; clicked() } }
+            RadioButton { ButtonGroup.group: formats; objectName: "pdfFormat"; text: qsTr("Class report (PDF, tables and charts)"); onClicked: tab.format = "pdf"; Accessible.onToggleAction: { checked = true; clicked() } }
             CheckBox {
                 id: semicolon
                 visible: tab.format === "csv" || tab.format === "answers-csv"

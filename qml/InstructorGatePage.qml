@@ -71,6 +71,8 @@ Page {
                 enabled: !page.checking
                 placeholderText: qsTr("Passphrase")
                 Accessible.name: qsTr("Passphrase")
+                // Qt 6.4 gives a password field no name on AT-SPI; the description reaches Orca.
+                Accessible.description: qsTr("Passphrase")
                 onAccepted: page.firstUse ? repeatField.forceActiveFocus() : page.submit()
             }
             TextField {
@@ -82,6 +84,7 @@ Page {
                 echoMode: TextInput.Password
                 placeholderText: qsTr("The same passphrase again")
                 Accessible.name: qsTr("The same passphrase again")
+                Accessible.description: qsTr("The same passphrase again")
                 onAccepted: page.submit()
             }
             Notice {

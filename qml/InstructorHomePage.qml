@@ -291,6 +291,7 @@ Page {
                         echoMode: TextInput.Password
                         placeholderText: qsTr("Current passphrase")
                         Accessible.name: placeholderText
+                        Accessible.description: placeholderText // Qt 6.4: no name on AT-SPI for a password field
                     }
                     TextField {
                         id: newPass
@@ -298,6 +299,7 @@ Page {
                         echoMode: TextInput.Password
                         placeholderText: qsTr("New passphrase (at least %1 characters)").arg(instructor.minimumPassphraseLength)
                         Accessible.name: placeholderText
+                        Accessible.description: placeholderText // Qt 6.4: no name on AT-SPI for a password field
                     }
                     TextField {
                         id: newPass2
@@ -305,6 +307,7 @@ Page {
                         echoMode: TextInput.Password
                         placeholderText: qsTr("The same passphrase again")
                         Accessible.name: placeholderText
+                        Accessible.description: placeholderText // Qt 6.4: no name on AT-SPI for a password field
                     }
                     TaskProgress { operations: ["changePassphrase"]; Layout.fillWidth: true }
                     Notice { id: passNotice; Layout.fillWidth: true }

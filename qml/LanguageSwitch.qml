@@ -24,6 +24,7 @@ RowLayout {
             Material.background: current ? Theme.palette.textOnPrimary : "transparent"
             Material.foreground: current ? Theme.palette.primary : Theme.palette.textOnPrimary
             Accessible.name: qsTr("Language: %1").arg(modelData.label)
+            Accessible.onPressAction: clicked()
             onClicked: App.language = modelData.code
         }
     }

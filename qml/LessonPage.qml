@@ -32,7 +32,7 @@ Page {
         function scrollBy(dy) {
             contentY = Math.max(0, Math.min(contentHeight - height, contentY + dy))
         }
-        KeyNavigation.tab: doneButton
+        KeyNavigation.tab: readLesson.visible ? readLesson : doneButton
         Keys.onUpPressed: scrollBy(-60)
         Keys.onDownPressed: scrollBy(60)
         Keys.onPressed: (event) => {
@@ -64,6 +64,14 @@ Page {
                 Layout.fillWidth: true
                 text: page.body.error || ""
             }
+            ReadAloudButton {
+                id: readLesson
+                objectName: "readLesson"
+                html: true
+                speech: (page.body.segments || []).map(s => s.html).join("<br>")
+                KeyNavigation.tab: doneButton
+                KeyNavigation.backtab: flick
+            }
 
             Card {
                 Layout.fillWidth: true
@@ -82,7 +90,10 @@ Page {
                             radius: Theme.radius
                             color: modelData.keyPoint ? Theme.primaryLight : "transparent"
                             border.color: modelData.keyPoint ? Theme.primary : "transparent"
-                            Accessible.role: modelData.keyPoint ? Accessible.Note : Accessible.StaticText
+                            // A key point is a note around its text; a plain run is its text alone.
+                            Accessible.role: Accessible.Note
+                            Accessible.name: qsTr("Key point")
+                            Accessible.ignored: !modelData.keyPoint
                             Text {
                                 id: segmentText
                                 objectName: segment.modelData.keyPoint ? "keyPoint" : "lessonText"

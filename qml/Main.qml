@@ -176,6 +176,7 @@ ApplicationWindow {
         replaceEnter: pushEnter
         replaceExit: pushExit
         Component.onCompleted: window.showStart()
+        onCurrentItemChanged: ReadAloud.stop() // a text is read on its own page only
         // A page that did not place the focus itself gets it on its first control, so the
         // keyboard never starts from nowhere (a page's own choice, made on activation, stays).
         onBusyChanged: if (!busy) Qt.callLater(window.focusFirstControl)

@@ -85,6 +85,8 @@ ColumnLayout {
                         highlighted: combo.highlightedIndex === index
                     }
                     Accessible.name: qsTr("Partner for %1").arg(row.modelData.text)
+                    Accessible.onPressAction: if (enabled) popup.open()
+                    Accessible.description: root.revealed ? matchNote.text : ""
                     Keys.onReturnPressed: (event) => { if (combo.popup.visible) event.accepted = false; else root.proceedRequested() }
                     Keys.onEnterPressed: (event) => { if (combo.popup.visible) event.accepted = false; else root.proceedRequested() }
                     onActivated: (i) => {
@@ -94,6 +96,7 @@ ColumnLayout {
                     }
                 }
                 Label {
+                    id: matchNote
                     textFormat: Text.PlainText
                     visible: root.revealed
                     text: (row.isRight ? qsTr("Right.") : qsTr("Its partner: %1.").arg(row.modelData.correctText))

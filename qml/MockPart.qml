@@ -37,6 +37,12 @@ Rectangle {
     Accessible.role: Accessible.CheckBox
     Accessible.name: part.text
     Accessible.checked: marked
+    // After checking: what the mark means and why, as the sign (✓ ! ✗) shows it.
+    Accessible.description: !revealed ? ""
+        : [found ? qsTr("Warning sign, found") : missed ? qsTr("Warning sign, missed")
+                 : falseAlarm ? qsTr("Not a warning sign") : "", part.explanation || ""].filter(t => t.length > 0).join(". ")
+    Accessible.onToggleAction: if (!locked) toggled()
+    Accessible.onPressAction: if (!locked) toggled()
     Keys.onSpacePressed: if (!locked) toggled()
 
     Text {

@@ -63,6 +63,7 @@ ColumnLayout {
                 activeFocusOnTab: true
                 Accessible.role: Accessible.ListItem
                 Accessible.name: qsTr("Step %1 of %2: %3").arg(row.index + 1).arg(root.order.length).arg(row.item.text || "")
+                Accessible.description: root.revealed ? placeNote.text : ""
                 Keys.onPressed: (event) => {
                     if (event.modifiers & Qt.ControlModifier && event.key === Qt.Key_Up) { root.move(row.index, row.index - 1); event.accepted = true }
                     else if (event.modifiers & Qt.ControlModifier && event.key === Qt.Key_Down) { root.move(row.index, row.index + 1); event.accepted = true }
@@ -114,6 +115,7 @@ ColumnLayout {
                         Layout.fillWidth: true
                     }
                     Label {
+                        id: placeNote
                         textFormat: Text.PlainText
                         visible: root.revealed
                         text: (row.rightPlace ? qsTr("Right place.") : qsTr("Belongs at place %1.").arg(row.item.correctPosition))
@@ -129,7 +131,9 @@ ColumnLayout {
                     text: "▲"
                     enabled: row.index > 0
                     focusPolicy: Qt.NoFocus
-                    Accessible.name: qsTr("Move up")
+                    //: %1 is the text of a step being put in order
+                    Accessible.name: qsTr("Move up: %1").arg(row.item.text || "")
+                    Accessible.onPressAction: if (enabled) clicked()
                     onClicked: root.move(row.index, row.index - 1)
                 }
                 ToolButton {
@@ -137,7 +141,8 @@ ColumnLayout {
                     text: "▼"
                     enabled: row.index < root.order.length - 1
                     focusPolicy: Qt.NoFocus
-                    Accessible.name: qsTr("Move down")
+                    Accessible.name: qsTr("Move down: %1").arg(row.item.text || "")
+                    Accessible.onPressAction: if (enabled) clicked()
                     onClicked: root.move(row.index, row.index + 1)
                 }
             }

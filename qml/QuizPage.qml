@@ -19,7 +19,7 @@ Page {
     readonly property int questionIndex: quiz ? quiz.questionIndex : -1
     readonly property string questionType: quiz ? quiz.questionType : ""
     readonly property bool answered: quiz !== null && quiz.answered
-    onQuestionIndexChanged: reloadBody()
+    onQuestionIndexChanged: { ReadAloud.stop(); reloadBody() }
     onQuizChanged: reloadBody()
     readonly property bool finished: quiz !== null && quiz.finished
     onAnsweredChanged: if (answered) nextButton.forceActiveFocus()
@@ -57,6 +57,22 @@ Page {
         }
     }
 
+    // What the question's read-aloud button reads.
+    function speech() {
+        if (!quiz || quiz.finished)
+            return ""
+        const lines = [quiz.prompt + (quiz.questionType === "missingword" ? " … " + quiz.promptAfter : "")]
+        const items = quiz.questionType === "matching" ? quiz.matchLeft : quiz.options
+        const revealed = quiz.showFeedback
+        for (let i = 0; i < items.length; ++i)
+            lines.push((i + 1) + ". " + items[i].text
+                       + (revealed && items[i].explanation ? " — " + items[i].explanation : ""))
+        if (revealed && quiz.typedExplanation)
+            lines.push(quiz.typedExplanation)
+        if (feedbackLabel.visible && feedbackLabel.text)
+            lines.push(feedbackLabel.text)
+        return lines.join("\n")
+    }
     title: quiz ? quiz.title : ""
     background: Rectangle { color: Theme.background }
     focus: true
@@ -155,6 +171,12 @@ Page {
                         color: Theme.text
                         Layout.fillWidth: true
                     }
+                    // The question, its options and, once checked, the feedback and each explanation.
+                    ReadAloudButton {
+                        objectName: "readQuestion"
+                        Layout.alignment: Qt.AlignRight
+                        speech: page.speech()
+                    }
                 }
             }
 
@@ -245,6 +267,9 @@ Page {
                     id: nextButton
                     objectName: "nextButton"
                     visible: page.quiz !== null && page.quiz.answered
+                    // The focus lands here after checking: a screen reader says the feedback with it.
+                    Accessible.description: feedbackLabel.visible ? feedbackLabel.text
+                                            : page.quiz && page.quiz.exam ? qsTr("Answer saved. You will see the results at the end.") : ""
                     text: page.quiz && page.quiz.questionIndex + 1 < page.quiz.questionCount ? qsTr("Next question") : qsTr("See my result")
                     highlighted: true
                     onClicked: page.proceed()

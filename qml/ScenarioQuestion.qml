@@ -47,6 +47,11 @@ ColumnLayout {
                 color: Theme.text
                 Layout.fillWidth: true
             }
+            ReadAloudButton {
+                objectName: "readStep"
+                speech: root.quiz ? [root.quiz.stepText, qsTr("What do you do?")]
+                                    .concat(root.quiz.stepChoices.map((c, i) => (i + 1) + ". " + c.text)).join("\n") : ""
+            }
             Label {
                 textFormat: Text.PlainText
                 text: qsTr("What do you do?")
@@ -111,6 +116,7 @@ ColumnLayout {
             anchors.margins: Theme.margin
             spacing: 8
             Label {
+                id: outcomeLabel
                 textFormat: Text.PlainText
                 text: root.ending.outcome === "good" ? qsTr("Good outcome")
                     : root.ending.outcome === "bad" ? qsTr("Bad outcome") : qsTr("Mixed outcome")
@@ -134,6 +140,11 @@ ColumnLayout {
                 font.bold: true
                 color: Theme.text
                 Layout.fillWidth: true
+            }
+            ReadAloudButton {
+                objectName: "readEnding"
+                speech: root.ended ? [outcomeLabel.text, root.ending.text || "",
+                                      root.ending.summary ? qsTr("Remember: %1").arg(root.ending.summary) : ""].join("\n") : ""
             }
         }
     }

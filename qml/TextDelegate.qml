@@ -8,6 +8,8 @@ import QtQuick.Controls.Material
 ItemDelegate {
     id: control
     property bool wrap: false // long entries (answers to choose from) wrap; names elide
+    // A screen reader's "press" (Qt 6.4's controls ignore it by themselves).
+    Accessible.onPressAction: if (enabled) clicked()
     contentItem: Label {
         text: control.text
         font: control.font
