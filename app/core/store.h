@@ -1,4 +1,5 @@
-// Store: each trainee's progress in one SQLite file (WAL, foreign keys, bound parameters).
+// Store: each trainee's progress in one SQLite file (WAL, foreign keys, bound parameters) or
+// in an organisation's PostgreSQL database (open() with a postgresql:// address).
 // Every call that writes is one transaction (a use case's writes are one call, e.g.
 // recordQuizStep()), committed before it returns, so nothing the trainee did is lost or
 // half-written if the app or the machine dies. Failures are typed (lastFailure()). SQL that only SQLite understands
@@ -41,8 +42,14 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    // Opens (creating if needed) and migrates the database at `path`.
+    // Opens (creating if needed) and migrates the database at `path`: an SQLite file, or a
+    // postgresql://user@host/db?sslmode=verify-full address (storeopenpg.cpp; no password in
+    // it: PGPASSWORD, PGPASSFILE or setPassword()).
     [[nodiscard]] OpenError open(const QString &path);
+    // The PostgreSQL password the next open() uses (asked for by the command line); it is
+    // forgotten once open() returns and never appears in errors or logs.
+    void setPassword(const QString &password) { m_password = password; }
+    [[nodiscard]] bool isPostgres() const;
     void close();
     [[nodiscard]] bool isOpen() const;
     [[nodiscard]] QString path() const { return m_path; }
@@ -162,6 +169,7 @@ public:
                    const std::function<SettingValues(const SettingValues &)> &change);
 
 private:
+    [[nodiscard]] OpenError openPostgres(const QString &url);
     // The statements of the writes above, for use inside a write transaction.
     [[nodiscard]] bool insertAttempt(const QString &id, const AttemptStart &start);
     [[nodiscard]] bool insertAnswer(const AnswerRecord &answer);
@@ -170,6 +178,7 @@ private:
 
     QString m_connection;
     QString m_path;
+    QString m_password;
     mutable CoreError m_lastError;
     int m_fileVersion = 0;
 };
