@@ -23,6 +23,9 @@
 
 namespace khien {
 
+struct BundleTrainee;
+struct BundleImportReport;
+
 class Store
 {
 public:
@@ -167,6 +170,23 @@ public:
     [[nodiscard]] std::optional<SettingValues>
     updateSettings(const QStringList &keys,
                    const std::function<SettingValues(const SettingValues &)> &change);
+
+    // Results bundles (storebundle.cpp): adds what the store does not have yet, in one write
+    // transaction (all or nothing; importing the same bundle again adds nothing): trainees,
+    // attempts with answers and decisions (one already here with other content is kept beside
+    // it under a derived id), lessons read (the earlier first reading wins), and makes every
+    // trainee a member of class `classId`. Counts go to `report`; false with `error` set when
+    // it was rolled back.
+    [[nodiscard]] bool mergeBundle(const QVector<BundleTrainee> &trainees, const QString &classId,
+                                   BundleImportReport &report, QString &error);
+    // Every lesson reading, by trainee, then time; nullopt when it could not be read.
+    [[nodiscard]] std::optional<QVector<LessonRead>> lessonReadings() const;
+
+    // Everything in the SQLite file at `path` (a room's database, schema as this app's) that
+    // this store lacks, in one write transaction: all or nothing, and run twice adds nothing
+    // (rows already here are kept as they are). The number of rows added, or nullopt
+    // (lastFailure(); NameTaken when a class of the file has a name taken here by another).
+    [[nodiscard]] std::optional<int> copyFromSqlite(const QString &path);
 
 private:
     [[nodiscard]] OpenError openPostgres(const QString &url);
