@@ -33,7 +33,7 @@ private:
     {
         const QString path = resolveReplacement(databasePath(db));
         QString problem;
-        if (!QFileInfo::exists(path))
+        if (!databaseMayExist(path))
             problem = tr("there is no database at %1").arg(path);
         else if (store.open(path) != Store::OpenError::None)
             problem = tr("cannot open the database %1: %2").arg(path, store.lastError());

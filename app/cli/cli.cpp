@@ -61,6 +61,8 @@ public:
                   "                                         results bundle for the instructor's PC (all trainees by default)\n"
                   "  khien bundle import --class NAME_OR_ID FILE... [--db PATH]\n"
                   "                                         merge results bundles into a class; each file all or nothing\n"
+                  "  khien db copy --to URL [--db PATH]     copy a room's SQLite file into the organisation's\n"
+                  "                                         PostgreSQL database (all or nothing; again: adds nothing)\n"
                   "  khien db check [--db PATH]             SQLite's full integrity check (exit 1: damaged)\n"
                   "  khien db backup FILE [--db PATH]       one self-contained copy of the database (safe while\n"
                   "                                         the app runs; no -wal file needed)\n"
@@ -72,7 +74,7 @@ public:
                   "  khien paths                            show where the database and extra packs are\n"
                   "  khien --version | --help\n"
                   "\n"
-                  "Environment: KHIEN_DB sets the database file (--db wins).\n");
+                  "Environment: KHIEN_DB sets the database file or postgresql:// address (--db wins).\n");
     }
 
     // The documented way out of a forgotten passphrase, for whoever administers the PC: it
@@ -90,7 +92,7 @@ public:
         }
         const QString path = resolveReplacement(databasePath(db));
         Store store;
-        if (!QFileInfo::exists(path) || store.open(path) != Store::OpenError::None) {
+        if (!databaseMayExist(path) || store.open(path) != Store::OpenError::None) {
             err << tr("reset-instructor: cannot open the database %1: %2").arg(path, store.lastError()) << '\n';
             return 1;
         }

@@ -67,7 +67,7 @@ public:
         }
         Store store;
         const QString dbPath = resolveReplacement(databasePath(a.db));
-        if (!QFileInfo::exists(dbPath)) {
+        if (!databaseMayExist(dbPath)) {
             err << tr("export: there is no database at %1").arg(dbPath) << '\n';
             return 1;
         }

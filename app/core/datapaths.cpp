@@ -2,6 +2,7 @@
 #include "datapaths.h"
 
 #include "atomicwrite.h"
+#include "pgdialect.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -50,6 +51,11 @@ QString databasePath(const QString &cliOverride)
     return QDir(userDataFolder()).filePath(QStringLiteral("khien.sqlite"));
 }
 
+bool databaseMayExist(const QString &pathOrAddress)
+{
+    return pg::isAddress(pathOrAddress) || QFileInfo::exists(pathOrAddress);
+}
+
 QString userPacksPath()
 {
     return QDir(userDataFolder()).filePath(QStringLiteral("packs"));
@@ -78,6 +84,8 @@ bool rememberReplacement(const QString &unusable, const QString &replacement)
 
 QString resolveReplacement(const QString &path)
 {
+    if (pg::isAddress(path))
+        return path; // not a file: nothing replaces it
     QFile note(replacementNote(path));
     if (!note.open(QIODevice::ReadOnly))
         return path;

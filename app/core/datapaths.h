@@ -21,6 +21,9 @@ inline constexpr const char *portableMarker = "khien-portable";
 // The database path: `cliOverride` if given, else $KHIEN_DB if set, else
 // <userDataFolder>/khien.sqlite.
 [[nodiscard]] QString databasePath(const QString &cliOverride = {});
+// True for an existing file, and for a postgresql:// address (whether that database is there
+// is the server's to say when it is opened).
+[[nodiscard]] bool databaseMayExist(const QString &pathOrAddress);
 // Folder of extra content packs: <userDataFolder>/packs.
 [[nodiscard]] QString userPacksPath();
 // The shipped pack, compiled into the binary.

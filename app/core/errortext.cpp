@@ -18,6 +18,9 @@ QString ErrorText::describe(const khien::CoreError &error)
         return tr("The database file is damaged: ask the instructor to restore a backup.");
     case ErrorCode::StorageFailed:
         return tr("The database could not be written just now.");
+    case ErrorCode::NameTaken:
+        //: %1 is the class name the instructor typed
+        return tr("A class named \"%1\" already exists.").arg(error.where);
     case ErrorCode::AttemptClosed:
         return tr("This attempt is already finished.");
     case ErrorCode::AlreadyRecorded:

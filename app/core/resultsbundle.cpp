@@ -2,9 +2,7 @@
 // to export through the Store, and the checks an import passes before anything is written.
 #include "resultsbundle.h"
 
-#include "bundleconnection.h"
 #include "bundlejson.h"
-#include "bundlemerge.h"
 #include "classkey.h"
 #include "constanttime.h"
 #include "csvexport.h"
@@ -59,28 +57,17 @@ std::optional<QByteArray> verifiedJson(const QByteArray &bundle, const QByteArra
     return json;
 }
 
-// When each trainee first read each lesson: trainee id -> lessons. Not in the Store's API.
+// When each trainee first read each lesson: trainee id -> lessons.
 QHash<QString, QVector<BundleLesson>> lessonsRead(const Store &store, QString &error)
 {
     QHash<QString, QVector<BundleLesson>> result;
-    const BundleConnection connection(store.path());
-    if (!connection.isOpen()) {
-        error = connection.error();
+    const auto readings = store.lessonReadings();
+    if (!readings) {
+        error = store.lastError();
         return result;
     }
-    CoreError failed;
-    if (auto q = storesql::query(connection.name(),
-                                 QStringLiteral("SELECT trainee_id, module_id, lesson_id,"
-                                                " first_read_at FROM lesson_progress"
-                                                " ORDER BY trainee_id, first_read_at, lesson_id"),
-                                 {}, failed)) {
-        while (q->next())
-            result[q->value(0).toString()].append({q->value(1).toString(),
-                                                   q->value(2).toString(),
-                                                   storesql::fromIso(q->value(3))});
-    } else {
-        error = failed.detail;
-    }
+    for (const LessonRead &r : *readings)
+        result[r.traineeId].append({r.moduleId, r.lessonId, r.firstReadAt});
     return result;
 }
 
@@ -153,7 +140,7 @@ BundleImportReport importBundle(Store &store, const QByteArray &bundle,
         return report;
     }
     QString detail;
-    if (!mergeBundle(store, *trainees, intoClass.id, report, detail)) {
+    if (!store.mergeBundle(*trainees, intoClass.id, report, detail)) {
         report = BundleImportReport();
         report.error = ResultsBundle::tr("The bundle could not be merged; nothing was changed "
                                          "(%1).").arg(detail);

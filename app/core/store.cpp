@@ -1,6 +1,7 @@
 // Store: opening and migrating the file; trainees, lesson progress and settings.
 #include "store.h"
 
+#include "pgdialect.h"
 #include "sqlitedialect.h"
 #include "storesql.h"
 
@@ -16,10 +17,6 @@
 namespace khien {
 
 using namespace storesql;
-
-namespace {
-
-} // namespace
 
 Store::Store()
 {
@@ -39,6 +36,9 @@ Store::OpenError Store::open(const QString &path)
     m_path = path;
     m_lastError = {};
     m_fileVersion = 0;
+    if (pg::isAddress(path))
+        return openPostgres(path);
+    m_password.clear();
 
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
@@ -123,6 +123,12 @@ void Store::close()
     QSqlDatabase::database(m_connection, false).close();
     // Every QSqlDatabase handle (the temporary above included) is gone by now.
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool Store::isPostgres() const
+{
+    return QSqlDatabase::contains(m_connection)
+            && QSqlDatabase::database(m_connection, false).driverName() == QLatin1String(pg::driverName);
 }
 
 bool Store::isOpen() const

@@ -1,4 +1,5 @@
-// Store: each trainee's progress in one SQLite file (WAL, foreign keys, bound parameters).
+// Store: each trainee's progress in one SQLite file (WAL, foreign keys, bound parameters) or
+// in an organisation's PostgreSQL database (open() with a postgresql:// address).
 // Every call that writes is one transaction (a use case's writes are one call, e.g.
 // recordQuizStep()), committed before it returns, so nothing the trainee did is lost or
 // half-written if the app or the machine dies. Failures are typed (lastFailure()). SQL that only SQLite understands
@@ -22,6 +23,9 @@
 
 namespace khien {
 
+struct BundleTrainee;
+struct BundleImportReport;
+
 class Store
 {
 public:
@@ -41,8 +45,14 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    // Opens (creating if needed) and migrates the database at `path`.
+    // Opens (creating if needed) and migrates the database at `path`: an SQLite file, or a
+    // postgresql://user@host/db?sslmode=verify-full address (storeopenpg.cpp; no password in
+    // it: PGPASSWORD, PGPASSFILE or setPassword()).
     [[nodiscard]] OpenError open(const QString &path);
+    // The PostgreSQL password the next open() uses (asked for by the command line); it is
+    // forgotten once open() returns and never appears in errors or logs.
+    void setPassword(const QString &password) { m_password = password; }
+    [[nodiscard]] bool isPostgres() const;
     void close();
     [[nodiscard]] bool isOpen() const;
     [[nodiscard]] QString path() const { return m_path; }
@@ -161,7 +171,25 @@ public:
     updateSettings(const QStringList &keys,
                    const std::function<SettingValues(const SettingValues &)> &change);
 
+    // Results bundles (storebundle.cpp): adds what the store does not have yet, in one write
+    // transaction (all or nothing; importing the same bundle again adds nothing): trainees,
+    // attempts with answers and decisions (one already here with other content is kept beside
+    // it under a derived id), lessons read (the earlier first reading wins), and makes every
+    // trainee a member of class `classId`. Counts go to `report`; false with `error` set when
+    // it was rolled back.
+    [[nodiscard]] bool mergeBundle(const QVector<BundleTrainee> &trainees, const QString &classId,
+                                   BundleImportReport &report, QString &error);
+    // Every lesson reading, by trainee, then time; nullopt when it could not be read.
+    [[nodiscard]] std::optional<QVector<LessonRead>> lessonReadings() const;
+
+    // Everything in the SQLite file at `path` (a room's database, schema as this app's) that
+    // this store lacks, in one write transaction: all or nothing, and run twice adds nothing
+    // (rows already here are kept as they are). The number of rows added, or nullopt
+    // (lastFailure(); NameTaken when a class of the file has a name taken here by another).
+    [[nodiscard]] std::optional<int> copyFromSqlite(const QString &path);
+
 private:
+    [[nodiscard]] OpenError openPostgres(const QString &url);
     // The statements of the writes above, for use inside a write transaction.
     [[nodiscard]] bool insertAttempt(const QString &id, const AttemptStart &start);
     [[nodiscard]] bool insertAnswer(const AnswerRecord &answer);
@@ -170,6 +198,7 @@ private:
 
     QString m_connection;
     QString m_path;
+    QString m_password;
     mutable CoreError m_lastError;
     int m_fileVersion = 0;
 };

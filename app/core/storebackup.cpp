@@ -2,6 +2,7 @@
 // storebackup.h). Restoring is in storerestore.cpp.
 #include "storebackup.h"
 
+#include "pgdialect.h"
 #include "sqliteconnection.h"
 #include "sqlitedialect.h"
 #include "storecopy.h"
@@ -131,6 +132,8 @@ QVector<BackupInfo> listBackups(const QString &dbPath)
 RollingResult rollingBackup(const QString &dbPath, const QDateTime &now, const RollingPolicy &policy)
 {
     RollingResult result;
+    if (pg::isAddress(dbPath))
+        return result; // the organisation's database: its IT backs it up (pg_dump)
     const QVector<BackupInfo> existing = listBackups(dbPath);
     const QDateTime local = now.toLocalTime();
     if (!existing.isEmpty() && existing.first().madeAt.secsTo(local) < policy.minimumMinutes * 60

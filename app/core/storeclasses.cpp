@@ -47,18 +47,26 @@ std::optional<ClassRecord> Store::createClass(const QString &name)
     const QString trimmed = cleanName(name);
     if (!isValidName(trimmed, m_lastError))
         return std::nullopt;
-    if (classNamed(trimmed)) {
-        m_lastError = failure(ErrorCode::StorageFailed, QStringLiteral("a class named \"%1\" already exists").arg(trimmed));
-        return std::nullopt;
-    }
     const QString id = newId();
     const QString now = toIso({});
+    const CoreError taken = failure(ErrorCode::NameTaken,
+                                    QStringLiteral("a class named \"%1\" already exists").arg(trimmed),
+                                    trimmed);
+    // Checked inside the write transaction, so two instructors naming a class at once cannot
+    // both pass; PostgreSQL's unique index on the folded name stands behind it.
     // Trainees who signed up with this class's name as their class code join it at once.
     const bool ok = inWriteTransaction(m_connection, m_lastError, [&] {
+        if (classNamed(trimmed)) {
+            m_lastError = taken;
+            return false;
+        }
         if (!query(m_connection,
                    QStringLiteral("INSERT INTO classes (id, name, bundle_key, created_at) VALUES (?, ?, ?, ?)"),
-                   {id, text(trimmed), newClassKey(), now}, m_lastError))
+                   {id, text(trimmed), newClassKey(), now}, m_lastError)) {
+            if (m_lastError.code == ErrorCode::AlreadyRecorded)
+                m_lastError = taken;
             return false;
+        }
         for (const Trainee &t : trainees())
             if (sameName(t.groupCode, trimmed)
                 && !query(m_connection,

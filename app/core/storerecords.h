@@ -147,4 +147,11 @@ struct SessionRecord
     QDateTime createdAt;
 };
 
+// When a trainee first read a lesson (results bundles carry these).
+struct LessonRead
+{
+    QString traineeId, moduleId, lessonId;
+    QDateTime firstReadAt;
+};
+
 } // namespace khien

@@ -1,6 +1,7 @@
 // Helpers shared by the Store's source files (see storesql.h).
 #include "storesql.h"
 
+#include "pgdialect.h"
 #include "sqlitedialect.h"
 #include "storerecords.h"
 
@@ -13,8 +14,28 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <utility>
 
 namespace khien::storesql {
+
+namespace {
+
+bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String(pg::driverName);
+}
+
+CoreError errorOf(const QSqlDatabase &db, const QSqlError &error)
+{
+    return isPostgres(db) ? pg::errorOf(error) : sqlite::errorOf(error);
+}
+
+// PostgreSQL refuses every statement after a failed one until the transaction ends, the
+// driver's DEALLOCATE of the failed statement included (which would leak it on the server):
+// inside a write transaction a failed query is kept here until after the rollback.
+thread_local QVector<QSqlQuery> *t_failedInTransaction = nullptr;
+
+} // namespace
 
 bool isValidName(const QString &cleaned, CoreError &error)
 {
@@ -87,7 +108,9 @@ std::optional<QSqlQuery> query(const QString &name, const QString &sql, const QV
         q.addBindValue(v);
     if (prepared && q.exec())
         return q;
-    error = sqlite::errorOf(q.lastError());
+    error = errorOf(QSqlDatabase::database(name, false), q.lastError());
+    if (t_failedInTransaction)
+        t_failedInTransaction->append(std::move(q));
     return std::nullopt;
 }
 
@@ -98,16 +121,29 @@ bool inWriteTransaction(const QString &name, CoreError &error, const std::functi
         error = failure(ErrorCode::StorageNotOpen, QStringLiteral("the database is not open"));
         return false;
     }
-    if (!sqlite::beginWriteTransaction(db, &error))
-        return false;
-    if (!work()) {
+    // PostgreSQL may end a transaction with a serialization failure or deadlock that a second
+    // run of the same work gets through; SQLite's "busy" already waited its timeout.
+    const bool postgres = isPostgres(db);
+    const int runs = postgres ? 3 : 1;
+    for (int run = 1; run <= runs; ++run) {
+        const bool begun = postgres ? pg::beginWriteTransaction(db, &error)
+                                    : sqlite::beginWriteTransaction(db, &error);
+        if (!begun)
+            return false;
+        QVector<QSqlQuery> failed;
+        QVector<QSqlQuery> *const outer = std::exchange(t_failedInTransaction, postgres ? &failed : nullptr);
+        const bool done = work();
+        t_failedInTransaction = outer;
+        if (done) {
+            if (db.commit())
+                return true;
+            error = errorOf(db, db.lastError());
+        }
         db.rollback();
-        return false;
+        failed.clear(); // now their statements can be freed
+        if (error.code != ErrorCode::StorageBusy)
+            return false;
     }
-    if (db.commit())
-        return true;
-    error = sqlite::errorOf(db.lastError());
-    db.rollback();
     return false;
 }
 

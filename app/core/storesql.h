@@ -1,6 +1,7 @@
 // What the Store's source files share and nobody else needs: ISO time stamps, parameter
 // binding, and statements run on the store's named connection, every write committed before
-// it returns. Portable SQL only; SQLite-only text lives in sqlitedialect.cpp.
+// it returns. Portable SQL only: SQLite-only text lives in sqlitedialect.cpp, PostgreSQL-only
+// text in pgdialect.cpp.
 #pragma once
 
 #include "coreerror.h"
@@ -50,7 +51,8 @@ namespace khien::storesql {
 
 // Runs `work` in one write transaction on connection `name`, committed (synchronous=FULL: on
 // disk) before returning. Rolled back when `work` returns false (it sets `error`) or the
-// commit fails. `work` must let go of its queries before returning.
+// commit fails. `work` must let go of its queries before returning, and may run again (on
+// PostgreSQL, after a serialization failure): it must not count across runs.
 [[nodiscard]] bool inWriteTransaction(const QString &name, CoreError &error,
                                       const std::function<bool()> &work);
 

@@ -113,6 +113,15 @@ void BenchCsvExport::initTestCase()
         QVERIFY(m_store.addToClass(m_classId, t.id));
     qInfo("generated %d trainees x %d finished attempts x %d answers (%d commits) in %.1f s",
           traineeCount, attemptsPerTrainee, answersPerAttempt, commits, timer.elapsed() / 1000.0);
+    // PostgreSQL: the same data, brought over in one transaction as `khien db copy` does.
+    if (const QString postgres = benchmarkPostgres(); !postgres.isEmpty()) {
+        m_store.close();
+        timer.restart();
+        QCOMPARE(m_store.open(postgres), Store::OpenError::None);
+        const auto copied = m_store.copyFromSqlite(path);
+        QVERIFY2(copied, qPrintable(m_store.lastError()));
+        qInfo("copied %d rows to %s in %.1f s", *copied, qPrintable(postgres), timer.elapsed() / 1000.0);
+    }
 }
 
 void BenchCsvExport::dashboard()

@@ -109,7 +109,8 @@ void BenchStore::initTestCase()
 {
     m_dir = benchmarkDir();
     QVERIFY(m_dir->isValid());
-    const QString path = m_dir->filePath(QStringLiteral("bench.sqlite"));
+    const QString postgres = benchmarkPostgres();
+    const QString path = postgres.isEmpty() ? m_dir->filePath(QStringLiteral("bench.sqlite")) : postgres;
     QCOMPARE(m_store.open(path), Store::OpenError::None);
     qInfo("database: %s", qPrintable(path));
 

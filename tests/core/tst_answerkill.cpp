@@ -1,9 +1,10 @@
 // Kill -9 at random moments: a process records answers in a loop (answerloop) into a real
-// SQLite file and is killed with SIGKILL, 30 times over the same file. After every kill the
-// file passes integrity_check, and every answer has its decisions, its practice box and its
+// SQLite file (or, as tst_answerkill_pg, a PostgreSQL schema) and is killed with SIGKILL, 30
+// times over the same store. After every kill an SQLite file passes integrity_check, and every answer has its decisions, its practice box and its
 // attempt's totals: nothing is ever half-written.
 #include "leitner.h"
 #include "store.h"
+#include "testdatabase.h"
 #include "testpack.h"
 
 #include <QProcess>
@@ -32,10 +33,12 @@ class TestAnswerKill : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { KHIEN_REQUIRE_TEST_BACKEND(); }
+
     void sigkillNeverLeavesAHalfWrittenAnswer()
     {
         QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("khien.sqlite"));
+        const QString db = khien::testdb::location(dir.filePath(QStringLiteral("khien.sqlite")));
         const QString pack = testpack::dataDir() + QStringLiteral("/packs/types");
         QRandomGenerator random(20261203);
         constexpr int cycles = 30;
@@ -67,23 +70,18 @@ private:
     int checkConsistent(const QString &path)
     {
         int answers = -1;
-        {
-            QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-            conn.setDatabaseName(path);
-            if (!conn.open()) {
-                QTest::qFail("cannot open the database", __FILE__, __LINE__);
-            } else {
-                answers = check();
-                conn.close();
-            }
-        }
+        if (!khien::testdb::openRaw(path, probeName))
+            QTest::qFail("cannot open the database", __FILE__, __LINE__);
+        else
+            answers = check();
         QSqlDatabase::removeDatabase(probeName);
         return answers;
     }
 
     int check()
     {
-        {
+        const bool postgres = khien::testdb::onPostgres();
+        if (!postgres) {
             QSqlQuery q = run(QStringLiteral("PRAGMA integrity_check"));
             if (!q.next() || q.value(0).toString() != QLatin1String("ok")) {
                 QTest::qFail("integrity_check is not ok", __FILE__, __LINE__);
@@ -102,11 +100,16 @@ private:
             return -1;
         }
         // Each scenario answer has exactly its path as decisions, in order.
-        QSqlQuery paths = run(QStringLiteral(
-                "SELECT n.attempt_id, n.chosen, (SELECT group_concat(choice_id, ',') FROM"
-                " (SELECT choice_id FROM decisions d WHERE d.attempt_id = n.attempt_id"
-                "  AND d.question_id = n.question_id ORDER BY seq))"
-                " FROM answers n WHERE n.question_type = 'scenario'"));
+        QSqlQuery paths = run(postgres
+                ? QStringLiteral("SELECT n.attempt_id, n.chosen, (SELECT string_agg(choice_id, ','"
+                                 " ORDER BY seq) FROM decisions d WHERE d.attempt_id = n.attempt_id"
+                                 " AND d.question_id = n.question_id)"
+                                 " FROM answers n WHERE n.question_type = 'scenario'")
+                : QStringLiteral(
+                        "SELECT n.attempt_id, n.chosen, (SELECT group_concat(choice_id, ',') FROM"
+                        " (SELECT choice_id FROM decisions d WHERE d.attempt_id = n.attempt_id"
+                        "  AND d.question_id = n.question_id ORDER BY seq))"
+                        " FROM answers n WHERE n.question_type = 'scenario'"));
         while (paths.next()) {
             if (paths.value(1).toString() != paths.value(2).toString()) {
                 QTest::qFail(qPrintable(QStringLiteral("attempt %1: scenario answer %2, decisions %3")
@@ -123,8 +126,14 @@ private:
         }
         // The practice boxes are what replaying every answer in order gives.
         QHash<QString, khien::LeitnerState> expected;
-        QSqlQuery all = run(QStringLiteral("SELECT question_id, correct, answered_at FROM answers"
-                                           " ORDER BY answered_at, rowid"));
+        // SQLite's rowid is the order of insertion; PostgreSQL has none, the attempts' start
+        // and the answers' position break a tie in time stamps the same way.
+        QSqlQuery all = run(postgres
+                ? QStringLiteral("SELECT n.question_id, n.correct, n.answered_at FROM answers n"
+                                 " JOIN quiz_attempts a ON a.id = n.attempt_id"
+                                 " ORDER BY n.answered_at, a.started_at, n.position")
+                : QStringLiteral("SELECT question_id, correct, answered_at FROM answers"
+                                 " ORDER BY answered_at, rowid"));
         int count = 0;
         while (all.next()) {
             ++count;

@@ -3,6 +3,7 @@
 #include "assignments.h"
 #include "coursecatalog.h"
 #include "store.h"
+#include "testdatabase.h"
 #include "testpack.h"
 
 #include <QtTest>
@@ -14,11 +15,12 @@ class TestAssignments : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { KHIEN_REQUIRE_TEST_BACKEND(); }
     void latestPastSessionAndLaterOnesWithGrades()
     {
         QTemporaryDir dir;
         Store store;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("khien.sqlite"))), Store::OpenError::None);
+        QCOMPARE(store.open(testdb::location(dir.filePath(QStringLiteral("khien.sqlite")))), Store::OpenError::None);
         const CourseCatalog catalog = CourseCatalog::load({testpack::dataDir() + QStringLiteral("/packs/good")});
         const auto trainee = store.createTrainee(QStringLiteral("Nguyễn Thị Ánh"), {});
         const auto other = store.createTrainee(QStringLiteral("Trần Văn Bình"), {});

@@ -3,6 +3,7 @@
 // nothing half-written, the same answer then goes through, and the attempt's totals agree
 // with its answers.
 #include "attemptrecorder.h"
+#include "testdatabase.h"
 #include "contentloader.h"
 #include "store.h"
 #include "testpack.h"
@@ -20,11 +21,9 @@ namespace {
 class Probe
 {
 public:
-    explicit Probe(const QString &path)
+    explicit Probe(const QString &location) : m_location(location)
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.open();
+        testdb::openRaw(location, name);
     }
     ~Probe() { QSqlDatabase::removeDatabase(name); }
 
@@ -41,15 +40,20 @@ public:
         return q.exec(sql) && q.next() ? q.value(0) : QVariant();
     }
     // Every later insert into `table` fails inside the writer's transaction.
-    bool breakInserts(const QString &table) const
+    bool breakInserts(const QString &table)
     {
-        return exec(QStringLiteral("CREATE TRIGGER injected_failure AFTER INSERT ON %1"
-                                   " BEGIN INSERT INTO no_such_table VALUES (1); END").arg(table));
+        m_table = table;
+        for (const QString &sql : testdb::breakInsertsSql(m_location, table))
+            if (!exec(sql))
+                return false;
+        return true;
     }
-    bool mend() const { return exec(QStringLiteral("DROP TRIGGER injected_failure")); }
+    bool mend() const { return exec(testdb::mendInsertsSql(m_location, m_table)); }
 
 private:
     const QString name = QStringLiteral("probe");
+    QString m_location;
+    QString m_table;
 };
 
 const AttemptRecorder::Shown shown{1500, QStringLiteral("vi"), {}};
@@ -63,6 +67,7 @@ class TestAttemptRecorder : public QObject
 private slots:
     void initTestCase()
     {
+        KHIEN_REQUIRE_TEST_BACKEND();
         const PackLoadResult r = loadPack(testpack::dataDir() + QStringLiteral("/packs/types"));
         QVERIFY(r.isClean());
         m_module = r.course->modules.first();
@@ -73,7 +78,7 @@ private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_path = m_dir->filePath(QStringLiteral("khien.sqlite"));
+        m_path = testdb::location(m_dir->filePath(QStringLiteral("khien.sqlite")));
         m_store = std::make_unique<Store>();
         QCOMPARE(m_store->open(m_path), Store::OpenError::None);
         const auto trainee = m_store->createTrainee(QStringLiteral("Nguyễn Thị Ánh"), {});

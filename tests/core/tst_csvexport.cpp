@@ -3,6 +3,7 @@
 #include "coursecatalog.h"
 #include "csvexport.h"
 #include "store.h"
+#include "testdatabase.h"
 #include "testpack.h"
 
 #include <QDir>
@@ -124,8 +125,9 @@ void TestCsvExport::answer(const QString &attempt, const QString &question,
 
 void TestCsvExport::initTestCase()
 {
+    KHIEN_REQUIRE_TEST_BACKEND();
     QVERIFY(m_dir.isValid());
-    QCOMPARE(m_store.open(m_dir.filePath(QStringLiteral("csv.sqlite"))), Store::OpenError::None);
+    QCOMPARE(m_store.open(testdb::location(m_dir.filePath(QStringLiteral("csv.sqlite")))), Store::OpenError::None);
     QVERIFY2(!testpack::dataDir().isEmpty(), "KHIEN_TEST_DATA_DIR is not set");
     const QString packs = testpack::dataDir() + QStringLiteral("/packs/");
     m_catalog = CourseCatalog::load({packs + QStringLiteral("good"), packs + QStringLiteral("types")});

@@ -5,6 +5,7 @@
 #include "csvexport.h"
 #include "exportservice.h"
 #include "store.h"
+#include "testdatabase.h"
 #include "testpack.h"
 #include "xapiexport.h"
 
@@ -22,9 +23,10 @@ class TestExportService : public QObject
 private slots:
     void initTestCase()
     {
+        KHIEN_REQUIRE_TEST_BACKEND();
         m_catalog = CourseCatalog::load({testpack::dataDir() + QStringLiteral("/packs/good")});
         QVERIFY(m_dir.isValid());
-        QCOMPARE(m_store.open(m_dir.filePath(QStringLiteral("khien.sqlite"))), Store::OpenError::None);
+        QCOMPARE(m_store.open(testdb::location(m_dir.filePath(QStringLiteral("khien.sqlite")))), Store::OpenError::None);
         const auto trainee = m_store.createTrainee(QStringLiteral("Nguyễn Thị Ánh"), {});
         QVERIFY(trainee);
         m_trainee = trainee->id;

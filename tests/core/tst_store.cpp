@@ -1,6 +1,7 @@
 // Tests of Store, the SQLite dialect and data paths, against real database files.
 #include "datapaths.h"
 #include "store.h"
+#include "testdatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,16 +38,11 @@ QVariantList rawColumn(const QString &path, const QString &sql)
     static int counter = 0;
     const QString name = QStringLiteral("tst-raw-%1").arg(++counter);
     QVariantList values;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql))
-                while (q.next())
-                    values.append(q.value(0));
-        }
-        db.close();
+    if (testdb::openRaw(path, name)) {
+        QSqlQuery q(QSqlDatabase::database(name, false));
+        if (q.exec(sql))
+            while (q.next())
+                values.append(q.value(0));
     }
     QSqlDatabase::removeDatabase(name);
     return values;
@@ -61,8 +57,11 @@ QVariant rawValue(const QString &path, const QString &sql)
 QStringList tableNames(const QString &path)
 {
     QStringList names;
-    for (const QVariant &v : rawColumn(path, QStringLiteral("SELECT name FROM sqlite_master"
-                                                            " WHERE type = 'table' ORDER BY name")))
+    const QString sql = testdb::onPostgres()
+            ? QStringLiteral("SELECT table_name FROM information_schema.tables"
+                             " WHERE table_schema = current_schema() ORDER BY table_name")
+            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+    for (const QVariant &v : rawColumn(path, sql))
         names.append(v.toString());
     return names;
 }
@@ -158,7 +157,8 @@ private slots:
 private:
     QString fixture(const QString &name) const;
     QString copyFixture(const QString &name) const;
-    QString dbPath() const { return m_dir->filePath(QStringLiteral("khien.sqlite")); }
+    // The store's place: this SQLite file, or its own PostgreSQL schema in the _pg run.
+    QString dbPath() const { return testdb::location(m_dir->filePath(QStringLiteral("khien.sqlite"))); }
     Trainee newTrainee(Store &store, const QString &name = QStringLiteral("Trần Văn Bình"));
     // An attempt at quiz `quizId` of module m1 with `points` of 4 answered (q0..q3), then
     // finished (passed when 70% or more), abandoned, or left open.
@@ -174,6 +174,7 @@ void TestStore::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("Khien"));
     QCoreApplication::setApplicationName(QStringLiteral("Khien"));
+    KHIEN_REQUIRE_TEST_BACKEND();
     QVERIFY2(QFile::exists(fixture(QStringLiteral("v0-empty.sqlite"))),
              "fixture not found: set KHIEN_TEST_DATA_DIR to tests/data");
 }
@@ -246,7 +247,8 @@ void TestStore::createThenReopenKeepsData()
     }
     Store store;
     QCOMPARE(store.open(dbPath()), Store::OpenError::None);
-    QCOMPARE(store.fileSchemaVersion(), Store::schemaVersion);
+    const int newest = testdb::onPostgres() ? pg::schemaVersion : Store::schemaVersion;
+    QCOMPARE(store.fileSchemaVersion(), newest);
     const auto t = store.trainee(id);
     QVERIFY(t);
     QCOMPARE(t->displayName, QStringLiteral("Trần Văn Bình"));
@@ -256,6 +258,10 @@ void TestStore::createThenReopenKeepsData()
     store.close();
     QVERIFY(!store.isOpen());
 
+    if (testdb::onPostgres()) {
+        QCOMPARE(rawValue(dbPath(), QStringLiteral("SELECT version FROM khien_schema")).toInt(), newest);
+        return;
+    }
     QCOMPARE(rawValue(dbPath(), QStringLiteral("PRAGMA user_version")).toInt(), Store::schemaVersion);
     QCOMPARE(rawValue(dbPath(), QStringLiteral("PRAGMA journal_mode")).toString(),
              QStringLiteral("wal"));
@@ -263,6 +269,7 @@ void TestStore::createThenReopenKeepsData()
 
 void TestStore::foreignKeysEnforced()
 {
+    KHIEN_SQLITE_ONLY();
     // foreign_keys is per connection, so this is checked through the store's own.
     Store store;
     QCOMPARE(store.open(dbPath()), Store::OpenError::None);
@@ -276,6 +283,7 @@ void TestStore::foreignKeysEnforced()
 
 void TestStore::migratesFromVersion0Fixture()
 {
+    KHIEN_SQLITE_ONLY();
     const QString path = copyFixture(QStringLiteral("v0-empty.sqlite"));
     QVERIFY(!path.isEmpty());
     QCOMPARE(rawValue(path, QStringLiteral("PRAGMA user_version")).toInt(), 0);
@@ -302,6 +310,7 @@ void TestStore::migratesFromVersion0Fixture()
 
 void TestStore::emptyFileCountsAsVersion0()
 {
+    KHIEN_SQLITE_ONLY();
     QVERIFY(writeFile(dbPath(), {}));
     Store store;
     QCOMPARE(store.open(dbPath()), Store::OpenError::None);
@@ -311,6 +320,7 @@ void TestStore::emptyFileCountsAsVersion0()
 
 void TestStore::failedMigrationRollsBack()
 {
+    KHIEN_SQLITE_ONLY();
     // A version-0 file that already has an "answers" table: step 1 fails half way.
     rawColumn(dbPath(), QStringLiteral("CREATE TABLE answers (x)"));
     QCOMPARE(tableNames(dbPath()), QStringList{QStringLiteral("answers")});
@@ -325,6 +335,7 @@ void TestStore::failedMigrationRollsBack()
 
 void TestStore::migratesFromVersion1Fixture()
 {
+    KHIEN_SQLITE_ONLY();
     const QString path = copyFixture(QStringLiteral("v1-sample.sqlite"));
     QVERIFY(!path.isEmpty());
     QCOMPARE(rawValue(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
@@ -394,6 +405,7 @@ void TestStore::migratesFromVersion1Fixture()
 
 void TestStore::failedStep2KeepsVersion1()
 {
+    KHIEN_SQLITE_ONLY();
     // A version-1 file that already has a "decisions" table: step 2 fails after its ALTERs.
     const QString path = copyFixture(QStringLiteral("v1-sample.sqlite"));
     QVERIFY(!path.isEmpty());
@@ -413,6 +425,7 @@ void TestStore::failedStep2KeepsVersion1()
 
 void TestStore::notADatabaseLeftUntouched()
 {
+    KHIEN_SQLITE_ONLY();
     QVERIFY(writeFile(dbPath(), "hello"));
     Store store;
     QCOMPARE(store.open(dbPath()), Store::OpenError::NotADatabase);
@@ -423,6 +436,7 @@ void TestStore::notADatabaseLeftUntouched()
 
 void TestStore::tooNewLeftUntouched()
 {
+    KHIEN_SQLITE_ONLY();
     const QString path = copyFixture(QStringLiteral("v99-future.sqlite"));
     QVERIFY(!path.isEmpty());
     const QByteArray before = fileBytes(path);
@@ -439,6 +453,7 @@ void TestStore::tooNewLeftUntouched()
 
 void TestStore::unwritablePathCannotOpen()
 {
+    KHIEN_SQLITE_ONLY();
     const QString plainFile = m_dir->filePath(QStringLiteral("plain"));
     QVERIFY(writeFile(plainFile, "not a folder"));
     Store store;
@@ -1143,6 +1158,7 @@ void TestStore::otherPaths()
 
 void TestStore::freshDatabasePathBeside()
 {
+    KHIEN_SQLITE_ONLY();
     static const QRegularExpression pattern(
             QStringLiteral("^khien-\\d{8}-\\d{6}(-\\d+)?\\.sqlite$"));
     QStringList made;

@@ -2,6 +2,7 @@
 // class key, and the migration from a real version-2 file.
 #include "classkey.h"
 #include "store.h"
+#include "testdatabase.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -13,22 +14,7 @@ using namespace khien;
 
 namespace {
 
-QVariant rawValue(const QString &path, const QString &sql)
-{
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                value = q.value(0);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return value;
-}
+using testdb::rawValue;
 
 AnswerRecord answer(const QString &attemptId, const QString &questionId, double points,
                     qint64 ms)
@@ -53,6 +39,7 @@ class TestStoreClasses : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { KHIEN_REQUIRE_TEST_BACKEND(); }
     void init();
     void cleanup();
     void migratesFromVersion2Fixture();
@@ -66,7 +53,7 @@ private slots:
     void classKeys();
 
 private:
-    QString dbPath() const { return m_dir->filePath(QStringLiteral("khien.sqlite")); }
+    QString dbPath() const { return testdb::location(m_dir->filePath(QStringLiteral("khien.sqlite"))); }
     std::unique_ptr<QTemporaryDir> m_dir;
     Store m_store;
 };
@@ -85,6 +72,7 @@ void TestStoreClasses::cleanup()
 
 void TestStoreClasses::migratesFromVersion2Fixture()
 {
+    KHIEN_SQLITE_ONLY();
     m_store.close();
     const QString path = m_dir->filePath(QStringLiteral("v2.sqlite"));
     QVERIFY(QFile::copy(qEnvironmentVariable("KHIEN_TEST_DATA_DIR") + "/db/v2-sample.sqlite", path));

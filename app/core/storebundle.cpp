@@ -1,14 +1,12 @@
-// The merge of a results bundle (see bundlemerge.h). It runs inside a write transaction,
-// which holds the file's write lock, so what `store` reads on its own connection is what
-// this transaction builds on.
-#include "bundlemerge.h"
-
-#include "typedanswer.h"
-
-#include "bundleconnection.h"
-#include "resultsbundle.h"
+// Store: merging a checked results bundle, and the lesson readings a bundle carries. The
+// merge is one write transaction on the store's own connection (which holds the write lock on
+// either backend), so what it reads is what it builds on.
 #include "store.h"
+
+#include "bundlejson.h"
+#include "resultsbundle.h"
 #include "storesql.h"
+#include "typedanswer.h"
 
 #include <QUuid>
 
@@ -199,21 +197,32 @@ private:
 
 } // namespace
 
-bool mergeBundle(const Store &store, const QVector<BundleTrainee> &trainees,
-                 const QString &classId, BundleImportReport &report, QString &error)
+bool Store::mergeBundle(const QVector<BundleTrainee> &trainees, const QString &classId,
+                        BundleImportReport &report, QString &error)
 {
-    const BundleConnection connection(store.path());
-    if (!connection.isOpen()) {
-        error = connection.error();
-        return false;
-    }
-    Merge merge(connection.name(), store, report, error);
-    CoreError failed;
-    const bool merged = storesql::inWriteTransaction(connection.name(), failed,
-                                                     [&] { return merge.run(trainees, classId); });
-    if (!merged && failed.isError())
-        error = failed.detail;
+    const BundleImportReport before = report;
+    Merge merge(m_connection, *this, report, error);
+    const bool merged = storesql::inWriteTransaction(m_connection, m_lastError, [&] {
+        report = before; // the work may run again (PostgreSQL): count once
+        return merge.run(trainees, classId);
+    });
+    if (!merged && error.isEmpty())
+        error = m_lastError.detail;
     return merged;
+}
+
+std::optional<QVector<LessonRead>> Store::lessonReadings() const
+{
+    m_lastError = {};
+    auto found = storesql::rows(m_connection,
+                          QStringLiteral("SELECT trainee_id, module_id, lesson_id, first_read_at"
+                                         " FROM lesson_progress"
+                                         " ORDER BY trainee_id, first_read_at, lesson_id"),
+                          {}, m_lastError, +[](const QSqlQuery &q) {
+                              return LessonRead{q.value(0).toString(), q.value(1).toString(),
+                                                q.value(2).toString(), storesql::fromIso(q.value(3))};
+                          });
+    return m_lastError.isError() ? std::nullopt : std::optional(found);
 }
 
 } // namespace khien
