@@ -28,6 +28,8 @@ ColumnLayout {
             required property var modelData
             required property int index
             readonly property bool isRight: root.revealed && modelData.chosen === modelData.optionId
+            readonly property string note: (row.isRight ? qsTr("Right.") : qsTr("Its partner: %1.").arg(row.modelData.correctText))
+                                                  + " " + row.modelData.explanation
             function takeFocus() { combo.forceActiveFocus() }
 
             Layout.fillWidth: true
@@ -86,7 +88,7 @@ ColumnLayout {
                     }
                     Accessible.name: qsTr("Partner for %1").arg(row.modelData.text)
                     Accessible.onPressAction: if (enabled) popup.open()
-                    Accessible.description: root.revealed ? matchNote.text : ""
+                    Accessible.description: root.revealed ? row.note : ""
                     Keys.onReturnPressed: (event) => { if (combo.popup.visible) event.accepted = false; else root.proceedRequested() }
                     Keys.onEnterPressed: (event) => { if (combo.popup.visible) event.accepted = false; else root.proceedRequested() }
                     onActivated: (i) => {
@@ -96,11 +98,9 @@ ColumnLayout {
                     }
                 }
                 Label {
-                    id: matchNote
                     textFormat: Text.PlainText
                     visible: root.revealed
-                    text: (row.isRight ? qsTr("Right.") : qsTr("Its partner: %1.").arg(row.modelData.correctText))
-                          + " " + row.modelData.explanation
+                    text: row.note
                     wrapMode: Text.Wrap
                     font.pixelSize: Theme.fontSmall + 1
                     color: Theme.textMuted

@@ -44,6 +44,8 @@ ColumnLayout {
             required property int index
             readonly property var item: root.itemFor(modelData) || ({})
             readonly property bool rightPlace: root.revealed && item.correctPosition === index + 1
+            readonly property string placeNote: (rightPlace ? qsTr("Right place.") : qsTr("Belongs at place %1.").arg(item.correctPosition))
+                                                + " " + (item.explanation || "")
             function takeFocus() { focusTarget.forceActiveFocus() }
 
             Layout.fillWidth: true
@@ -63,7 +65,7 @@ ColumnLayout {
                 activeFocusOnTab: true
                 Accessible.role: Accessible.ListItem
                 Accessible.name: qsTr("Step %1 of %2: %3").arg(row.index + 1).arg(root.order.length).arg(row.item.text || "")
-                Accessible.description: root.revealed ? placeNote.text : ""
+                Accessible.description: root.revealed ? row.placeNote : ""
                 Keys.onPressed: (event) => {
                     if (event.modifiers & Qt.ControlModifier && event.key === Qt.Key_Up) { root.move(row.index, row.index - 1); event.accepted = true }
                     else if (event.modifiers & Qt.ControlModifier && event.key === Qt.Key_Down) { root.move(row.index, row.index + 1); event.accepted = true }
@@ -115,11 +117,9 @@ ColumnLayout {
                         Layout.fillWidth: true
                     }
                     Label {
-                        id: placeNote
                         textFormat: Text.PlainText
                         visible: root.revealed
-                        text: (row.rightPlace ? qsTr("Right place.") : qsTr("Belongs at place %1.").arg(row.item.correctPosition))
-                              + " " + (row.item.explanation || "")
+                        text: row.placeNote
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.fontSmall + 1
                         color: Theme.textMuted

@@ -14,6 +14,13 @@ ColumnLayout {
 
     function takeFocus() { if (choices.count > 0) choices.itemAt(0).forceActiveFocus() }
     readonly property bool touched: false // each choice is saved as it is made
+    // What the step's read-aloud button reads: the situation and the numbered choices.
+    function stepSpeech(text: string, stepChoices: list<var>): string {
+        const lines = [text, qsTr("What do you do?")]
+        for (let i = 0; i < stepChoices.length; ++i)
+            lines.push((i + 1) + ". " + stepChoices[i].text)
+        return lines.join("\n")
+    }
 
     spacing: Theme.spacing
 
@@ -49,8 +56,7 @@ ColumnLayout {
             }
             ReadAloudButton {
                 objectName: "readStep"
-                speech: root.quiz ? [root.quiz.stepText, qsTr("What do you do?")]
-                                    .concat(root.quiz.stepChoices.map((c, i) => (i + 1) + ". " + c.text)).join("\n") : ""
+                speech: root.quiz ? root.stepSpeech(root.quiz.stepText, root.quiz.stepChoices) : ""
             }
             Label {
                 textFormat: Text.PlainText

@@ -188,6 +188,18 @@ class Khien:
     # --- acting through the tree ----------------------------------------------------------
     @staticmethod
     def act(acc, preferred=("press", "toggle", "click", "activate")):
+        for attempt in range(3):  # a loaded machine answers late now and then
+            try:
+                return Khien._act_once(acc, preferred)
+            except AssertionError:
+                raise
+            except Exception:
+                if attempt == 2:
+                    raise
+                time.sleep(1)
+
+    @staticmethod
+    def _act_once(acc, preferred):
         action = acc.queryAction()
         names = [action.getName(i).lower() for i in range(action.nActions)]
         for wanted in preferred:
@@ -201,7 +213,7 @@ class Khien:
         self.act(acc)
         return acc
 
-    def scroll_to(self, role=None, name=None, contains=None, steps=40):
+    def scroll_to(self, role=None, name=None, contains=None, steps=80):
         """A list creates the rows it shows only: scroll with the page's scroll bar (its
         "increase" action) until the element exists."""
         for _ in range(steps):
@@ -212,9 +224,9 @@ class Khien:
             if not bars:
                 break
             for bar in bars:
-                for _ in range(10):
+                for _ in range(4):
                     self.act(bar, ("increase",))
-        return self.find(role, name, contains, timeout=1)
+        return self.find(role, name, contains, timeout=5)
 
     def type_into(self, acc, text):
         """Focuses a field through the tree (Qt 6.4 offers no EditableText on Qt Quick fields)

@@ -46,6 +46,7 @@ def walk(binary, source_dir, language):
         check("sign-in")
         k.type_into(name_field, "Nguyen Thi Anh" if language == "vi" else "Jane Doe")
         k.press(tr("Create profile and start"))
+        k.find(pyatspi.ROLE_PUSH_BUTTON, tr("Sign out"))
 
         for module_id in ("alpha", "types"):
             title = MODULES[module_id][language]
