@@ -151,6 +151,9 @@ ApplicationWindow {
         function onLockChanged() { window.showStart() }
     }
 
+    // The read-aloud buttons follow the signed-in trainee's display setting (or the PC's).
+    Binding { target: ReadAloud; property: "enabled"; value: App.display.readAloud }
+
     StackView {
         id: stack
         anchors.fill: parent
