@@ -159,7 +159,7 @@ QVector<Bar> passBars(const ClassReport &report, const QLocale &locale)
     return bars;
 }
 
-QString traineesHtml(const ClassReport &report, const QLocale &locale, const QSet<int> &breaks)
+QString traineesHtml(const ClassReport &report, const QSet<int> &breaks)
 {
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(Report::tr("Results by trainee")));
     if (report.trainees.isEmpty() || report.moduleTitles.isEmpty())
@@ -294,7 +294,7 @@ std::unique_ptr<QTextDocument> buildDocument(const ClassReport &report, const QL
     }
     cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
     // The item analysis starts on a page of its own after a trainee table.
-    cursor.insertHtml(traineesHtml(report, locale, breaks.trainees)
+    cursor.insertHtml(traineesHtml(report, breaks.trainees)
                       + itemsHtml(report, locale, breaks.items, results));
     return doc;
 }
