@@ -50,6 +50,14 @@ bool InstructorController::exportBundle(const QUrl &file, const QString &classKe
 
 namespace {
 
+// The report of a bundle file that could not be read: nothing was imported.
+khien::BundleImportReport refusedBundle(const QString &error)
+{
+    khien::BundleImportReport report;
+    report.error = error;
+    return report;
+}
+
 struct Imported
 {
     QStringList lines; // one per file, then its conflict notes
@@ -71,7 +79,7 @@ Imported importFiles(const QString &location, const QList<QUrl> &files, const kh
         QString error;
         const auto bytes = khien::readBundleFile(url.toLocalFile(), &error);
         const khien::BundleImportReport report =
-                bytes ? khien::importBundle(store, *bytes, target) : khien::BundleImportReport{error};
+                bytes ? khien::importBundle(store, *bytes, target) : refusedBundle(error);
         if (!report.error.isEmpty()) {
             imported.refused = true;
             //: %1 is a file name, %2 why it was refused

@@ -38,7 +38,7 @@ QString makePack(const QString &dir)
 {
     const QString from = qEnvironmentVariable("KHIEN_TEST_DATA_DIR") + QStringLiteral("/packs/good");
     const QString to = dir + QStringLiteral("/pack");
-    for (const QString sub : {QStringLiteral(""), QStringLiteral("/modules"), QStringLiteral("/lessons")}) {
+    for (const QString &sub : {QStringLiteral(""), QStringLiteral("/modules"), QStringLiteral("/lessons")}) {
         QDir().mkpath(to + sub);
         for (const QString &f : QDir(from + sub).entryList(QDir::Files))
             QFile::copy(from + sub + QLatin1Char('/') + f, to + sub + QLatin1Char('/') + f);

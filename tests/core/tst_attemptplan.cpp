@@ -16,7 +16,7 @@ Quiz makeQuiz(int questions, int options)
         q.id = QStringLiteral("q%1").arg(i);
         q.type = i % 2 ? QuestionType::Ordering : QuestionType::Single;
         for (int j = 0; j < options; ++j)
-            q.options.append(Option{QStringLiteral("o%1").arg(j), {}, {}, j == 0, {}, {}});
+            q.options.append(Option{QStringLiteral("o%1").arg(j), {}, {}, j == 0, {}, {}, {}});
         quiz.questions.append(q);
     }
     return quiz;

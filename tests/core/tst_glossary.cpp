@@ -30,7 +30,7 @@ private slots:
     void searchMatchesEveryWordInEitherLanguage()
     {
         const GlossaryTerm t{QStringLiteral("phishing"), {QStringLiteral("Lừa đảo giả mạo"), QStringLiteral("Phishing")},
-                             {QStringLiteral("Dụ bạn vào trang giả."), QStringLiteral("A fake site takes your password.")}};
+                             {QStringLiteral("Dụ bạn vào trang giả."), QStringLiteral("A fake site takes your password.")}, {}};
         QVERIFY(glossaryTermMatches(t, QStringLiteral("lua dao")));
         QVERIFY(glossaryTermMatches(t, QStringLiteral("LỪA ĐẢO")));
         QVERIFY(glossaryTermMatches(t, QStringLiteral("phish")));

@@ -12,9 +12,9 @@ Question makeQuestion(QuestionType type, const QStringList &correct, const QStri
     q.id = QStringLiteral("q");
     q.type = type;
     for (const QString &id : correct)
-        q.options.append(Option{id, {}, {}, true});
+        q.options.append(Option{id, {}, {}, true, {}, {}, {}});
     for (const QString &id : wrong)
-        q.options.append(Option{id, {}, {}, false});
+        q.options.append(Option{id, {}, {}, false, {}, {}, {}});
     return q;
 }
 // An ordering whose items are listed in a right order, item i after the items in after[i].

@@ -80,7 +80,7 @@ private slots:
         for (int i = 0; i < 10; ++i) {
             Question q;
             q.id = QStringLiteral("q%1").arg(i);
-            q.options = {Option{QStringLiteral("y"), {}, {}, true}, Option{QStringLiteral("n"), {}, {}, false}};
+            q.options = {Option{QStringLiteral("y"), {}, {}, true, {}, {}, {}}, Option{QStringLiteral("n"), {}, {}, false, {}, {}, {}}};
             quiz.questions.append(q);
         }
         QuizSession s(quiz);

@@ -74,9 +74,9 @@ ClassReport sampleReport(int traineeCount)
                      cell(-1, false, 0, 1)};
         report.trainees.append(row);
     }
-    report.items.append({modules[1], otpQuestion, traineeCount, 0.6, otpWrong, 3, 0.42});
+    report.items.append({modules[1], otpQuestion, traineeCount, 0.6, otpWrong, 3, 0.42, QString(), {}});
     report.items.append({modules[0], QStringLiteral("Mật khẩu nào mạnh nhất?"), 2, 1.0, QString(),
-                         0, std::nullopt});
+                         0, std::nullopt, QString(), {}});
     return report;
 }
 
