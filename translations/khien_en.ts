@@ -111,6 +111,10 @@
         <source>Accepted answers: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>These settings could not be saved; they apply only until the next sign-in or sign-out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppHeader</name>
@@ -160,6 +164,14 @@
     </message>
     <message>
         <source>Keyboard shortcuts (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display settings: text size, contrast, motion, read aloud</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -529,10 +541,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>db needs check, backup FILE, restore FILE or backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>db check: cannot check %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,48 +582,6 @@
     </message>
     <message>
         <source>No backups of %1 yet (they go in %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:
-  khien [--db PATH]                      start the app
-  khien check-content [--json] [--strict] [--as-of YYYY-MM-DD] [DIR]
-                                         validate a content pack (default: the shipped one);
-                                         --strict adds the shipped course&apos;s quality rules;
-                                         content past its review-by date is an error as of
-                                         --as-of, a warning (exit code unchanged) without it
-  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
-                                         import a Moodle GIFT question bank into a user pack
-                                         (default DIR: &lt;data folder&gt;/packs/gift-import)
-  khien import-moodle FILE --module ID [--lang vi|en] [--pack DIR]
-                                         import a Moodle XML question bank the same way
-                                         (default language: vi)
-  khien export-moodle --module ID --format xml|gift --out PATH [--lang vi|en] [--pack DIR]
-                                         write a module&apos;s questions as a Moodle question bank
-                                         (shipped or imported; default language: vi)
-  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH
-               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator &apos;;&apos;]
-               [--issuer TEXT] [--db PATH]
-                                         scores of a class, a session or chosen trainees
-                                         (everyone on this PC by default); pdf: the class
-                                         report; certificate: one trainee&apos;s, with --trainee
-  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]
-                                         results bundle for the instructor&apos;s PC (all trainees by default)
-  khien bundle import --class NAME_OR_ID FILE... [--db PATH]
-                                         merge results bundles into a class; each file all or nothing
-  khien db check [--db PATH]             SQLite&apos;s full integrity check (exit 1: damaged)
-  khien db backup FILE [--db PATH]       one self-contained copy of the database (safe while
-                                         the app runs; no -wal file needed)
-  khien db backups [--db PATH]           list the automatic backups
-  khien db restore FILE [--db PATH]      replace the database with a backup (checked first;
-                                         the current one is kept as &lt;name&gt;.before-restore)
-  khien reset-instructor [--db PATH]     remove a forgotten instructor passphrase (all
-                                         trainee data stays); the next instructor sets a new one
-  khien paths                            show where the database and extra packs are
-  khien --version | --help
-
-Environment: KHIEN_DB sets the database file (--db wins).
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -666,6 +632,90 @@ Environment: KHIEN_DB sets the database file (--db wins).
     <message>
         <source>wrote %1 questions to %2, %3 left out</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  khien [--db PATH]                      start the app
+  khien check-content [--json] [--strict] [--as-of YYYY-MM-DD] [DIR]
+                                         validate a content pack (default: the shipped one);
+                                         --strict adds the shipped course&apos;s quality rules;
+                                         content past its review-by date is an error as of
+                                         --as-of, a warning (exit code unchanged) without it
+  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
+                                         import a Moodle GIFT question bank into a user pack
+                                         (default DIR: &lt;data folder&gt;/packs/gift-import)
+  khien import-moodle FILE --module ID [--lang vi|en] [--pack DIR]
+                                         import a Moodle XML question bank the same way
+                                         (default language: vi)
+  khien export-moodle --module ID --format xml|gift --out PATH [--lang vi|en] [--pack DIR]
+                                         write a module&apos;s questions as a Moodle question bank
+                                         (shipped or imported; default language: vi)
+  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH
+               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator &apos;;&apos;]
+               [--issuer TEXT] [--db PATH]
+                                         scores of a class, a session or chosen trainees
+                                         (everyone on this PC by default); pdf: the class
+                                         report; certificate: one trainee&apos;s, with --trainee
+  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]
+                                         results bundle for the instructor&apos;s PC (all trainees by default)
+  khien bundle import --class NAME_OR_ID FILE... [--db PATH]
+                                         merge results bundles into a class; each file all or nothing
+  khien db copy --to URL [--db PATH]     copy a room&apos;s SQLite file into the organisation&apos;s
+                                         PostgreSQL database (all or nothing; again: adds nothing)
+  khien db check [--db PATH]             SQLite&apos;s full integrity check (exit 1: damaged)
+  khien db backup FILE [--db PATH]       one self-contained copy of the database (safe while
+                                         the app runs; no -wal file needed)
+  khien db backups [--db PATH]           list the automatic backups
+  khien db restore FILE [--db PATH]      replace the database with a backup (checked first;
+                                         the current one is kept as &lt;name&gt;.before-restore)
+  khien reset-instructor [--db PATH]     remove a forgotten instructor passphrase (all
+                                         trainee data stays); the next instructor sets a new one
+  khien paths                            show where the database and extra packs are
+  khien --version | --help
+
+Environment: KHIEN_DB sets the database file or postgresql:// address (--db wins).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db %1: the database is the organisation&apos;s PostgreSQL database, managed by its IT: use pg_dump and pg_restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db needs check, backup FILE, restore FILE, backups or copy --to URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db copy needs --to postgresql://USER@HOST/DATABASE and an SQLite file as --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db copy: there is no database at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db copy: cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1 is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to copy: %1 already holds everything in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied from %1 to %2.</source>
+        <translation><numerusform>%n row copied from %1 to %2.</numerusform><numerusform>%n rows copied from %1 to %2.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1536,10 @@ Environment: KHIEN_DB sets the database file (--db wins).
             <numerusform>%1/%n lessons</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading the dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCare</name>
@@ -1505,6 +1559,65 @@ Environment: KHIEN_DB sets the database file (--db wins).
     <message>
         <source>The progress file was restored from the backup of %1. The file as it was is kept as %2.</source>
         <extracomment>%1 is the date of the backup, %2 the file the previous database is kept in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplaySettingsDialog</name>
+    <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s default, used when no trainee is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: check who really sent a message before you open its link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s text size (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast: black text on white, strong outlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No motion: pages and dialogs appear without sliding or fading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-aloud buttons on lessons and questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-aloud buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1568,6 +1681,11 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>Cannot draw the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class named &quot;%1&quot; already exists.</source>
+        <extracomment>%1 is the class name the instructor typed</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2191,6 +2309,10 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <extracomment>%1 is a file name; then counts of what the results bundle added. A trainee already on this PC is not new but may still join the class.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InstructorGatePage</name>
@@ -2236,6 +2358,10 @@ Environment: KHIEN_DB sets the database file (--db wins).
             <numerusform>Too many wrong tries. You can try again in %n second.</numerusform>
             <numerusform>Too many wrong tries. You can try again in %n seconds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2327,10 +2453,6 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Course settings for this computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2372,6 +2494,18 @@ Environment: KHIEN_DB sets the database file (--db wins).
     </message>
     <message>
         <source>Import questions from Moodle (GIFT or XML)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A live session was interrupted when Khiên closed. Open Live session to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the live session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live session…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2549,6 +2683,14 @@ Environment: KHIEN_DB sets the database file (--db wins).
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ctrl++ / Ctrl+− / Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger / smaller text; the system&apos;s text size. &quot;Display&quot; in the top bar has the other display settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguageSwitch</name>
@@ -2595,6 +2737,281 @@ Environment: KHIEN_DB sets the database file (--db wins).
 Check the address before you open it. It opens in your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Key point</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveController</name>
+    <message>
+        <source>There is no interrupted live session to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock instructor mode first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A live session is already running. Stop it before starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the network address the room&apos;s devices reach this computer on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this computer (any more). Choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a class first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a module first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module “%1” has no quiz to play live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khiên could not open a port on %1. Choose another address, or check the firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live session could not be written to the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · started %3 · %n participant(s)</source>
+        <translation><numerusform>%1 · %2 · started %3 · %n participant</numerusform><numerusform>%1 · %2 · started %3 · %n participants</numerusform></translation>
+    </message>
+    <message>
+        <source>The interrupted live session could not be removed from the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveDashboard</name>
+    <message numerus="yes">
+        <source>%n participant(s) joined</source>
+        <translation><numerusform>%n participant joined</numerusform><numerusform>%n participants joined</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) recorded</source>
+        <translation><numerusform>%n answer recorded</numerusform><numerusform>%n answers recorded</numerusform></translation>
+    </message>
+    <message>
+        <source>Show each participant&apos;s progress (names: not for the projector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered, %3 right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveDistribution</name>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n participant(s) answered</source>
+        <translation><numerusform>%1 of %n participant answered</numerusform><numerusform>%1 of %n participants answered</numerusform></translation>
+    </message>
+    <message>
+        <source>How many got it right is shown with the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveJoinScreen</name>
+    <message>
+        <source>QR code of the join address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the live session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the room&apos;s Wi-Fi, then scan the code or open this address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) joined</source>
+        <translation><numerusform>%n participant joined</numerusform><numerusform>%n participants joined</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LiveSessionPage</name>
+    <message>
+        <source>Live session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the live session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants can no longer answer and the port is closed. Every answer already given is kept in the class&apos;s results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live session has ended. Its answers are in the class&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A live session was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume it with the same code: participants reconnect and continue where they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones and room computers on this room&apos;s network join with a code and answer a module&apos;s quiz together; no internet is needed. Each answer is saved in the class&apos;s results. The projector shows how many chose each answer, never who.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I open each question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone at their own pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is on no network. Connect it to the room&apos;s Wi-Fi access point (no internet needed), then press Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the live session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) joined</source>
+        <translation><numerusform>%n participant joined</numerusform><numerusform>%n participants joined</numerusform></translation>
+    </message>
+    <message>
+        <source>Show the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the first question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quiz is over. Stop the session to close the port; the answers are in the class&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2630,6 +3047,21 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message>
         <source>The missing word</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MockPart</name>
+    <message>
+        <source>Warning sign, found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning sign, missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a warning sign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2940,11 +3372,12 @@ Check the address before you open it. It opens in your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move up</source>
+        <source>Move up: %1</source>
+        <extracomment>%1 is the text of a step being put in order</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move down</source>
+        <source>Move down: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3488,6 +3921,42 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message>
         <source>Your path through the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Vietnamese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud needs a speech engine, and this computer has none. Ask whoever looks after it to install speech-dispatcher, speech-dispatcher-espeak-ng and espeak-ng (Debian, Ubuntu: sudo apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng), then start Khiên again.</source>
+        <extracomment>Shown instead of reading aloud when the computer has no speech engine</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 voice is installed, so this text cannot be read aloud. Ask whoever looks after this computer to install espeak-ng and speech-dispatcher-espeak-ng (they speak Vietnamese and English), then start Khiên again.</source>
+        <extracomment>%1 is a language name (&quot;Vietnamese&quot;, &quot;English&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4167,6 +4636,13 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -111,6 +111,10 @@
         <source>Accepted answers: %1</source>
         <translation>Câu trả lời được chấp nhận: %1</translation>
     </message>
+    <message>
+        <source>These settings could not be saved; they apply only until the next sign-in or sign-out: %1</source>
+        <translation>Không lưu được các cài đặt này; chúng chỉ áp dụng đến lần đăng nhập hoặc đăng xuất tiếp theo: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppHeader</name>
@@ -161,6 +165,14 @@
     <message>
         <source>Keyboard shortcuts (F1)</source>
         <translation>Phím tắt (F1)</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Hiển thị</translation>
+    </message>
+    <message>
+        <source>Display settings: text size, contrast, motion, read aloud</source>
+        <translation>Cài đặt hiển thị: cỡ chữ, độ tương phản, chuyển động, đọc to</translation>
     </message>
 </context>
 <context>
@@ -528,10 +540,6 @@
         <translation>db %1 cần TỆP</translation>
     </message>
     <message>
-        <source>db needs check, backup FILE, restore FILE or backups</source>
-        <translation>db cần check, backup TỆP, restore TỆP hoặc backups</translation>
-    </message>
-    <message>
         <source>db check: cannot check %1: %2</source>
         <translation>db check: không kiểm tra được %1: %2</translation>
     </message>
@@ -574,88 +582,6 @@
     <message>
         <source>No backups of %1 yet (they go in %2).</source>
         <translation>Chưa có bản sao lưu nào của %1 (chúng được lưu trong %2).</translation>
-    </message>
-    <message>
-        <source>Usage:
-  khien [--db PATH]                      start the app
-  khien check-content [--json] [--strict] [--as-of YYYY-MM-DD] [DIR]
-                                         validate a content pack (default: the shipped one);
-                                         --strict adds the shipped course&apos;s quality rules;
-                                         content past its review-by date is an error as of
-                                         --as-of, a warning (exit code unchanged) without it
-  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
-                                         import a Moodle GIFT question bank into a user pack
-                                         (default DIR: &lt;data folder&gt;/packs/gift-import)
-  khien import-moodle FILE --module ID [--lang vi|en] [--pack DIR]
-                                         import a Moodle XML question bank the same way
-                                         (default language: vi)
-  khien export-moodle --module ID --format xml|gift --out PATH [--lang vi|en] [--pack DIR]
-                                         write a module&apos;s questions as a Moodle question bank
-                                         (shipped or imported; default language: vi)
-  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH
-               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator &apos;;&apos;]
-               [--issuer TEXT] [--db PATH]
-                                         scores of a class, a session or chosen trainees
-                                         (everyone on this PC by default); pdf: the class
-                                         report; certificate: one trainee&apos;s, with --trainee
-  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]
-                                         results bundle for the instructor&apos;s PC (all trainees by default)
-  khien bundle import --class NAME_OR_ID FILE... [--db PATH]
-                                         merge results bundles into a class; each file all or nothing
-  khien db check [--db PATH]             SQLite&apos;s full integrity check (exit 1: damaged)
-  khien db backup FILE [--db PATH]       one self-contained copy of the database (safe while
-                                         the app runs; no -wal file needed)
-  khien db backups [--db PATH]           list the automatic backups
-  khien db restore FILE [--db PATH]      replace the database with a backup (checked first;
-                                         the current one is kept as &lt;name&gt;.before-restore)
-  khien reset-instructor [--db PATH]     remove a forgotten instructor passphrase (all
-                                         trainee data stays); the next instructor sets a new one
-  khien paths                            show where the database and extra packs are
-  khien --version | --help
-
-Environment: KHIEN_DB sets the database file (--db wins).
-</source>
-        <translation>Cách dùng:
-  khien [--db PATH]                      mở ứng dụng
-  khien check-content [--json] [--strict] [--as-of YYYY-MM-DD] [DIR]
-                                         kiểm tra một gói nội dung (mặc định: gói đi kèm);
-                                         --strict thêm các quy tắc chất lượng của khóa học đi kèm;
-                                         nội dung quá hạn rà soát (review-by) là lỗi tính đến ngày
-                                         --as-of, chỉ là cảnh báo (không đổi mã thoát) khi không có --as-of
-  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
-                                         nhập ngân hàng câu hỏi Moodle GIFT vào gói nội dung
-                                         của bạn (DIR mặc định: &lt;thư mục dữ liệu&gt;/packs/gift-import)
-  khien import-moodle FILE --module ID [--lang vi|en] [--pack DIR]
-                                         nhập ngân hàng câu hỏi Moodle XML theo cách tương tự
-                                         (ngôn ngữ mặc định: vi)
-  khien export-moodle --module ID --format xml|gift --out PATH [--lang vi|en] [--pack DIR]
-                                         ghi các câu hỏi của một học phần thành ngân hàng câu hỏi
-                                         Moodle (đi kèm hoặc đã nhập; ngôn ngữ mặc định: vi)
-  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH
-               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator &apos;;&apos;]
-               [--issuer TEXT] [--db PATH]
-                                         điểm của một lớp, một buổi học hoặc các học viên được chọn
-                                         (mặc định: mọi học viên trên máy này); pdf: báo cáo lớp;
-                                         certificate: chứng nhận của một học viên, cần --trainee
-  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]
-                                         gói kết quả để mang sang máy của giảng viên
-                                         (mặc định: tất cả học viên)
-  khien bundle import --class NAME_OR_ID FILE... [--db PATH]
-                                         gộp các gói kết quả vào một lớp; mỗi tệp được nhập
-                                         trọn vẹn hoặc không nhập gì
-  khien db check [--db PATH]             kiểm tra toàn vẹn đầy đủ của SQLite (mã thoát 1: bị hỏng)
-  khien db backup FILE [--db PATH]       một bản sao độc lập của cơ sở dữ liệu (an toàn cả khi
-                                         ứng dụng đang chạy; không cần tệp -wal)
-  khien db backups [--db PATH]           liệt kê các bản sao lưu tự động
-  khien db restore FILE [--db PATH]      thay cơ sở dữ liệu bằng một bản sao lưu (được kiểm tra
-                                         trước; bản hiện tại được giữ lại thành &lt;tên&gt;.before-restore)
-  khien reset-instructor [--db PATH]     xóa cụm mật khẩu giảng viên đã bị quên (mọi dữ liệu
-                                         học viên được giữ nguyên); giảng viên sau sẽ đặt cụm mới
-  khien paths                            cho biết cơ sở dữ liệu và các gói nội dung thêm nằm ở đâu
-  khien --version | --help
-
-Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db được ưu tiên hơn).
-</translation>
     </message>
     <message>
         <source>%1: unexpected argument &quot;%2&quot;</source>
@@ -705,6 +631,132 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>wrote %1 questions to %2, %3 left out</source>
         <translation>đã ghi %1 câu hỏi vào %2, bỏ ra %3</translation>
+    </message>
+    <message>
+        <source>Usage:
+  khien [--db PATH]                      start the app
+  khien check-content [--json] [--strict] [--as-of YYYY-MM-DD] [DIR]
+                                         validate a content pack (default: the shipped one);
+                                         --strict adds the shipped course&apos;s quality rules;
+                                         content past its review-by date is an error as of
+                                         --as-of, a warning (exit code unchanged) without it
+  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
+                                         import a Moodle GIFT question bank into a user pack
+                                         (default DIR: &lt;data folder&gt;/packs/gift-import)
+  khien import-moodle FILE --module ID [--lang vi|en] [--pack DIR]
+                                         import a Moodle XML question bank the same way
+                                         (default language: vi)
+  khien export-moodle --module ID --format xml|gift --out PATH [--lang vi|en] [--pack DIR]
+                                         write a module&apos;s questions as a Moodle question bank
+                                         (shipped or imported; default language: vi)
+  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH
+               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator &apos;;&apos;]
+               [--issuer TEXT] [--db PATH]
+                                         scores of a class, a session or chosen trainees
+                                         (everyone on this PC by default); pdf: the class
+                                         report; certificate: one trainee&apos;s, with --trainee
+  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]
+                                         results bundle for the instructor&apos;s PC (all trainees by default)
+  khien bundle import --class NAME_OR_ID FILE... [--db PATH]
+                                         merge results bundles into a class; each file all or nothing
+  khien db copy --to URL [--db PATH]     copy a room&apos;s SQLite file into the organisation&apos;s
+                                         PostgreSQL database (all or nothing; again: adds nothing)
+  khien db check [--db PATH]             SQLite&apos;s full integrity check (exit 1: damaged)
+  khien db backup FILE [--db PATH]       one self-contained copy of the database (safe while
+                                         the app runs; no -wal file needed)
+  khien db backups [--db PATH]           list the automatic backups
+  khien db restore FILE [--db PATH]      replace the database with a backup (checked first;
+                                         the current one is kept as &lt;name&gt;.before-restore)
+  khien reset-instructor [--db PATH]     remove a forgotten instructor passphrase (all
+                                         trainee data stays); the next instructor sets a new one
+  khien paths                            show where the database and extra packs are
+  khien --version | --help
+
+Environment: KHIEN_DB sets the database file or postgresql:// address (--db wins).
+</source>
+        <translation>Cách dùng:
+  khien [--db PATH]                      mở ứng dụng
+  khien check-content [--json] [--strict] [--as-of YYYY-MM-DD] [DIR]
+                                         kiểm tra một gói nội dung (mặc định: gói đi kèm);
+                                         --strict thêm các quy tắc chất lượng của khóa học đi kèm;
+                                         nội dung quá hạn rà soát (review-by) là lỗi tính đến ngày
+                                         --as-of, chỉ là cảnh báo (không đổi mã thoát) khi không có --as-of
+  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
+                                         nhập ngân hàng câu hỏi Moodle GIFT vào gói nội dung
+                                         của bạn (DIR mặc định: &lt;thư mục dữ liệu&gt;/packs/gift-import)
+  khien import-moodle FILE --module ID [--lang vi|en] [--pack DIR]
+                                         nhập ngân hàng câu hỏi Moodle XML theo cách tương tự
+                                         (ngôn ngữ mặc định: vi)
+  khien export-moodle --module ID --format xml|gift --out PATH [--lang vi|en] [--pack DIR]
+                                         ghi các câu hỏi của một học phần thành ngân hàng câu hỏi
+                                         Moodle (đi kèm hoặc đã nhập; ngôn ngữ mặc định: vi)
+  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH
+               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator &apos;;&apos;]
+               [--issuer TEXT] [--db PATH]
+                                         điểm của một lớp, một buổi học hoặc các học viên được chọn
+                                         (mặc định: mọi học viên trên máy này); pdf: báo cáo lớp;
+                                         certificate: chứng nhận của một học viên, cần --trainee
+  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]
+                                         gói kết quả để mang sang máy của giảng viên
+                                         (mặc định: tất cả học viên)
+  khien bundle import --class NAME_OR_ID FILE... [--db PATH]
+                                         gộp các gói kết quả vào một lớp; mỗi tệp được nhập
+                                         trọn vẹn hoặc không nhập gì
+  khien db copy --to URL [--db PATH]     sao chép tệp SQLite của một phòng vào cơ sở dữ liệu
+                                         PostgreSQL của tổ chức (tất cả hoặc không gì; chạy lại: không thêm gì)
+  khien db check [--db PATH]             kiểm tra toàn vẹn đầy đủ của SQLite (mã thoát 1: bị hỏng)
+  khien db backup FILE [--db PATH]       một bản sao độc lập của cơ sở dữ liệu (an toàn cả khi
+                                         ứng dụng đang chạy; không cần tệp -wal)
+  khien db backups [--db PATH]           liệt kê các bản sao lưu tự động
+  khien db restore FILE [--db PATH]      thay cơ sở dữ liệu bằng một bản sao lưu (được kiểm tra
+                                         trước; bản hiện tại được giữ lại thành &lt;tên&gt;.before-restore)
+  khien reset-instructor [--db PATH]     xóa cụm mật khẩu giảng viên đã bị quên (mọi dữ liệu
+                                         học viên được giữ nguyên); giảng viên sau sẽ đặt cụm mới
+  khien paths                            cho biết cơ sở dữ liệu và các gói nội dung thêm nằm ở đâu
+  khien --version | --help
+
+Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu hoặc địa chỉ postgresql:// (--db được ưu tiên hơn).
+</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mật khẩu cho %1: </translation>
+    </message>
+    <message>
+        <source>db %1: the database is the organisation&apos;s PostgreSQL database, managed by its IT: use pg_dump and pg_restore</source>
+        <translation>db %1: đây là cơ sở dữ liệu PostgreSQL của tổ chức, do bộ phận CNTT quản lý: hãy dùng pg_dump và pg_restore</translation>
+    </message>
+    <message>
+        <source>db needs check, backup FILE, restore FILE, backups or copy --to URL</source>
+        <translation>db cần check, backup FILE, restore FILE, backups hoặc copy --to URL</translation>
+    </message>
+    <message>
+        <source>db copy needs --to postgresql://USER@HOST/DATABASE and an SQLite file as --db</source>
+        <translation>db copy cần --to postgresql://USER@HOST/DATABASE và một tệp SQLite làm --db</translation>
+    </message>
+    <message>
+        <source>db copy: there is no database at %1</source>
+        <translation>db copy: không có cơ sở dữ liệu tại %1</translation>
+    </message>
+    <message>
+        <source>db copy: %1</source>
+        <translation>db copy: %1</translation>
+    </message>
+    <message>
+        <source>db copy: cannot open %1: %2</source>
+        <translation>db copy: không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1 is unchanged.</source>
+        <translation>Chưa sao chép gì: %1 không thay đổi.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: %1 already holds everything in %2.</source>
+        <translation>Không có gì để sao chép: %1 đã có mọi thứ trong %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied from %1 to %2.</source>
+        <translation><numerusform>Đã sao chép %n dòng từ %1 sang %2.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1575,10 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
             <numerusform>%1/%n bài học</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading the dashboard…</source>
+        <translation>Đang tải bảng theo dõi…</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCare</name>
@@ -1543,6 +1599,65 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <source>The progress file was restored from the backup of %1. The file as it was is kept as %2.</source>
         <extracomment>%1 is the date of the backup, %2 the file the previous database is kept in</extracomment>
         <translation>Tệp tiến độ đã được khôi phục từ bản sao lưu lúc %1. Tệp cũ được giữ lại thành %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplaySettingsDialog</name>
+    <message>
+        <source>Display</source>
+        <translation>Hiển thị</translation>
+    </message>
+    <message>
+        <source>Kept for %1 on this computer.</source>
+        <translation>Được lưu cho %1 trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s default, used when no trainee is signed in.</source>
+        <translation>Mặc định của máy tính này, dùng khi chưa có học viên nào đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Text size: %1 %</source>
+        <translation>Cỡ chữ: %1 %</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Cỡ chữ</translation>
+    </message>
+    <message>
+        <source>Preview: check who really sent a message before you open its link.</source>
+        <translation>Xem trước: hãy kiểm tra ai thực sự gửi tin nhắn trước khi mở đường link trong đó.</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s text size (%1 %)</source>
+        <translation>Dùng cỡ chữ của hệ thống (%1 %)</translation>
+    </message>
+    <message>
+        <source>High contrast: black text on white, strong outlines</source>
+        <translation>Tương phản cao: chữ đen trên nền trắng, viền đậm</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Tương phản cao</translation>
+    </message>
+    <message>
+        <source>No motion: pages and dialogs appear without sliding or fading</source>
+        <translation>Không chuyển động: trang và hộp thoại hiện ra không trượt, không mờ dần</translation>
+    </message>
+    <message>
+        <source>No motion</source>
+        <translation>Không chuyển động</translation>
+    </message>
+    <message>
+        <source>Read-aloud buttons on lessons and questions</source>
+        <translation>Nút đọc to trên bài học và câu hỏi</translation>
+    </message>
+    <message>
+        <source>Read-aloud buttons</source>
+        <translation>Nút đọc to</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1721,11 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>Cannot draw the PDF %1.</source>
         <translation>Không tạo được tệp PDF %1.</translation>
+    </message>
+    <message>
+        <source>A class named &quot;%1&quot; already exists.</source>
+        <extracomment>%1 is the class name the instructor typed</extracomment>
+        <translation>Đã có lớp tên &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2342,10 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <extracomment>%1 is a file name; then counts of what the results bundle added. A trainee already on this PC is not new but may still join the class.</extracomment>
         <translation>%1: học viên mới trên máy này: %2, đã vào lớp: %3; lượt làm bài được thêm: %4, đã có trên máy này: %5; bài học đã đọc được thêm: %6; xung đột được giữ song song: %7</translation>
     </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Đã đổi cụm mật khẩu.</translation>
+    </message>
 </context>
 <context>
     <name>InstructorGatePage</name>
@@ -2266,6 +2390,10 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <translation>
             <numerusform>Nhập sai quá nhiều lần. Bạn có thể thử lại sau %n giây.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Đang kiểm tra cụm mật khẩu…</translation>
     </message>
 </context>
 <context>
@@ -2355,10 +2483,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <translation>Đổi cụm mật khẩu</translation>
     </message>
     <message>
-        <source>The passphrase was changed.</source>
-        <translation>Đã đổi cụm mật khẩu.</translation>
-    </message>
-    <message>
         <source>Course settings for this computer</source>
         <translation>Thiết lập khóa học trên máy này</translation>
     </message>
@@ -2401,6 +2525,18 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
     <message>
         <source>Import questions from Moodle (GIFT or XML)…</source>
         <translation>Nhập câu hỏi từ Moodle (GIFT hoặc XML)…</translation>
+    </message>
+    <message>
+        <source>A live session was interrupted when Khiên closed. Open Live session to resume it.</source>
+        <translation>Một phiên học trực tiếp đã bị gián đoạn khi Khiên đóng. Mở Phiên học trực tiếp để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Back to the live session</source>
+        <translation>Quay lại phiên học trực tiếp</translation>
+    </message>
+    <message>
+        <source>Live session…</source>
+        <translation>Phiên học trực tiếp…</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2711,14 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu (--db �
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
+    <message>
+        <source>Ctrl++ / Ctrl+− / Ctrl+0</source>
+        <translation>Ctrl++ / Ctrl+− / Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Larger / smaller text; the system&apos;s text size. &quot;Display&quot; in the top bar has the other display settings.</source>
+        <translation>Chữ to hơn / nhỏ hơn; cỡ chữ của hệ thống. Nút &quot;Hiển thị&quot; trên thanh trên cùng có các cài đặt hiển thị khác.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageSwitch</name>
@@ -2624,6 +2768,281 @@ Check the address before you open it. It opens in your web browser.</source>
 
 Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trình duyệt web của bạn.</translation>
     </message>
+    <message>
+        <source>Key point</source>
+        <translation>Ý chính</translation>
+    </message>
+</context>
+<context>
+    <name>LiveController</name>
+    <message>
+        <source>There is no interrupted live session to resume.</source>
+        <translation>Không có phiên học trực tiếp nào bị gián đoạn để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Unlock instructor mode first.</source>
+        <translation>Hãy mở khóa chế độ giảng viên trước.</translation>
+    </message>
+    <message>
+        <source>A live session is already running. Stop it before starting another.</source>
+        <translation>Một phiên học trực tiếp đang diễn ra. Hãy dừng nó trước khi bắt đầu phiên khác.</translation>
+    </message>
+    <message>
+        <source>Choose the network address the room&apos;s devices reach this computer on.</source>
+        <translation>Hãy chọn địa chỉ mạng mà các thiết bị trong phòng dùng để kết nối tới máy tính này.</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this computer (any more). Choose one from the list.</source>
+        <translation>%1 không (còn) là địa chỉ của máy tính này. Hãy chọn một địa chỉ trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Choose a class first.</source>
+        <translation>Hãy chọn một lớp trước.</translation>
+    </message>
+    <message>
+        <source>Choose a module first.</source>
+        <translation>Hãy chọn một học phần trước.</translation>
+    </message>
+    <message>
+        <source>The module “%1” has no quiz to play live.</source>
+        <translation>Học phần “%1” không có bài kiểm tra để chơi trực tiếp.</translation>
+    </message>
+    <message>
+        <source>Khiên could not open a port on %1. Choose another address, or check the firewall.</source>
+        <translation>Khiên không mở được cổng trên %1. Hãy chọn địa chỉ khác hoặc kiểm tra tường lửa.</translation>
+    </message>
+    <message>
+        <source>The live session could not be written to the database %1.</source>
+        <translation>Không ghi được phiên học trực tiếp vào cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Đúng</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>Đúng một phần</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation>Chưa đúng</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Đúng</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Sai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · started %3 · %n participant(s)</source>
+        <translation><numerusform>%1 · %2 · bắt đầu lúc %3 · %n người tham gia</numerusform></translation>
+    </message>
+    <message>
+        <source>The interrupted live session could not be removed from the database %1.</source>
+        <translation>Không xóa được phiên học trực tiếp bị gián đoạn khỏi cơ sở dữ liệu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveDashboard</name>
+    <message numerus="yes">
+        <source>%n participant(s) joined</source>
+        <translation><numerusform>%n người đã tham gia</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) recorded</source>
+        <translation><numerusform>Đã ghi %n câu trả lời</numerusform></translation>
+    </message>
+    <message>
+        <source>Show each participant&apos;s progress (names: not for the projector)</source>
+        <translation>Hiện tiến độ từng người (có tên: không chiếu lên màn hình lớn)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered, %3 right</source>
+        <translation>Đã trả lời %1/%2, đúng %3</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>đã xong</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>đang kết nối</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>mất kết nối</translation>
+    </message>
+</context>
+<context>
+    <name>LiveDistribution</name>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Câu %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n participant(s) answered</source>
+        <translation><numerusform>%1 trên %n người đã trả lời</numerusform></translation>
+    </message>
+    <message>
+        <source>How many got it right is shown with the answer.</source>
+        <translation>Số người trả lời đúng sẽ hiện cùng đáp án.</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Đáp án đúng</translation>
+    </message>
+    <message>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
+    </message>
+</context>
+<context>
+    <name>LiveJoinScreen</name>
+    <message>
+        <source>QR code of the join address</source>
+        <translation>Mã QR của địa chỉ tham gia</translation>
+    </message>
+    <message>
+        <source>Join the live session</source>
+        <translation>Tham gia phiên học trực tiếp</translation>
+    </message>
+    <message>
+        <source>Connect to the room&apos;s Wi-Fi, then scan the code or open this address:</source>
+        <translation>Kết nối Wi-Fi của phòng học, rồi quét mã hoặc mở địa chỉ này:</translation>
+    </message>
+    <message>
+        <source>Session code</source>
+        <translation>Mã phiên</translation>
+    </message>
+    <message>
+        <source>Session code %1</source>
+        <translation>Mã phiên %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) joined</source>
+        <translation><numerusform>%n người đã tham gia</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LiveSessionPage</name>
+    <message>
+        <source>Live session</source>
+        <translation>Phiên học trực tiếp</translation>
+    </message>
+    <message>
+        <source>Stop the live session?</source>
+        <translation>Dừng phiên học trực tiếp?</translation>
+    </message>
+    <message>
+        <source>Participants can no longer answer and the port is closed. Every answer already given is kept in the class&apos;s results.</source>
+        <translation>Người tham gia không thể trả lời nữa và cổng mạng được đóng. Mọi câu trả lời đã gửi vẫn được lưu trong kết quả của lớp.</translation>
+    </message>
+    <message>
+        <source>Stop session</source>
+        <translation>Dừng phiên học</translation>
+    </message>
+    <message>
+        <source>The live session has ended. Its answers are in the class&apos;s dashboard.</source>
+        <translation>Phiên học trực tiếp đã kết thúc. Các câu trả lời có trong bảng tổng hợp của lớp.</translation>
+    </message>
+    <message>
+        <source>A live session was interrupted</source>
+        <translation>Một phiên học trực tiếp đã bị gián đoạn</translation>
+    </message>
+    <message>
+        <source>Resume it with the same code: participants reconnect and continue where they were.</source>
+        <translation>Tiếp tục với cùng mã: người tham gia kết nối lại và làm tiếp từ chỗ đang dừng.</translation>
+    </message>
+    <message>
+        <source>Resume the session</source>
+        <translation>Tiếp tục phiên học</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>Bỏ qua phiên này</translation>
+    </message>
+    <message>
+        <source>Phones and room computers on this room&apos;s network join with a code and answer a module&apos;s quiz together; no internet is needed. Each answer is saved in the class&apos;s results. The projector shows how many chose each answer, never who.</source>
+        <translation>Điện thoại và máy tính trong mạng của phòng học tham gia bằng một mã và cùng làm bài kiểm tra của một học phần; không cần Internet. Mỗi câu trả lời được lưu vào kết quả của lớp. Màn chiếu chỉ hiện số người chọn mỗi đáp án, không bao giờ hiện ai đã chọn.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Học phần</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Nhịp độ</translation>
+    </message>
+    <message>
+        <source>I open each question</source>
+        <translation>Tôi mở từng câu hỏi</translation>
+    </message>
+    <message>
+        <source>Everyone at their own pace</source>
+        <translation>Mỗi người tự làm theo nhịp của mình</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Địa chỉ mạng</translation>
+    </message>
+    <message>
+        <source>This computer is on no network. Connect it to the room&apos;s Wi-Fi access point (no internet needed), then press Look again.</source>
+        <translation>Máy tính này chưa kết nối mạng nào. Hãy kết nối với điểm phát Wi-Fi của phòng học (không cần Internet), rồi bấm Tìm lại.</translation>
+    </message>
+    <message>
+        <source>Start the live session</source>
+        <translation>Bắt đầu phiên học trực tiếp</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Tìm lại</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>mã %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) joined</source>
+        <translation><numerusform>%n người đã tham gia</numerusform></translation>
+    </message>
+    <message>
+        <source>Show the question</source>
+        <translation>Hiện câu hỏi</translation>
+    </message>
+    <message>
+        <source>Show how to join</source>
+        <translation>Hiện cách tham gia</translation>
+    </message>
+    <message>
+        <source>Reveal the answer</source>
+        <translation>Hiện đáp án</translation>
+    </message>
+    <message>
+        <source>Open the first question</source>
+        <translation>Mở câu hỏi đầu tiên</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Câu hỏi tiếp theo</translation>
+    </message>
+    <message>
+        <source>End the quiz</source>
+        <translation>Kết thúc bài kiểm tra</translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation>Dừng…</translation>
+    </message>
+    <message>
+        <source>The quiz is over. Stop the session to close the port; the answers are in the class&apos;s dashboard.</source>
+        <translation>Bài kiểm tra đã kết thúc. Hãy dừng phiên học để đóng cổng mạng; các câu trả lời có trong bảng tổng hợp của lớp.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2660,6 +3079,21 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     <message>
         <source>The missing word</source>
         <translation>Từ còn thiếu</translation>
+    </message>
+</context>
+<context>
+    <name>MockPart</name>
+    <message>
+        <source>Warning sign, found</source>
+        <translation>Dấu hiệu đáng ngờ, đã tìm ra</translation>
+    </message>
+    <message>
+        <source>Warning sign, missed</source>
+        <translation>Dấu hiệu đáng ngờ, bị bỏ sót</translation>
+    </message>
+    <message>
+        <source>Not a warning sign</source>
+        <translation>Không phải dấu hiệu đáng ngờ</translation>
     </message>
 </context>
 <context>
@@ -2965,12 +3399,13 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
         <translation>Vị trí đúng là %1.</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>Chuyển lên</translation>
+        <source>Move up: %1</source>
+        <extracomment>%1 is the text of a step being put in order</extracomment>
+        <translation>Chuyển lên: %1</translation>
     </message>
     <message>
-        <source>Move down</source>
-        <translation>Chuyển xuống</translation>
+        <source>Move down: %1</source>
+        <translation>Chuyển xuống: %1</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3949,42 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     <message>
         <source>Your path through the scenario</source>
         <translation>Đường đi của bạn trong tình huống</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Vietnamese</source>
+        <translation>tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Reading aloud needs a speech engine, and this computer has none. Ask whoever looks after it to install speech-dispatcher, speech-dispatcher-espeak-ng and espeak-ng (Debian, Ubuntu: sudo apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng), then start Khiên again.</source>
+        <extracomment>Shown instead of reading aloud when the computer has no speech engine</extracomment>
+        <translation>Muốn đọc to cần có bộ đọc giọng nói, nhưng máy này chưa có. Hãy nhờ người quản lý máy cài speech-dispatcher, speech-dispatcher-espeak-ng và espeak-ng (Debian, Ubuntu: sudo apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng), rồi mở lại Khiên.</translation>
+    </message>
+    <message>
+        <source>No %1 voice is installed, so this text cannot be read aloud. Ask whoever looks after this computer to install espeak-ng and speech-dispatcher-espeak-ng (they speak Vietnamese and English), then start Khiên again.</source>
+        <extracomment>%1 is a language name (&quot;Vietnamese&quot;, &quot;English&quot;)</extracomment>
+        <translation>Chưa cài giọng đọc %1 nên không thể đọc to nội dung này. Hãy nhờ người quản lý máy cài espeak-ng và speech-dispatcher-espeak-ng (có giọng tiếng Việt và tiếng Anh), rồi mở lại Khiên.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Dừng đọc</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Đọc to</translation>
+    </message>
+    <message>
+        <source>Read aloud: %1</source>
+        <translation>Đọc to: %1</translation>
     </message>
 </context>
 <context>
@@ -4193,6 +4664,13 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Working…</source>
+        <translation>Đang xử lý…</translation>
     </message>
 </context>
 <context>
