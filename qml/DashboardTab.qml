@@ -28,7 +28,7 @@ ColumnLayout {
             // Pages are rebuilt on a language switch: show the filter that is still applied.
             Component.onCompleted: text = board.filter
         }
-        ComboBox {
+        ChoiceBox {
             id: sessionChoice
             // Entries are names and titles: drawn as plain text (TextDelegate).
             delegate: TextDelegate {
@@ -115,6 +115,7 @@ ColumnLayout {
                             text: tab.board.sortColumn === headerCell.column ? (tab.board.descending ? "▼" : "▲") : ""
                             font.pixelSize: Theme.fontSmall
                             color: Theme.primary
+                            Accessible.ignored: true // a sign for the eye; the cell's name is read
                         }
                     }
                     background: Rectangle { color: Theme.primaryLight }

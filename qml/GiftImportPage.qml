@@ -63,7 +63,7 @@ Page {
                         ActionButton { text: qsTr("Choose…"); onClicked: picker.open() }
                     }
                     Label { textFormat: Text.PlainText; text: qsTr("Language of the file"); color: Theme.text }
-                    ComboBox {
+                    ChoiceBox {
                         id: lang
                         readonly property var codes: ["vi", "en"]
                         model: ["Tiếng Việt", "English"]

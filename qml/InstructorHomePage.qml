@@ -252,7 +252,7 @@ Page {
                             text: qsTr("Recorded grade per module:")
                             color: Theme.text
                         }
-                        ComboBox {
+                        ChoiceBox {
                             id: policy
                             objectName: "gradePolicy"
                             readonly property var codes: ["best", "first", "last"]

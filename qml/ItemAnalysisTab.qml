@@ -28,7 +28,7 @@ ColumnLayout {
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spacing
-        ComboBox {
+        ChoiceBox {
             id: moduleChoice
             // Entries are names and titles: drawn as plain text (TextDelegate).
             delegate: TextDelegate {

@@ -129,7 +129,7 @@ Page {
                         rowSpacing: Theme.spacing
                         Layout.fillWidth: true
                         Label { textFormat: Text.PlainText; text: qsTr("Class"); color: Theme.text }
-                        ComboBox {
+                        ChoiceBox {
                             id: classBox
                             objectName: "liveClass"
                             model: page.instructor.classes
@@ -140,7 +140,7 @@ Page {
                             Component.onCompleted: currentIndex = Math.max(0, indexOfValue(page.instructor.classId))
                         }
                         Label { textFormat: Text.PlainText; text: qsTr("Module"); color: Theme.text }
-                        ComboBox {
+                        ChoiceBox {
                             id: moduleBox
                             objectName: "liveModule"
                             model: App.language.length > 0 ? page.instructor.availableModules() : []
@@ -164,7 +164,7 @@ Page {
                             }
                         }
                         Label { textFormat: Text.PlainText; text: qsTr("Network address"); color: Theme.text }
-                        ComboBox {
+                        ChoiceBox {
                             id: addressBox
                             objectName: "liveAddress"
                             model: page.live.addresses

@@ -3029,7 +3029,7 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     </message>
     <message>
         <source>Next question</source>
-        <translation>Câu hỏi tiếp theo</translation>
+        <translation>Câu tiếp theo</translation>
     </message>
     <message>
         <source>End the quiz</source>
