@@ -95,7 +95,8 @@ class Khien:
             raise RuntimeError("khien exited with %s; log in %s" % (self.app_process.returncode, self.log.name))
         return None
 
-    def close(self):
+    def close(self, keep_files=False):
+        """Stops the app and its X server; keeps the temporary folder (the app's log) when asked."""
         for process in (self.app_process, self.xvfb):
             if process.poll() is None:
                 process.terminate()
@@ -104,7 +105,8 @@ class Khien:
                 except subprocess.TimeoutExpired:
                     process.kill()
         self.log.close()
-        shutil.rmtree(self.tmp, ignore_errors=True)
+        if not keep_files:
+            shutil.rmtree(self.tmp, ignore_errors=True)
 
     # --- reading the tree ---------------------------------------------------------------
     @staticmethod

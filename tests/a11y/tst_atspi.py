@@ -99,8 +99,8 @@ def walk(binary, source_dir, language):
                         % (language, where.lineno, where.line, error, k.log.name))
         k.tmp_keep = True
     finally:
-        if not getattr(k, "tmp_keep", False):
-            k.close()
+        # A failed walk keeps its folder (the log named above) but never its processes.
+        k.close(keep_files=getattr(k, "tmp_keep", False))
     return problems
 
 
