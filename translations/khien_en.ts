@@ -634,50 +634,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  khien [--db PATH]                      start the app
-  khien check-content [--json] [--strict] [--as-of YYYY-MM-DD] [DIR]
-                                         validate a content pack (default: the shipped one);
-                                         --strict adds the shipped course&apos;s quality rules;
-                                         content past its review-by date is an error as of
-                                         --as-of, a warning (exit code unchanged) without it
-  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
-                                         import a Moodle GIFT question bank into a user pack
-                                         (default DIR: &lt;data folder&gt;/packs/gift-import)
-  khien import-moodle FILE --module ID [--lang vi|en] [--pack DIR]
-                                         import a Moodle XML question bank the same way
-                                         (default language: vi)
-  khien export-moodle --module ID --format xml|gift --out PATH [--lang vi|en] [--pack DIR]
-                                         write a module&apos;s questions as a Moodle question bank
-                                         (shipped or imported; default language: vi)
-  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH
-               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator &apos;;&apos;]
-               [--issuer TEXT] [--db PATH]
-                                         scores of a class, a session or chosen trainees
-                                         (everyone on this PC by default); pdf: the class
-                                         report; certificate: one trainee&apos;s, with --trainee
-  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]
-                                         results bundle for the instructor&apos;s PC (all trainees by default)
-  khien bundle import --class NAME_OR_ID FILE... [--db PATH]
-                                         merge results bundles into a class; each file all or nothing
-  khien db copy --to URL [--db PATH]     copy a room&apos;s SQLite file into the organisation&apos;s
-                                         PostgreSQL database (all or nothing; again: adds nothing)
-  khien db check [--db PATH]             SQLite&apos;s full integrity check (exit 1: damaged)
-  khien db backup FILE [--db PATH]       one self-contained copy of the database (safe while
-                                         the app runs; no -wal file needed)
-  khien db backups [--db PATH]           list the automatic backups
-  khien db restore FILE [--db PATH]      replace the database with a backup (checked first;
-                                         the current one is kept as &lt;name&gt;.before-restore)
-  khien reset-instructor [--db PATH]     remove a forgotten instructor passphrase (all
-                                         trainee data stays); the next instructor sets a new one
-  khien paths                            show where the database and extra packs are
-  khien --version | --help
-
-Environment: KHIEN_DB sets the database file or postgresql:// address (--db wins).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,7 +671,58 @@ Environment: KHIEN_DB sets the database file or postgresql:// address (--db wins
     </message>
     <message numerus="yes">
         <source>%n row(s) copied from %1 to %2.</source>
-        <translation><numerusform>%n row copied from %1 to %2.</numerusform><numerusform>%n rows copied from %1 to %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n row copied from %1 to %2.</numerusform>
+            <numerusform>%n rows copied from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage:
+  khien [--db PATH]                      start the app
+  khien check-content [--json] [--strict] [--as-of YYYY-MM-DD] [DIR]
+                                         validate a content pack (default: the shipped one);
+                                         --strict adds the shipped course&apos;s quality rules;
+                                         content past its review-by date is an error as of
+                                         --as-of, a warning (exit code unchanged) without it
+  khien import-gift FILE --lang vi|en --module ID [--pack DIR]
+                                         import a Moodle GIFT question bank into a user pack
+                                         (default DIR: &lt;data folder&gt;/packs/gift-import)
+  khien import-moodle FILE --module ID [--lang vi|en] [--pack DIR]
+                                         import a Moodle XML question bank the same way
+                                         (default language: vi)
+  khien export-moodle --module ID --format xml|gift --out PATH [--lang vi|en] [--pack DIR]
+                                         write a module&apos;s questions as a Moodle question bank
+                                         (shipped or imported; default language: vi)
+  khien export --format csv|answers-csv|xapi|pdf|certificate --out PATH
+               [--class NAME_OR_ID] [--session ID] [--trainee ID]... [--separator &apos;;&apos;]
+               [--issuer TEXT] [--db PATH]
+                                         scores of a class, a session or chosen trainees
+                                         (everyone on this PC by default); pdf: the class
+                                         report; certificate: one trainee&apos;s, with --trainee
+  khien bundle export --key KEY --out FILE [--trainee ID]... [--db PATH]
+                                         results bundle for the instructor&apos;s PC (all trainees by default)
+  khien bundle import --class NAME_OR_ID FILE... [--db PATH]
+                                         merge results bundles into a class; each file all or nothing
+  khien live-host --db PATH --class NAME --module ID [--mode paced|self] [--listen ADDRESS]
+                  [--port N] [--max N] | --db PATH --resume
+                                         host a live session without a window (stdin: next,
+                                         reveal, stop); prints its address and code
+  khien db copy --to URL [--db PATH]     copy a room&apos;s SQLite file into the organisation&apos;s
+                                         PostgreSQL database (all or nothing; again: adds nothing)
+  khien db check [--db PATH]             SQLite&apos;s full integrity check (exit 1: damaged)
+  khien db backup FILE [--db PATH]       one self-contained copy of the database (safe while
+                                         the app runs; no -wal file needed)
+  khien db backups [--db PATH]           list the automatic backups
+  khien db restore FILE [--db PATH]      replace the database with a backup (checked first;
+                                         the current one is kept as &lt;name&gt;.before-restore)
+  khien reset-instructor [--db PATH]     remove a forgotten instructor passphrase (all
+                                         trainee data stays); the next instructor sets a new one
+  khien paths                            show where the database and extra packs are
+  khien --version | --help
+
+Environment: KHIEN_DB sets the database file or postgresql:// address (--db wins).
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2806,7 +2813,10 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · started %3 · %n participant(s)</source>
-        <translation><numerusform>%1 · %2 · started %3 · %n participant</numerusform><numerusform>%1 · %2 · started %3 · %n participants</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 · started %3 · %n participant</numerusform>
+            <numerusform>%1 · %2 · started %3 · %n participants</numerusform>
+        </translation>
     </message>
     <message>
         <source>The interrupted live session could not be removed from the database %1.</source>
@@ -2817,11 +2827,17 @@ Check the address before you open it. It opens in your web browser.</source>
     <name>LiveDashboard</name>
     <message numerus="yes">
         <source>%n participant(s) joined</source>
-        <translation><numerusform>%n participant joined</numerusform><numerusform>%n participants joined</numerusform></translation>
+        <translation>
+            <numerusform>%n participant joined</numerusform>
+            <numerusform>%n participants joined</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) recorded</source>
-        <translation><numerusform>%n answer recorded</numerusform><numerusform>%n answers recorded</numerusform></translation>
+        <translation>
+            <numerusform>%n answer recorded</numerusform>
+            <numerusform>%n answers recorded</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show each participant&apos;s progress (names: not for the projector)</source>
@@ -2852,7 +2868,10 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n participant(s) answered</source>
-        <translation><numerusform>%1 of %n participant answered</numerusform><numerusform>%1 of %n participants answered</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n participant answered</numerusform>
+            <numerusform>%1 of %n participants answered</numerusform>
+        </translation>
     </message>
     <message>
         <source>How many got it right is shown with the answer.</source>
@@ -2891,7 +2910,10 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message numerus="yes">
         <source>%n participant(s) joined</source>
-        <translation><numerusform>%n participant joined</numerusform><numerusform>%n participants joined</numerusform></translation>
+        <translation>
+            <numerusform>%n participant joined</numerusform>
+            <numerusform>%n participants joined</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2978,7 +3000,10 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message numerus="yes">
         <source>%n participant(s) joined</source>
-        <translation><numerusform>%n participant joined</numerusform><numerusform>%n participants joined</numerusform></translation>
+        <translation>
+            <numerusform>%n participant joined</numerusform>
+            <numerusform>%n participants joined</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the question</source>

@@ -633,6 +633,48 @@
         <translation>đã ghi %1 câu hỏi vào %2, bỏ ra %3</translation>
     </message>
     <message>
+        <source>Password for %1: </source>
+        <translation>Mật khẩu cho %1: </translation>
+    </message>
+    <message>
+        <source>db %1: the database is the organisation&apos;s PostgreSQL database, managed by its IT: use pg_dump and pg_restore</source>
+        <translation>db %1: đây là cơ sở dữ liệu PostgreSQL của tổ chức, do bộ phận CNTT quản lý: hãy dùng pg_dump và pg_restore</translation>
+    </message>
+    <message>
+        <source>db needs check, backup FILE, restore FILE, backups or copy --to URL</source>
+        <translation>db cần check, backup FILE, restore FILE, backups hoặc copy --to URL</translation>
+    </message>
+    <message>
+        <source>db copy needs --to postgresql://USER@HOST/DATABASE and an SQLite file as --db</source>
+        <translation>db copy cần --to postgresql://USER@HOST/DATABASE và một tệp SQLite làm --db</translation>
+    </message>
+    <message>
+        <source>db copy: there is no database at %1</source>
+        <translation>db copy: không có cơ sở dữ liệu tại %1</translation>
+    </message>
+    <message>
+        <source>db copy: %1</source>
+        <translation>db copy: %1</translation>
+    </message>
+    <message>
+        <source>db copy: cannot open %1: %2</source>
+        <translation>db copy: không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1 is unchanged.</source>
+        <translation>Chưa sao chép gì: %1 không thay đổi.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: %1 already holds everything in %2.</source>
+        <translation>Không có gì để sao chép: %1 đã có mọi thứ trong %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied from %1 to %2.</source>
+        <translation>
+            <numerusform>Đã sao chép %n dòng từ %1 sang %2.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage:
   khien [--db PATH]                      start the app
   khien check-content [--json] [--strict] [--as-of YYYY-MM-DD] [DIR]
@@ -659,6 +701,10 @@
                                          results bundle for the instructor&apos;s PC (all trainees by default)
   khien bundle import --class NAME_OR_ID FILE... [--db PATH]
                                          merge results bundles into a class; each file all or nothing
+  khien live-host --db PATH --class NAME --module ID [--mode paced|self] [--listen ADDRESS]
+                  [--port N] [--max N] | --db PATH --resume
+                                         host a live session without a window (stdin: next,
+                                         reveal, stop); prints its address and code
   khien db copy --to URL [--db PATH]     copy a room&apos;s SQLite file into the organisation&apos;s
                                          PostgreSQL database (all or nothing; again: adds nothing)
   khien db check [--db PATH]             SQLite&apos;s full integrity check (exit 1: damaged)
@@ -702,6 +748,10 @@ Environment: KHIEN_DB sets the database file or postgresql:// address (--db wins
   khien bundle import --class NAME_OR_ID FILE... [--db PATH]
                                          gộp các gói kết quả vào một lớp; mỗi tệp được nhập
                                          trọn vẹn hoặc không nhập gì
+  khien live-host --db PATH --class NAME --module ID [--mode paced|self] [--listen ADDRESS]
+                  [--port N] [--max N] | --db PATH --resume
+                                         mở một phiên học trực tiếp không cần cửa sổ (stdin: next,
+                                         reveal, stop); in ra địa chỉ và mã phiên
   khien db copy --to URL [--db PATH]     sao chép tệp SQLite của một phòng vào cơ sở dữ liệu
                                          PostgreSQL của tổ chức (tất cả hoặc không gì; chạy lại: không thêm gì)
   khien db check [--db PATH]             kiểm tra toàn vẹn đầy đủ của SQLite (mã thoát 1: bị hỏng)
@@ -717,46 +767,6 @@ Environment: KHIEN_DB sets the database file or postgresql:// address (--db wins
 
 Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu hoặc địa chỉ postgresql:// (--db được ưu tiên hơn).
 </translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Mật khẩu cho %1: </translation>
-    </message>
-    <message>
-        <source>db %1: the database is the organisation&apos;s PostgreSQL database, managed by its IT: use pg_dump and pg_restore</source>
-        <translation>db %1: đây là cơ sở dữ liệu PostgreSQL của tổ chức, do bộ phận CNTT quản lý: hãy dùng pg_dump và pg_restore</translation>
-    </message>
-    <message>
-        <source>db needs check, backup FILE, restore FILE, backups or copy --to URL</source>
-        <translation>db cần check, backup FILE, restore FILE, backups hoặc copy --to URL</translation>
-    </message>
-    <message>
-        <source>db copy needs --to postgresql://USER@HOST/DATABASE and an SQLite file as --db</source>
-        <translation>db copy cần --to postgresql://USER@HOST/DATABASE và một tệp SQLite làm --db</translation>
-    </message>
-    <message>
-        <source>db copy: there is no database at %1</source>
-        <translation>db copy: không có cơ sở dữ liệu tại %1</translation>
-    </message>
-    <message>
-        <source>db copy: %1</source>
-        <translation>db copy: %1</translation>
-    </message>
-    <message>
-        <source>db copy: cannot open %1: %2</source>
-        <translation>db copy: không mở được %1: %2</translation>
-    </message>
-    <message>
-        <source>Nothing was copied: %1 is unchanged.</source>
-        <translation>Chưa sao chép gì: %1 không thay đổi.</translation>
-    </message>
-    <message>
-        <source>Nothing to copy: %1 already holds everything in %2.</source>
-        <translation>Không có gì để sao chép: %1 đã có mọi thứ trong %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) copied from %1 to %2.</source>
-        <translation><numerusform>Đã sao chép %n dòng từ %1 sang %2.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2837,7 +2847,9 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     </message>
     <message numerus="yes">
         <source>%1 · %2 · started %3 · %n participant(s)</source>
-        <translation><numerusform>%1 · %2 · bắt đầu lúc %3 · %n người tham gia</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 · bắt đầu lúc %3 · %n người tham gia</numerusform>
+        </translation>
     </message>
     <message>
         <source>The interrupted live session could not be removed from the database %1.</source>
@@ -2848,11 +2860,15 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     <name>LiveDashboard</name>
     <message numerus="yes">
         <source>%n participant(s) joined</source>
-        <translation><numerusform>%n người đã tham gia</numerusform></translation>
+        <translation>
+            <numerusform>%n người đã tham gia</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) recorded</source>
-        <translation><numerusform>Đã ghi %n câu trả lời</numerusform></translation>
+        <translation>
+            <numerusform>Đã ghi %n câu trả lời</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show each participant&apos;s progress (names: not for the projector)</source>
@@ -2883,7 +2899,9 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     </message>
     <message numerus="yes">
         <source>%1 of %n participant(s) answered</source>
-        <translation><numerusform>%1 trên %n người đã trả lời</numerusform></translation>
+        <translation>
+            <numerusform>%1 trên %n người đã trả lời</numerusform>
+        </translation>
     </message>
     <message>
         <source>How many got it right is shown with the answer.</source>
@@ -2922,7 +2940,9 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     </message>
     <message numerus="yes">
         <source>%n participant(s) joined</source>
-        <translation><numerusform>%n người đã tham gia</numerusform></translation>
+        <translation>
+            <numerusform>%n người đã tham gia</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3009,7 +3029,9 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     </message>
     <message numerus="yes">
         <source>%n participant(s) joined</source>
-        <translation><numerusform>%n người đã tham gia</numerusform></translation>
+        <translation>
+            <numerusform>%n người đã tham gia</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the question</source>
