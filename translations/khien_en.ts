@@ -2191,10 +2191,6 @@ Environment: KHIEN_DB sets the database file or postgresql:// address (--db wins
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is already a class named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The class could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2231,10 +2231,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu hoặc 
         <translation>Hãy mở khóa chế độ giảng viên trước.</translation>
     </message>
     <message>
-        <source>There is already a class named &quot;%1&quot;.</source>
-        <translation>Đã có lớp tên &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>The class could not be saved: %1</source>
         <translation>Không lưu được lớp: %1</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "contentreview.h"
 #include "displayformat.h"
+#include "errortext.h"
 #include "modulelistmodel.h"
 
 #include "namelist.h"
@@ -87,11 +88,14 @@ QString InstructorController::createClass(const QString &name)
         return tr("Unlock instructor mode first.");
     if (name.trimmed().isEmpty())
         return tr("Please enter a class name.");
-    if (m_store.classNamed(name))
-        return tr("There is already a class named \"%1\".").arg(name.trimmed());
+    // The database refuses a name already taken (any case), also when two PCs race for it.
     const auto created = m_store.createClass(name);
-    if (!created)
-        return tr("The class could not be saved: %1").arg(m_store.lastError());
+    if (!created) {
+        const khien::CoreError failure = m_store.lastFailure();
+        if (failure.code == khien::ErrorCode::NameTaken)
+            return ErrorText::describe(failure);
+        return tr("The class could not be saved: %1").arg(ErrorText::describe(failure));
+    }
     reloadClasses();
     openClass(created->id);
     return {};
