@@ -2,6 +2,7 @@
 #include "bundlecommand.h"
 
 #include "datapaths.h"
+#include "errortext.h"
 #include "resultsbundle.h"
 #include "store.h"
 
@@ -35,8 +36,8 @@ private:
         QString problem;
         if (!databaseMayExist(path))
             problem = tr("there is no database at %1").arg(path);
-        else if (store.open(path) != Store::OpenError::None)
-            problem = tr("cannot open the database %1: %2").arg(path, store.lastError());
+        else if (const auto error = store.open(path); error != Store::OpenError::None)
+            problem = ErrorText::describeOpen(error, path, store);
         if (!problem.isEmpty())
             QTextStream(stderr) << tr("bundle %1: %2").arg(QLatin1String(command), problem) << '\n';
         return problem.isEmpty();

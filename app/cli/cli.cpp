@@ -2,6 +2,7 @@
 
 #include "bundlecommand.h"
 #include "dbcommand.h"
+#include "errortext.h"
 #include "contentloader.h"
 #include "exportcommand.h"
 #include "contentquality.h"
@@ -96,8 +97,12 @@ public:
         }
         const QString path = resolveReplacement(databasePath(db));
         Store store;
-        if (!databaseMayExist(path) || store.open(path) != Store::OpenError::None) {
-            err << tr("reset-instructor: cannot open the database %1: %2").arg(path, store.lastError()) << '\n';
+        if (!databaseMayExist(path)) {
+            err << tr("reset-instructor: there is no database at %1").arg(path) << '\n';
+            return 1;
+        }
+        if (const auto error = store.open(path); error != Store::OpenError::None) {
+            err << tr("reset-instructor: %1").arg(ErrorText::describeOpen(error, path, store)) << '\n';
             return 1;
         }
         InstructorLock lock(store);
@@ -106,7 +111,7 @@ public:
             return 0;
         }
         if (!lock.resetKeepingData()) {
-            err << tr("reset-instructor: the database could not be written: %1").arg(store.lastError()) << '\n';
+            err << tr("reset-instructor: %1").arg(ErrorText::withDetail(store.lastFailure())) << '\n';
             return 1;
         }
         out << tr("The instructor passphrase was removed from %1. Trainees' data is unchanged; the next instructor sets a new passphrase.").arg(path) << '\n';

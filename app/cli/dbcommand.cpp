@@ -129,15 +129,13 @@ private:
         }
         Store target;
         target.setPassword(askPassword(address->where()));
-        if (target.open(to) != Store::OpenError::None) {
-            err << tr("db copy: cannot open %1: %2").arg(address->where(), ErrorText::describe(target.lastFailure()))
-                << '\n' << target.lastError() << '\n';
+        if (const auto error = target.open(to); error != Store::OpenError::None) {
+            err << tr("db copy: %1").arg(ErrorText::describeOpen(error, address->where(), target)) << '\n';
             return 1;
         }
         const auto added = target.copyFromSqlite(path);
         if (!added) {
-            err << tr("db copy: %1").arg(ErrorText::describe(target.lastFailure())) << '\n'
-                << target.lastError() << '\n'
+            err << tr("db copy: %1").arg(ErrorText::withDetail(target.lastFailure())) << '\n'
                 << tr("Nothing was copied: %1 is unchanged.").arg(address->where()) << '\n';
             return 1;
         }

@@ -71,8 +71,8 @@ public:
             err << tr("export: there is no database at %1").arg(dbPath) << '\n';
             return 1;
         }
-        if (store.open(dbPath) != Store::OpenError::None) {
-            err << tr("export: cannot open the database %1: %2").arg(dbPath, store.lastError()) << '\n';
+        if (const auto error = store.open(dbPath); error != Store::OpenError::None) {
+            err << tr("export: %1").arg(ErrorText::describeOpen(error, dbPath, store)) << '\n';
             return 1;
         }
         // A damaged file reads as fewer rows, not as an error: an export would look complete.

@@ -2,6 +2,7 @@
 
 #include "coursecatalog.h"
 #include "datapaths.h"
+#include "errortext.h"
 #include "livesession.h"
 #include "store.h"
 
@@ -91,8 +92,8 @@ public:
     {
         QTextStream err(stderr);
         Store store;
-        if (store.open(a.db) != Store::OpenError::None) {
-            err << tr("live-host: cannot open the database %1: %2").arg(a.db, store.lastError()) << '\n';
+        if (const auto error = store.open(a.db); error != Store::OpenError::None) {
+            err << tr("live-host: %1").arg(ErrorText::describeOpen(error, a.db, store)) << '\n';
             return 1;
         }
         QStringList packs{shippedPackPath()};
@@ -113,7 +114,7 @@ public:
             if (!cls)
                 cls = store.createClass(a.className);
             if (!cls) {
-                err << tr("live-host: cannot create the class \"%1\": %2").arg(a.className, store.lastError()) << '\n';
+                err << tr("live-host: %1").arg(ErrorText::withDetail(store.lastFailure())) << '\n';
                 return 1;
             }
             config.classId = cls->id;

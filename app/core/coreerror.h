@@ -16,6 +16,7 @@ enum class ErrorCode {
     StorageBusy,      // another program holds the write lock past the busy timeout
     StorageDamaged,   // the file is damaged
     StorageFailed,    // any other failure of the database (detail says which)
+    WrongSchema,      // a database file of another schema version (where: the file)
     NameTaken,        // a class of that name (any case) exists already (where: the name)
     // Quiz attempts
     AttemptClosed,    // the attempt is missing, finished or abandoned

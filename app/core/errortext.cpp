@@ -42,6 +42,47 @@ QString ErrorText::describe(const khien::CoreError &error)
         return tr("Cannot write %1: %2").arg(error.where, error.detail);
     case ErrorCode::PdfNotDrawn:
         return tr("Cannot draw the PDF %1.").arg(error.where);
+    case ErrorCode::WrongSchema:
+        //: %1 is a database file
+        return tr("The database %1 is from another version of Khiên. Open it once with this version "
+                  "(an older file is upgraded then), or update Khiên, and try again.").arg(error.where);
+    }
+    return {};
+}
+
+QString ErrorText::withDetail(const khien::CoreError &error)
+{
+    const QString sentence = describe(error);
+    if (error.detail.isEmpty())
+        return sentence;
+    //: Followed by the database's or the system's own message, which is in English
+    return sentence + QLatin1Char('\n') + tr("Technical detail: %1").arg(error.detail);
+}
+
+QString ErrorText::describeOpen(khien::Store::OpenError error, const QString &where, const khien::Store &store)
+{
+    using OpenError = khien::Store::OpenError;
+    const QString detail = store.lastError().isEmpty()
+        ? QString()
+        : QLatin1Char('\n') + tr("Technical detail: %1").arg(store.lastError());
+    switch (error) {
+    case OpenError::None:
+        return {};
+    case OpenError::NotADatabase:
+        return tr("The file %1 is not a Khiên database. It has been left untouched.").arg(where);
+    case OpenError::TooNew:
+        return tr("The database %1 was written by a newer version of Khiên (format %2; this version "
+                  "reads up to %3). It has been left untouched: update Khiên to use it.")
+            .arg(where).arg(store.fileSchemaVersion()).arg(khien::Store::schemaVersion);
+    case OpenError::CannotOpen:
+        return tr("The database %1 cannot be opened.").arg(where) + detail;
+    case OpenError::NotWritable:
+        //: %1 is the database file; SQLite writes its journal files beside it
+        return tr("The database %1 cannot be used because its file or its folder cannot be written "
+                  "(read-only folder, disk or permissions). Khiên needs to write beside the database. "
+                  "The file has been left untouched.").arg(where);
+    case OpenError::MigrationFailed:
+        return tr("The database %1 could not be upgraded and has been left as it was.").arg(where) + detail;
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "coreerror.h"
+#include "store.h"
 
 #include <QCoreApplication>
 
@@ -13,4 +14,11 @@ class ErrorText
 public:
     // One or two full sentences, naming what the error is about (the file, the question).
     [[nodiscard]] static QString describe(const khien::CoreError &error);
+    // describe(), then the technical detail (English, from the database or the system) on a
+    // line of its own and labelled as such, for whoever looks after the machine.
+    [[nodiscard]] static QString withDetail(const khien::CoreError &error);
+    // Why `store` could not open `where` (a file or a PostgreSQL address), for the app's
+    // storage page and the command line alike.
+    [[nodiscard]] static QString describeOpen(khien::Store::OpenError error, const QString &where,
+                                              const khien::Store &store);
 };

@@ -4,6 +4,7 @@
 #include "datapaths.h"
 #include "displayformat.h"
 #include "displayprefs.h"
+#include "errortext.h"
 #include "lessonbody.h"
 #include "resultsummary.h"
 #include "untrustedtext.h"
@@ -139,7 +140,7 @@ void AppController::saveDisplayPrefs()
         qWarning("Khiên: could not remember the display settings: %s", qPrintable(m_store.lastError()));
     m_display.setSaveProblem(saved ? QString()
                                    : tr("These settings could not be saved; they apply only until the next sign-in or sign-out: %1")
-                                         .arg(m_store.lastError()));
+                                         .arg(ErrorText::describe(m_store.lastFailure())));
 }
 
 void AppController::applyLanguage(const QString &lang)
@@ -186,27 +187,7 @@ void AppController::openStore(const QString &path)
 
 QString AppController::describe(khien::Store::OpenError error) const
 {
-    switch (error) {
-    case khien::Store::OpenError::None:
-        return {};
-    case khien::Store::OpenError::NotADatabase:
-        return tr("The file %1 is not a Khiên database. It has been left untouched.").arg(m_requestedPath);
-    case khien::Store::OpenError::TooNew:
-        return tr("The database %1 was written by a newer version of Khiên (format %2; this version "
-                  "reads up to %3). It has been left untouched: update Khiên to use it.")
-            .arg(m_requestedPath).arg(m_store.fileSchemaVersion()).arg(khien::Store::schemaVersion);
-    case khien::Store::OpenError::CannotOpen:
-        return tr("The database %1 cannot be opened: %2").arg(m_requestedPath, m_store.lastError());
-    case khien::Store::OpenError::NotWritable:
-        //: %1 is the database file; SQLite writes its journal files beside it
-        return tr("The database %1 cannot be used because its file or its folder cannot be written "
-                  "(read-only folder, disk or permissions). Khiên needs to write beside the database. "
-                  "The file has been left untouched.").arg(m_requestedPath);
-    case khien::Store::OpenError::MigrationFailed:
-        return tr("The database %1 could not be upgraded and has been left as it was: %2")
-            .arg(m_requestedPath, m_store.lastError());
-    }
-    return {};
+    return ErrorText::describeOpen(error, m_requestedPath, m_store);
 }
 
 bool AppController::startFreshDatabase()
@@ -234,7 +215,7 @@ QString AppController::createTrainee(const QString &name, const QString &group)
         return tr("The class code is too long (at most %1 characters).").arg(khien::maxNameLength);
     const std::optional<khien::Trainee> trainee = m_store.createTrainee(name, group.trimmed());
     if (!trainee)
-        return tr("The profile could not be saved: %1").arg(m_store.lastError());
+        return tr("The profile could not be saved: %1").arg(ErrorText::describe(m_store.lastFailure()));
     // A class code that names a class on this PC makes the trainee one of its members.
     if (const auto joined = m_store.classNamed(trainee->groupCode); joined && !trainee->groupCode.isEmpty())
         if (!m_store.addToClass(joined->id, trainee->id))

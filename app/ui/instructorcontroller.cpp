@@ -135,7 +135,7 @@ OperationResult InstructorController::addNames(const QStringList &names, const Q
         return OperationResult::failure(tr("Open a class first."));
     const auto added = m_store.addNewTraineesToClass(m_class.id, names);
     if (!added)
-        return OperationResult::failure(tr("No trainee was added: %1").arg(m_store.lastError()));
+        return OperationResult::failure(tr("No trainee was added: %1").arg(ErrorText::describe(m_store.lastFailure())));
     reloadClasses();
     reloadClass();
     QString message = tr("%n trainee(s) added.", nullptr, *added);
@@ -204,7 +204,7 @@ QString InstructorController::createSession(const QString &title, const QString 
     if (moduleIds.isEmpty())
         return tr("Choose at least one module for the session.");
     if (!m_store.createSession(m_class.id, title, day, moduleIds))
-        return tr("The session could not be saved: %1").arg(m_store.lastError());
+        return tr("The session could not be saved: %1").arg(ErrorText::describe(m_store.lastFailure()));
     reloadClasses();
     reloadClass();
     return {};

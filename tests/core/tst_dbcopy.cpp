@@ -78,6 +78,59 @@ private slots:
         QCOMPARE(org.progress(trainees.first().id).value(QStringLiteral("scams")).lessonsRead, 1);
     }
 
+    // The room goes on after a copy: an attempt open then is finished later, another answer is
+    // recorded, a practice box moves. A second copy brings exactly that, and a room file older
+    // than what the target holds takes nothing back.
+    void aLaterCopyBringsWhatChangedSince()
+    {
+        const QString target = testdb::location(m_dir.filePath(QStringLiteral("org-%1.sqlite").arg(m_count)));
+        const QDateTime t0(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
+        QString attemptId;
+        QString traineeId;
+        {
+            Store room;
+            QCOMPARE(room.open(m_room), Store::OpenError::None);
+            traineeId = room.trainees().first().id;
+            const auto attempt = room.startAttempt(traineeId, QStringLiteral("passwords"),
+                                                   QStringLiteral("passwords-quiz"), QStringLiteral("1.0.0"),
+                                                   QStringLiteral("vi"), 70, 2);
+            QVERIFY(attempt);
+            attemptId = *attempt;
+            QVERIFY(room.recordAnswer(answer(attemptId, 0, true)));
+            QVERIFY(room.recordPracticeOutcome(traineeId, QStringLiteral("passwords"), QStringLiteral("passwords-quiz"),
+                                               QStringLiteral("q0"), false, t0));
+        }
+        const QString before = m_dir.filePath(QStringLiteral("room-before-%1.sqlite").arg(m_count));
+        QVERIFY(QFile::copy(m_room, before));
+        Store org;
+        QCOMPARE(org.open(target), Store::OpenError::None);
+        QVERIFY2(org.copyFromSqlite(m_room), qPrintable(org.lastError()));
+        QCOMPARE(attemptOf(org, traineeId, attemptId).isFinished(), false);
+        QCOMPARE(org.dueMistakes(traineeId, t0.addYears(1)).first().box, 1);
+        {
+            Store room;
+            QCOMPARE(room.open(m_room), Store::OpenError::None);
+            QVERIFY(room.recordAnswer(answer(attemptId, 1, true)));
+            QVERIFY(room.finishAttempt(attemptId, true));
+            QVERIFY(room.recordPracticeOutcome(traineeId, QStringLiteral("passwords"), QStringLiteral("passwords-quiz"),
+                                               QStringLiteral("q0"), true, t0.addDays(1)));
+        }
+        // One answer added, one attempt ended, one box moved.
+        QCOMPARE(org.copyFromSqlite(m_room), std::optional<int>(3));
+        const AttemptRecord copied = attemptOf(org, traineeId, attemptId);
+        QCOMPARE(copied.isFinished(), true);
+        QCOMPARE(copied.passed, true);
+        QCOMPARE(copied.answeredCount, 2);
+        QCOMPARE(copied.score, 2.0);
+        QCOMPARE(org.dueMistakes(traineeId, t0.addYears(1)).first().box, 2);
+        QCOMPARE(org.copyFromSqlite(m_room), std::optional<int>(0));
+
+        // The file as it was before: nothing in it is newer, nothing goes back.
+        QCOMPARE(org.copyFromSqlite(before), std::optional<int>(0));
+        QCOMPARE(attemptOf(org, traineeId, attemptId).isFinished(), true);
+        QCOMPARE(org.dueMistakes(traineeId, t0.addYears(1)).first().box, 2);
+    }
+
     void aFailureMidwayLeavesTheTargetUnchanged()
     {
         const QString target = testdb::location(m_dir.filePath(QStringLiteral("org-%1.sqlite").arg(m_count)));
@@ -112,7 +165,48 @@ private slots:
         QVERIFY(org.trainees().isEmpty());
     }
 
+    // A room file of another schema version is refused as such (named), and nothing is copied.
+    void aFileOfAnotherVersionIsRefusedByName()
+    {
+        QVERIFY(testdb::openRaw(m_room, QStringLiteral("version-probe")));
+        QVERIFY(QSqlQuery(QSqlDatabase::database(QStringLiteral("version-probe"))).exec(QStringLiteral("PRAGMA user_version = 999")));
+        QSqlDatabase::removeDatabase(QStringLiteral("version-probe"));
+        const QString target = testdb::location(m_dir.filePath(QStringLiteral("org-%1.sqlite").arg(m_count)));
+        Store org;
+        QCOMPARE(org.open(target), Store::OpenError::None);
+        QVERIFY(!org.copyFromSqlite(m_room));
+        QCOMPARE(org.lastFailure().code, ErrorCode::WrongSchema);
+        QCOMPARE(org.lastFailure().where, m_room);
+        QVERIFY(org.trainees().isEmpty());
+    }
+
 private:
+    static AnswerRecord answer(const QString &attemptId, int position, bool correct)
+    {
+        AnswerRecord a;
+        a.attemptId = attemptId;
+        a.questionId = QStringLiteral("q%1").arg(position);
+        a.questionType = QStringLiteral("single");
+        a.chosen = {QStringLiteral("a")};
+        a.correct = correct;
+        a.points = correct ? 1 : 0;
+        a.maxPoints = 1;
+        a.timeTakenMs = 900;
+        a.language = QStringLiteral("vi");
+        a.contentVersion = QStringLiteral("1.0.0");
+        a.position = position;
+        return a;
+    }
+
+    static AttemptRecord attemptOf(const Store &store, const QString &traineeId, const QString &attemptId)
+    {
+        for (const AttemptRecord &a : store.attempts(traineeId)) {
+            if (a.id == attemptId)
+                return a;
+        }
+        return {};
+    }
+
     static qint64 rowsOf(const QString &path, const char *table)
     {
         return testdb::rawValue(path, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).toLongLong();
