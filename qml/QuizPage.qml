@@ -27,7 +27,7 @@ Page {
     onQuizChanged: reloadBody()
     readonly property bool finished: quiz !== null && quiz.finished
     onAnsweredChanged: if (answered) nextButton.forceActiveFocus()
-    onFinishedChanged: if (finished) Qt.callLater(() => page.liveQuiz ? liveEnd.takeFocus() : resultView.takeFocus())
+    onFinishedChanged: if (finished) Qt.callLater(() => { if (page) (page.liveQuiz ? liveEnd : resultView).takeFocus() })
     // A choice made on screen but not checked: leaving would lose it. A question type says
     // so with `touched`; one without it counts any answer it would submit.
     readonly property bool unsaved: body.item !== null && quiz !== null && !quiz.answered && !quiz.finished

@@ -143,5 +143,32 @@ Item {
             shoot(page, "end")
             App.live.stop()
         }
+
+        // Self-paced: the server's feedback follows the ack, and the next question waits for
+        // "Next question" (it has already come).
+        function test_selfPacedFeedbackThenNext() {
+            compare(App.live.start(classId, "alpha", false, "127.0.0.1"), "")
+            const quiz = createTemporaryObject(liveQuizComponent, root)
+            const page = createTemporaryObject(pageComponent, root, { width: root.width, height: root.height, quiz: quiz })
+            verify(quiz.join("http://127.0.0.1:" + App.live.port + "/#c=" + App.live.code, "", "Đặng Văn Hùng"))
+            tryCompare(quiz, "questionIndex", 0, 5000)
+            settle(page)
+            const body = findChild(page, "questionBody").item
+            mouseClick(findChild(body, "option_" + quiz.options[0].optionId))
+            findChild(page, "submitButton").clicked()
+            tryVerify(() => quiz.showFeedback, 5000)
+            settle(page)
+            verify(findChild(page, "feedbackText").visible)
+            verify(quiz.feedbackText.length > 0)
+            wait(200) // the next question arrives meanwhile, and is held
+            compare(quiz.questionIndex, 0)
+            const next = findChild(page, "nextButton")
+            verify(next.visible)
+            next.clicked()
+            tryCompare(quiz, "questionIndex", 1, 5000)
+            verify(!quiz.showFeedback)
+            verify(!quiz.answered)
+            App.live.stop()
+        }
     }
 }
