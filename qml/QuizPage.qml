@@ -205,9 +205,10 @@ Page {
 
             Rectangle {
                 objectName: "feedback"
-                // A scenario's ending says how it went; no banner on top of it.
+                // A scenario's ending says how it went; no banner on top of it (a live scenario
+                // closed by the instructor before its ending has only the banner).
                 visible: page.quiz !== null && page.quiz.showFeedback
-                         && (page.questionType !== "scenario" || (page.quiz.live && page.quiz.ending.outcome === undefined))
+                         && (page.questionType !== "scenario" || page.quiz.feedbackText.length > 0)
                 Layout.fillWidth: true
                 implicitHeight: feedbackLabel.implicitHeight + 2 * Theme.spacing
                 radius: Theme.radius

@@ -155,7 +155,7 @@ bool LiveQuizController::lastCorrect() const
 
 QString LiveQuizController::feedbackText() const
 {
-    if (!m_feedback)
+    if (!m_feedback || !ending().isEmpty()) // a scenario's ending speaks for itself
         return {};
     if (m_revealed) {
         if (m_sent.isEmpty() && m_sentChoiceText.isEmpty() && m_trail.isEmpty())
