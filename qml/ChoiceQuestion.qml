@@ -6,7 +6,7 @@ import Khien
 
 ColumnLayout {
     id: root
-    property QuizController quiz
+    property QuizView quiz
     readonly property bool multiple: quiz !== null && quiz.questionType === "multiple"
     property var selection: []
     // What "Check answer" submits; null while nothing is chosen.

@@ -8,6 +8,7 @@ Page {
     id: page
     signal moduleOpened(string moduleId)
     signal practiceStarted()
+    signal liveJoinRequested()
     title: qsTr("Home")
     StackView.onActivated: if (modules.count > 0 && modules.itemAtIndex(0)) modules.itemAtIndex(0).focusOpen()
     background: Rectangle { color: Theme.background }
@@ -120,6 +121,29 @@ Page {
                         text: qsTr("Practise my mistakes")
                         highlighted: true
                         onClicked: if (App.startPractice()) page.practiceStarted()
+                    }
+                }
+            }
+
+            Card {
+                objectName: "liveCard"
+                Layout.fillWidth: true
+                RowLayout {
+                    width: parent.width
+                    spacing: Theme.spacing
+                    Label {
+                        textFormat: Text.PlainText
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        text: qsTr("In class? Answer the instructor's live questions from this computer.")
+                    }
+                    ActionButton {
+                        objectName: "joinLiveButton"
+                        text: qsTr("Join a live session")
+                        Accessible.name: text
+                        onClicked: page.liveJoinRequested()
                     }
                 }
             }

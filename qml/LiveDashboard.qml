@@ -1,6 +1,7 @@
 // A self-paced live session as it fills in: how many have joined, finished and answered, and,
 // only when the instructor asks (their own screen, not the projector), each participant's
 // progress by name.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -32,6 +33,7 @@ ColumnLayout {
     Repeater {
         model: showNames.checked ? dashboard.live.progress : null
         delegate: RowLayout {
+            id: row
             required property string name
             required property int answered
             required property int correct
@@ -41,7 +43,7 @@ ColumnLayout {
             spacing: Theme.spacing
             Label {
                 textFormat: Text.PlainText
-                text: name
+                text: row.name
                 elide: Text.ElideRight
                 color: Theme.text
                 font.pixelSize: Theme.fontBody
@@ -49,14 +51,14 @@ ColumnLayout {
             }
             Label {
                 textFormat: Text.PlainText
-                text: qsTr("%1 of %2 answered, %3 right").arg(answered).arg(dashboard.live.questionCount).arg(correct)
+                text: qsTr("%1 of %2 answered, %3 right").arg(row.answered).arg(dashboard.live.questionCount).arg(row.correct)
                 color: Theme.text
                 font.pixelSize: Theme.fontBody
             }
             Label {
                 textFormat: Text.PlainText
-                text: finished ? "✓ " + qsTr("finished") : connected ? qsTr("connected") : "⚠ " + qsTr("disconnected")
-                color: finished ? Theme.success : connected ? Theme.textMuted : Theme.warning
+                text: row.finished ? "✓ " + qsTr("finished") : row.connected ? qsTr("connected") : "⚠ " + qsTr("disconnected")
+                color: row.finished ? Theme.success : row.connected ? Theme.textMuted : Theme.warning
                 font.pixelSize: Theme.fontBody
                 Layout.preferredWidth: 160
             }

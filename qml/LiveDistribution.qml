@@ -3,6 +3,7 @@
 // once revealed, the right answer marked with a sign and a word as well as colour, and the
 // explanation. For questions without options (ordering, matching, typed, scenario) the bars
 // are right / partly right / not right, shown only after the reveal.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts

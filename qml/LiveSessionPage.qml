@@ -17,7 +17,7 @@ Page {
     property bool joinShown: false
     readonly property bool showJoin: live.running && !live.finished && (!live.paced || live.questionNumber === 0 || joinShown)
     title: qsTr("Live session")
-    background: Rectangle { color: live.running ? "white" : Theme.background }
+    background: Rectangle { color: page.live.running ? "white" : Theme.background }
     StackView.onActivated: live.refreshAddresses()
 
     Keys.onPressed: (event) => {

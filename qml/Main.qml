@@ -92,6 +92,19 @@ ApplicationWindow {
         const home = stack.replace(null, page("HomePage.qml"))
         home.moduleOpened.connect((moduleId) => window.showModule(moduleId))
         home.practiceStarted.connect(() => window.showQuiz())
+        home.liveJoinRequested.connect(() => window.showLiveJoin())
+    }
+    // A live session on this room's network: the join page, then its quiz on the quiz page
+    // (the join page owns the live quiz; leaving either goes home).
+    function showLiveJoin() {
+        const join = window.push("LiveJoinPage.qml")
+        join.joined.connect((liveQuiz) => {
+            const quiz = window.push("QuizPage.qml", { quiz: liveQuiz })
+            quiz.leave.connect(() => {
+                liveQuiz.leave()
+                window.showStart()
+            })
+        })
     }
     function showModule(moduleId) {
         const module = window.push("ModulePage.qml", { moduleId: moduleId })

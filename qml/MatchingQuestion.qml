@@ -7,7 +7,7 @@ import Khien
 
 ColumnLayout {
     id: root
-    property QuizController quiz
+    property QuizView quiz
     readonly property bool locked: quiz !== null && quiz.answered
     readonly property bool revealed: quiz !== null && quiz.showFeedback
     property var picks: []   // for each left item (file order), the chosen partner's id or ""

@@ -7,7 +7,7 @@ import Khien
 
 ColumnLayout {
     id: root
-    property QuizController quiz
+    property QuizView quiz
     // The word chosen for the gap, by id: the options list is rebuilt when the answer is
     // checked or the language changes, and the choice must survive that.
     property string chosenId: ""

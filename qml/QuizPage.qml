@@ -4,6 +4,8 @@
 // and the top bar's Back leave, asking first when a choice on screen is not checked yet.
 // Keyboard focus goes to the first answer control when a question or a scenario step
 // appears, to "Next" after checking, to the result's main button at the end.
+// The same page plays a live session's questions (QuizView.live): waiting, sending and
+// reconnecting are shown by LiveQuizStatus, the end by LiveQuizEnd.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -11,7 +13,9 @@ import Khien
 
 Page {
     id: page
-    property QuizController quiz
+    property QuizView quiz
+    readonly property QuizController localQuiz: quiz as QuizController
+    readonly property LiveQuizController liveQuiz: quiz as LiveQuizController
     signal leave()
     signal reviewRequested(string attemptId)
     signal lessonRequested(string moduleId, string lessonId)
@@ -23,7 +27,7 @@ Page {
     onQuizChanged: reloadBody()
     readonly property bool finished: quiz !== null && quiz.finished
     onAnsweredChanged: if (answered) nextButton.forceActiveFocus()
-    onFinishedChanged: if (finished) Qt.callLater(() => resultView.takeFocus())
+    onFinishedChanged: if (finished) Qt.callLater(() => { if (page) (page.liveQuiz ? liveEnd : resultView).takeFocus() })
     // A choice made on screen but not checked: leaving would lose it. A question type says
     // so with `touched`; one without it counts any answer it would submit.
     readonly property bool unsaved: body.item !== null && quiz !== null && !quiz.answered && !quiz.finished
@@ -38,7 +42,7 @@ Page {
 
     function reloadBody() {
         body.sourceComponent = undefined
-        if (!quiz || quiz.finished)
+        if (!quiz || quiz.finished || quiz.questionIndex < 0)
             return
         const t = quiz.questionType
         body.sourceComponent = t === "ordering" ? orderingBody : t === "matching" ? matchingBody
@@ -47,7 +51,7 @@ Page {
                              : choiceBody
     }
     function proceed() {
-        if (!quiz || quiz.finished)
+        if (!quiz || quiz.finished || quiz.sending)
             return
         if (!quiz.answered) {
             if (body.item && body.item.answer !== null)
@@ -124,7 +128,7 @@ Page {
                 Label {
                     textFormat: Text.PlainText
                     objectName: "questionCounter"
-                    text: page.quiz ? qsTr("Question %1 of %2").arg(page.quiz.questionIndex + 1).arg(page.quiz.questionCount) : ""
+                    text: page.quiz && page.quiz.questionIndex >= 0 ? qsTr("Question %1 of %2").arg(page.quiz.questionIndex + 1).arg(page.quiz.questionCount) : ""
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
                 }
@@ -137,9 +141,15 @@ Page {
                 Accessible.name: qsTr("Quiz progress")
             }
 
+            LiveQuizStatus {
+                Layout.fillWidth: true
+                quiz: page.quiz
+            }
+
             Card {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
+                visible: page.questionIndex >= 0
                 ColumnLayout {
                     width: parent.width
                     spacing: Theme.spacing
@@ -195,8 +205,10 @@ Page {
 
             Rectangle {
                 objectName: "feedback"
-                // A scenario's ending says how it went; no banner on top of it.
-                visible: page.quiz !== null && page.quiz.showFeedback && page.questionType !== "scenario"
+                // A scenario's ending says how it went; no banner on top of it (a live scenario
+                // closed by the instructor before its ending has only the banner).
+                visible: page.quiz !== null && page.quiz.showFeedback
+                         && (page.questionType !== "scenario" || page.quiz.feedbackText.length > 0)
                 Layout.fillWidth: true
                 implicitHeight: feedbackLabel.implicitHeight + 2 * Theme.spacing
                 radius: Theme.radius
@@ -214,6 +226,7 @@ Page {
                     readonly property bool typed: page.questionType === "shortanswer" || page.questionType === "numeric"
                     readonly property bool explained: page.quiz !== null && page.quiz.explained
                     text: !page.quiz ? ""
+                          : page.quiz.live ? page.quiz.feedbackText
                           : (typed || !explained) && page.quiz.lastCorrect ? qsTr("Right!")
                           : typed && page.quiz.lastPoints > 0 ? qsTr("Partly right (%1 of 1 point). See the accepted answers.").arg(page.quiz.lastPointsText)
                           : typed ? qsTr("Not right this time. See the accepted answers.")
@@ -229,12 +242,22 @@ Page {
             Label {
                 textFormat: Text.PlainText
                 objectName: "noExplanation"
-                visible: page.quiz !== null && page.quiz.showFeedback && !page.quiz.explained
+                visible: page.quiz !== null && page.quiz.showFeedback && !page.quiz.explained && !page.quiz.live
                 text: qsTr("No explanation was given for this question.")
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.fontBody
                 font.italic: true
                 color: Theme.textMuted
+                Layout.fillWidth: true
+            }
+            Label {
+                textFormat: Text.PlainText
+                objectName: "liveExplanation"
+                visible: text.length > 0
+                text: page.quiz ? page.quiz.explanation : ""
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
                 Layout.fillWidth: true
             }
             Label {
@@ -258,15 +281,17 @@ Page {
                 ActionButton {
                     objectName: "submitButton"
                     visible: page.quiz !== null && !page.quiz.answered && page.questionType !== "scenario"
-                    enabled: body.item !== null && body.item.answer !== null
-                    text: qsTr("Check answer")
+                             && page.questionIndex >= 0
+                    enabled: body.item !== null && body.item.answer !== null && !page.quiz.sending
+                    text: page.quiz && page.quiz.sending ? qsTr("Sending…") : qsTr("Check answer")
                     highlighted: true
                     onClicked: page.proceed()
                 }
                 ActionButton {
                     id: nextButton
                     objectName: "nextButton"
-                    visible: page.quiz !== null && page.quiz.answered
+                    // Live and paced, the instructor opens the next question: nothing to press.
+                    visible: page.quiz !== null && page.quiz.answered && !page.quiz.waiting
                     // The focus lands here after checking: a screen reader says the feedback with it.
                     Accessible.description: feedbackLabel.visible ? feedbackLabel.text
                                             : page.quiz && page.quiz.exam ? qsTr("Answer saved. You will see the results at the end.") : ""
@@ -280,7 +305,8 @@ Page {
                     text: qsTr("Leave quiz")
                     flat: true
                     enterActivates: false
-                    Accessible.name: qsTr("Leave the quiz; your answers so far are saved")
+                    Accessible.name: page.quiz && page.quiz.live ? qsTr("Leave the live session; your answers so far are saved on the instructor's computer")
+                                                                 : qsTr("Leave the quiz; your answers so far are saved")
                     onClicked: page.requestLeave()
                 }
             }
@@ -304,11 +330,19 @@ Page {
         id: resultView
         objectName: "resultView"
         anchors.fill: parent
-        visible: page.quiz !== null && page.quiz.finished
-        quiz: page.quiz
-        onRetry: App.startQuiz(page.quiz.moduleId)
+        visible: page.localQuiz !== null && page.localQuiz.finished
+        quiz: page.localQuiz
+        onRetry: App.startQuiz(page.localQuiz.moduleId)
         onLeave: page.leave()
-        onReview: page.reviewRequested(page.quiz.attemptId)
-        onLessonRequested: (lessonId) => page.lessonRequested(page.quiz.moduleId, lessonId)
+        onReview: page.reviewRequested(page.localQuiz.attemptId)
+        onLessonRequested: (lessonId) => page.lessonRequested(page.localQuiz.moduleId, lessonId)
+    }
+    LiveQuizEnd {
+        id: liveEnd
+        objectName: "liveEnd"
+        anchors.fill: parent
+        visible: page.liveQuiz !== null && page.liveQuiz.finished
+        quiz: page.liveQuiz
+        onLeave: page.leave()
     }
 }

@@ -7,7 +7,7 @@ import Khien
 
 ColumnLayout {
     id: root
-    property QuizController quiz
+    property QuizView quiz
     readonly property bool locked: quiz !== null && quiz.answered
     readonly property bool revealed: quiz !== null && quiz.showFeedback
     readonly property string kind: quiz ? quiz.mockKind : ""
@@ -153,7 +153,7 @@ ColumnLayout {
             // Plain text: content must never be read as markup.
             textFormat: Text.PlainText
             text: (modelData.correct ? (modelData.chosen ? qsTr("Found") : qsTr("Missed"))
-                                     : qsTr("Not a warning sign")) + ": “" + modelData.text + "” — " + modelData.explanation
+                                     : qsTr("Not a warning sign")) + ": “" + modelData.text + "”" + (modelData.explanation ? " — " + modelData.explanation : "")
         }
     }
 }

@@ -7,7 +7,7 @@ import Khien
 
 ColumnLayout {
     id: root
-    property QuizController quiz
+    property QuizView quiz
     readonly property var answer: null   // played choice by choice, not checked at the end
     readonly property var ending: quiz ? quiz.ending : ({})
     readonly property bool ended: ending.outcome !== undefined

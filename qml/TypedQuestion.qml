@@ -7,7 +7,7 @@ import Khien
 
 ColumnLayout {
     id: root
-    property QuizController quiz
+    property QuizView quiz
     readonly property bool numeric: quiz !== null && quiz.questionType === "numeric"
     // What "Check answer" submits; null while nothing is typed.
     readonly property var answer: field.text.trim().length > 0 ? [field.text] : null

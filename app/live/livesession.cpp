@@ -21,6 +21,7 @@ LiveSession::LiveSession(Store &store, const Course &course, QObject *parent)
 LiveSession::~LiveSession()
 {
     // Closing the app does not stop the session: the saved state stays, so it can be resumed.
+    d->announcer.stop();
     d->connections.clear();
     d->http.reset();
 }
@@ -93,6 +94,9 @@ LiveSession::StartError LiveSession::start(const LiveConfig &config)
     d->clock.start();
     d->idleTimer.start(std::clamp(config.idleTimeoutMs / 4, 50, 10 * 1000));
     d->running = true;
+    if (config.announcePort != 0)
+        d->announcer.start(config.address, d->port, d->store.classById(state.classId).value_or(ClassRecord()).name,
+                           config.announcePort);
     emit runningChanged();
     emit questionChanged();
     emit participantCountChanged(participantCount());
@@ -155,7 +159,7 @@ QVariantMap LiveSession::questionView(const QString &lang) const
         start = walkScenario(*layout.question, {});
     QJsonObject view = live::questionView(layout, lang, start ? &*start : nullptr);
     if (d->state.revealed) {
-        view.insert(QStringLiteral("right"), rightView(layout, lang));
+        view.insert(QStringLiteral("answer"), rightView(layout, lang));
         view.insert(QStringLiteral("explanation"), explanationText(layout, lang));
     }
     return view.toVariantMap();
@@ -188,6 +192,7 @@ void LiveSession::stop()
         return;
     d->running = false;
     d->idleTimer.stop();
+    d->announcer.stop();
     for (const auto &p : d->participants) {
         d->finishAttempt(*p);
         if (p->socket) {

@@ -35,6 +35,9 @@ struct LiveConfig
     int joinsPerMinutePerAddress = 10; // join/resume attempts; raised only by the benchmark
     bool resume = false;         // continue the session saved in the database (same code, seed)
     QString webRoot = QStringLiteral(":/live/web/"); // the participant page's files
+    // The UDP port of the LAN announcement (liveannounce.h: class name and port, never the
+    // code), sent every 2 s while running; 0: no announcement.
+    quint16 announcePort = 47163;
 };
 
 // What the database holds about a live session that was not stopped (the app was killed):
@@ -99,7 +102,8 @@ public:
     // are keyed "correct", "partial", "wrong". Never names, never times.
     [[nodiscard]] QVariantMap distribution() const;
     // The open question (paced) as participants see it (protocol.md's view `q`), in `lang`,
-    // plus "right" and "explanation" once revealed; empty when no question is open.
+    // plus "answer" (the revealed `right` object) and "explanation" once revealed; empty when
+    // no question is open. ("answer", not "right": a matching view already has a "right" list.)
     [[nodiscard]] Q_INVOKABLE QVariantMap questionView(const QString &lang) const;
     // Self-paced dashboard for the instructor's screen (not the projector): one map per
     // participant {name, answered, correct, finished, connected}, by name.

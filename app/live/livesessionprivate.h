@@ -2,6 +2,7 @@
 // livesessionsockets.cpp (what participants send).
 #pragma once
 
+#include "liveannounce.h"
 #include "livehttp.h"
 #include "livemessage.h"
 #include "liveparticipant.h"
@@ -56,6 +57,7 @@ public:
     LiveConfig config;
     live::LiveState state;
     std::unique_ptr<live::LiveHttpServer> http;
+    live::LiveAnnouncer announcer;
     std::optional<QuizSession> plan; // the shared plan: every participant's attempt has it
     QVector<live::QuestionLayout> layouts; // by question index, pointing into `plan`
     std::vector<std::unique_ptr<live::Participant>> participants;

@@ -225,11 +225,6 @@ void LiveController::readQuestion()
     QString text = m_view.value(QStringLiteral("prompt")).toString();
     if (type == QLatin1String("missingword"))
         text += QStringLiteral(" ___ ") + m_view.value(QStringLiteral("promptAfter")).toString();
-    // Revealed, a matching view's "right" is the answer, no longer the right-hand items: their
-    // texts are kept from the view before the reveal.
-    const QVariant rightField = m_view.value(QStringLiteral("right"));
-    if (type == QLatin1String("matching") && rightField.typeId() == QMetaType::QVariantList)
-        m_matchingRight = textsById(rightField.toList());
     m_questionText = text.trimmed();
     m_questionType = type;
     m_revealed = m_session && m_session->isRevealed() && !m_view.isEmpty();
@@ -237,7 +232,7 @@ void LiveController::readQuestion()
     m_explanation = m_revealed ? m_view.value(QStringLiteral("explanation")).toString() : QString();
 
     // The right answer in words where there are no option bars to mark.
-    const QVariantMap right = m_view.value(QStringLiteral("right")).toMap();
+    const QVariantMap right = m_view.value(QStringLiteral("answer")).toMap();
     QStringList lines;
     if (m_revealed && type == QLatin1String("ordering")) {
         const auto items = textsById(m_view.value(QStringLiteral("items")).toList());
@@ -246,7 +241,7 @@ void LiveController::readQuestion()
             lines.append(QStringLiteral("%1. %2").arg(i + 1).arg(items.value(order.at(i))));
     } else if (m_revealed && type == QLatin1String("matching")) {
         const auto left = textsById(m_view.value(QStringLiteral("left")).toList());
-        const auto &rightTexts = m_matchingRight;
+        const auto rightTexts = textsById(m_view.value(QStringLiteral("right")).toList());
         const QVariantList leftItems = m_view.value(QStringLiteral("left")).toList();
         const QVariantMap pairs = right.value(QStringLiteral("pairs")).toMap();
         for (const QVariant &item : leftItems) {
@@ -273,7 +268,7 @@ void LiveController::readCounts()
         const bool redFlags = m_questionType == QLatin1String("redflags");
         const QVariantList options = m_view.value(redFlags ? QStringLiteral("parts") : QStringLiteral("options")).toList();
         const QStringList rightIds = m_revealed
-            ? m_view.value(QStringLiteral("right")).toMap().value(QStringLiteral("ids")).toStringList()
+            ? m_view.value(QStringLiteral("answer")).toMap().value(QStringLiteral("ids")).toStringList()
             : QStringList();
         for (const QVariant &option : options) {
             const QVariantMap map = option.toMap();

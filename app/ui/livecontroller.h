@@ -133,8 +133,7 @@ private:
     // A copy: a content reload while the session runs must not pull the course from under it.
     std::optional<khien::Course> m_course;
     std::unique_ptr<khien::LiveSession> m_session;
-    QVariantMap m_view; // the open question's view, with "right" once revealed
-    QHash<QString, QString> m_matchingRight; // matching: the right-hand texts by id
+    QVariantMap m_view; // the open question's view, with "answer" once revealed
     QString m_className;
     QString m_moduleId;
     QString m_moduleTitle;

@@ -6,7 +6,7 @@
 
 QuizController::QuizController(khien::AttemptRecorder recorder, std::optional<khien::Lesson> reviewLesson,
                                QString language, QObject *parent)
-    : QObject(parent),
+    : QuizView(parent),
       m_recorder(std::move(recorder)),
       m_session(m_recorder.session()),
       m_reviewLesson(std::move(reviewLesson)),

@@ -84,7 +84,7 @@ private slots:
         QVERIFY(session.reveal());
         const QJsonObject reveal = a.take(QStringLiteral("reveal"));
         QCOMPARE(reveal.value("right").toObject().value("ids").toArray(), QJsonArray{"o0"});
-        QCOMPARE(session.questionView(QStringLiteral("en")).value("right").toMap().value("ids").toList().size(), 1);
+        QCOMPARE(session.questionView(QStringLiteral("en")).value("answer").toMap().value("ids").toList().size(), 1);
 
         // A latecomer joins at the open question; once revealed, it takes no more answers.
         Client b(session.port());
