@@ -1,4 +1,5 @@
 // The signed-in trainee's home: every module with their progress.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -56,7 +57,11 @@ Page {
             Repeater {
                 model: App.assignments
                 delegate: Card {
-                    required property var modelData
+                    id: assignment
+                    required property string title
+                    required property string date
+                    required property string className
+                    required property var modules
                     objectName: "assignmentCard"
                     Layout.fillWidth: true
                     background: Rectangle {
@@ -74,26 +79,27 @@ Page {
                             font.pixelSize: Theme.fontLarge
                             font.bold: true
                             color: Theme.text
-                            text: qsTr("Assigned: %1").arg(modelData.title)
+                            text: qsTr("Assigned: %1").arg(assignment.title)
                         }
                         Label {
                             Layout.fillWidth: true
                             wrapMode: Text.Wrap
                             textFormat: Text.PlainText
                             color: Theme.textMuted
-                            text: modelData.className + " · " + modelData.date
+                            text: assignment.className + " · " + assignment.date
                         }
                         Flow {
                             Layout.fillWidth: true
                             spacing: Theme.spacing
                             Repeater {
-                                model: modelData.modules
+                                model: assignment.modules
                                 delegate: ActionButton {
-                                    required property var modelData
+                                    id: assigned
+                                    required property assignedModule modelData
                                     text: (modelData.passed ? "✓ " : "") + modelData.title
                                     highlighted: !modelData.passed
                                     Accessible.name: qsTr("Open %1").arg(modelData.title)
-                                    onClicked: page.moduleOpened(modelData.moduleId)
+                                    onClicked: page.moduleOpened(assigned.modelData.moduleId)
                                 }
                             }
                         }
