@@ -22,7 +22,8 @@ Page {
         language: App.language
     }
     readonly property int slideCount: deck.count
-    readonly property var slide: slideCount > 0 ? deck.slide(Math.min(index, slideCount - 1)) : null
+    // deck.count, not slideCount: its change signal comes with every reload, a new language too.
+    readonly property var slide: deck.count > 0 ? deck.slide(Math.min(index, deck.count - 1)) : null
     readonly property bool canReveal: slide !== null && (slide.reveal.length > 0 || slide.lines.some(l => l.correct))
     readonly property real scale: Math.max(0.6, Math.min(1.6, height / 900))
     readonly property real unit: scale * fit

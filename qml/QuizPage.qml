@@ -4,7 +4,6 @@
 // and the top bar's Back leave, asking first when a choice on screen is not checked yet.
 // Keyboard focus goes to the first answer control when a question or a scenario step
 // appears, to "Next" after checking, to the result's main button at the end.
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
