@@ -1,5 +1,4 @@
 // The signed-in trainee's home: every module with their progress.
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -24,11 +23,10 @@ Page {
         clip: true
         activeFocusOnTab: false
         ScrollBar.vertical: ScrollBar {}
-        readonly property real columnWidth: Theme.columnWidth(width)
 
         header: ColumnLayout {
-            width: modules.columnWidth
-            x: (modules.width - width) / 2
+            width: Theme.columnWidth(ListView.view.width)
+            x: (ListView.view.width - width) / 2
             spacing: Theme.margin
 
             Item { Layout.preferredHeight: Theme.spacing }
@@ -134,14 +132,14 @@ Page {
         }
 
         delegate: ModuleCard {
-            width: modules.columnWidth
-            x: (modules.width - width) / 2
+            width: Theme.columnWidth(ListView.view.width)
+            x: (ListView.view.width - width) / 2
             onOpened: page.moduleOpened(moduleId)
         }
 
         footer: ColumnLayout {
-            width: modules.columnWidth
-            x: (modules.width - width) / 2
+            width: Theme.columnWidth(ListView.view.width)
+            x: (ListView.view.width - width) / 2
             Item { Layout.preferredHeight: Theme.spacing }
             Item { Layout.preferredHeight: Theme.spacing }
         }
