@@ -1,5 +1,6 @@
 // Instructor home: the automatic backups of this computer's progress file, a backup on
 // demand, and restoring one after a confirmation.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -62,6 +63,7 @@ Card {
         Repeater {
             model: card.database.backups
             delegate: RowLayout {
+                id: backup
                 required property string path
                 required property string madeAt
                 required property string size
@@ -69,7 +71,7 @@ Card {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Label {
-                    text: madeAt + "   ·   " + size
+                    text: backup.madeAt + "   ·   " + backup.size
                     textFormat: Text.PlainText
                     font.pixelSize: Theme.fontBody
                     color: Theme.text
@@ -77,12 +79,12 @@ Card {
                     Layout.fillWidth: true
                 }
                 ActionButton {
-                    objectName: "restoreBackup" + index
+                    objectName: "restoreBackup" + backup.index
                     text: qsTr("Restore…")
-                    Accessible.name: qsTr("Restore the backup of %1").arg(madeAt)
+                    Accessible.name: qsTr("Restore the backup of %1").arg(backup.madeAt)
                     onClicked: {
-                        confirmRestore.backupPath = path
-                        confirmRestore.backupDate = madeAt
+                        confirmRestore.backupPath = backup.path
+                        confirmRestore.backupDate = backup.madeAt
                         confirmRestore.open()
                     }
                 }

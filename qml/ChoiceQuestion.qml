@@ -1,5 +1,6 @@
 // Single choice, multiple choice and true/false: one AnswerOption per option. Arrow keys move
 // between the options (round the ends), Space chooses, Enter checks (QuizPage).
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Khien

@@ -4,6 +4,7 @@
 // written; opening shows only the files of the kind, one or several ("openMany").
 // Keyboard: the name field (or the list) has focus; Enter saves or opens, Esc cancels,
 // Backspace in the list goes up a folder. File and folder names are shown as plain text.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -45,7 +46,7 @@ Dialog {
         notice.text = ""
         selection = ({})
         nameField.text = saving ? Files.proposedName(kind, subject) : ""
-        placeList.model = Files.places() // a USB stick may have been plugged in since
+        Files.refreshPlaces() // a USB stick may have been plugged in since
         openFolder(startFolder)
         open()
     }
@@ -211,18 +212,21 @@ Dialog {
                 activeFocusOnTab: true
                 keyNavigationEnabled: true
                 Accessible.name: qsTr("Places")
+                model: Files.places
                 delegate: TextDelegate {
-                    required property var modelData
+                    id: place
+                    required property string name
+                    required property url folder
                     required property int index
                     width: ListView.view.width
-                    text: modelData.name
+                    text: name
                     focusPolicy: Qt.NoFocus // the list takes focus; arrows move in it
                     font.pixelSize: Theme.fontBody
-                    highlighted: modelData.folder.toString() === chooser.folder.toString()
+                    highlighted: folder.toString() === chooser.folder.toString()
                                  || (placeList.activeFocus && ListView.isCurrentItem)
                     onClicked: {
                         placeList.currentIndex = index
-                        chooser.openFolder(modelData.folder)
+                        chooser.openFolder(place.folder)
                     }
                 }
                 Keys.onReturnPressed: if (currentItem) currentItem.clicked()

@@ -3,6 +3,7 @@
 // still goes through Files.checkSavePath (extension, overwrite, writable folder); elsewhere
 // FileChooser.qml. Pages set `kind` (fileshelper.h), `subject` (what the proposed name starts
 // with), `title`, call open() and act on chosen() or chosenMany().
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Dialogs
 import Khien

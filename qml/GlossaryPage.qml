@@ -1,4 +1,5 @@
 // The glossary: every term in both languages, searchable with or without Vietnamese accents.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -58,6 +59,7 @@ Page {
             Accessible.name: qsTr("Glossary terms")
             ScrollBar.vertical: ScrollBar {}
             delegate: Card {
+                id: term
                 required property string name
                 required property string otherName
                 required property string definition
@@ -72,7 +74,7 @@ Page {
                         spacing: Theme.spacing
                         Label {
                             textFormat: Text.PlainText
-                            text: name
+                            text: term.name
                             font.pixelSize: Theme.fontBody + 1
                             font.bold: true
                             color: Theme.text
@@ -81,7 +83,7 @@ Page {
                         }
                         Label {
                             textFormat: Text.PlainText
-                            text: otherName
+                            text: term.otherName
                             font.pixelSize: Theme.fontSmall
                             font.italic: true
                             color: Theme.textMuted
@@ -89,7 +91,7 @@ Page {
                     }
                     Label {
                         textFormat: Text.PlainText
-                        text: definition
+                        text: term.definition
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.fontBody
                         color: Theme.text

@@ -1,4 +1,5 @@
 // The trainee's quiz attempts: when, which module, score, and whether it was finished.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -94,7 +95,7 @@ Page {
                         spacing: 2
                         Label {
                             textFormat: Text.PlainText
-                            text: moduleTitle
+                            text: entry.moduleTitle
                             font.pixelSize: Theme.fontBody
                             font.bold: true
                             color: Theme.text
@@ -103,7 +104,7 @@ Page {
                         }
                         Label {
                             textFormat: Text.PlainText
-                            text: startedAt
+                            text: entry.startedAt
                             font.pixelSize: Theme.fontSmall
                             color: Theme.textMuted
                         }
@@ -112,10 +113,10 @@ Page {
                         textFormat: Text.PlainText
                         id: status
                         text: entry.finished ? (entry.passed ? qsTr("%1% · passed").arg(Format.number(entry.percent, App.language)) : qsTr("%1% · not passed").arg(Format.number(entry.percent, App.language)))
-                                       : abandoned ? qsTr("Closed unfinished · %1 of %2 answered").arg(answeredCount).arg(questionCount)
-                                       : qsTr("Interrupted · %1 of %2 answered (saved)").arg(answeredCount).arg(questionCount)
+                                       : entry.abandoned ? qsTr("Closed unfinished · %1 of %2 answered").arg(entry.answeredCount).arg(entry.questionCount)
+                                       : qsTr("Interrupted · %1 of %2 answered (saved)").arg(entry.answeredCount).arg(entry.questionCount)
                         font.pixelSize: Theme.fontBody
-                        color: !finished ? Theme.accent : passed ? Theme.success : Theme.danger
+                        color: !entry.finished ? Theme.accent : entry.passed ? Theme.success : Theme.danger
                     }
                     ActionButton {
                         text: qsTr("Review")

@@ -24,11 +24,10 @@ Page {
         clip: true
         activeFocusOnTab: false
         ScrollBar.vertical: ScrollBar {}
-        readonly property real columnWidth: Theme.columnWidth(width)
 
         header: ColumnLayout {
-            width: modules.columnWidth
-            x: (modules.width - width) / 2
+            width: Theme.columnWidth(ListView.view.width)
+            x: (ListView.view.width - width) / 2
             spacing: Theme.margin
 
             Item { Layout.preferredHeight: Theme.spacing }
@@ -57,7 +56,11 @@ Page {
             Repeater {
                 model: App.assignments
                 delegate: Card {
-                    required property var modelData
+                    id: assignment
+                    required property string title
+                    required property string date
+                    required property string className
+                    required property var modules
                     objectName: "assignmentCard"
                     Layout.fillWidth: true
                     background: Rectangle {
@@ -75,26 +78,27 @@ Page {
                             font.pixelSize: Theme.fontLarge
                             font.bold: true
                             color: Theme.text
-                            text: qsTr("Assigned: %1").arg(modelData.title)
+                            text: qsTr("Assigned: %1").arg(assignment.title)
                         }
                         Label {
                             Layout.fillWidth: true
                             wrapMode: Text.Wrap
                             textFormat: Text.PlainText
                             color: Theme.textMuted
-                            text: modelData.className + " · " + modelData.date
+                            text: assignment.className + " · " + assignment.date
                         }
                         Flow {
                             Layout.fillWidth: true
                             spacing: Theme.spacing
                             Repeater {
-                                model: modelData.modules
+                                model: assignment.modules
                                 delegate: ActionButton {
-                                    required property var modelData
+                                    id: assigned
+                                    required property assignedModule modelData
                                     text: (modelData.passed ? "✓ " : "") + modelData.title
                                     highlighted: !modelData.passed
                                     Accessible.name: qsTr("Open %1").arg(modelData.title)
-                                    onClicked: page.moduleOpened(modelData.moduleId)
+                                    onClicked: page.moduleOpened(assigned.modelData.moduleId)
                                 }
                             }
                         }
@@ -152,14 +156,14 @@ Page {
         }
 
         delegate: ModuleCard {
-            width: modules.columnWidth
-            x: (modules.width - width) / 2
+            width: Theme.columnWidth(ListView.view.width)
+            x: (ListView.view.width - width) / 2
             onOpened: page.moduleOpened(moduleId)
         }
 
         footer: ColumnLayout {
-            width: modules.columnWidth
-            x: (modules.width - width) / 2
+            width: Theme.columnWidth(ListView.view.width)
+            x: (ListView.view.width - width) / 2
             Item { Layout.preferredHeight: Theme.spacing }
             Item { Layout.preferredHeight: Theme.spacing }
         }

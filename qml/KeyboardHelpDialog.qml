@@ -1,4 +1,5 @@
 // The keyboard shortcuts, opened with F1 or "Keyboard" in the top bar. Esc or Enter closes it.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts

@@ -1,4 +1,5 @@
 // Switches the whole app, UI strings and course content, between Vietnamese and English.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material

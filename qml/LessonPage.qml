@@ -1,5 +1,6 @@
 // A lesson: Markdown from the content pack, its sources, and "done". Links are shown but
 // only opened after the trainee confirms: a safety app does not follow links blindly.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -11,9 +12,9 @@ Page {
     required property string lessonId
     signal done()
 
-    readonly property var body: App.lessonBody(moduleId, lessonId, App.language)
+    readonly property lessonContent body: App.lessonBody(moduleId, lessonId, App.language)
 
-    title: body.title || ""
+    title: body.title
     StackView.onActivated: flick.forceActiveFocus()
     background: Rectangle { color: Theme.background }
 
@@ -53,7 +54,7 @@ Page {
 
             Label {
                 textFormat: Text.PlainText
-                text: page.body.title || ""
+                text: page.body.title
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text
@@ -62,29 +63,29 @@ Page {
             }
             Notice {
                 Layout.fillWidth: true
-                text: page.body.error || ""
+                text: page.body.error
             }
             ReadAloudButton {
                 id: readLesson
                 objectName: "readLesson"
                 html: true
-                speech: (page.body.segments || []).map(s => s.html).join("<br>")
+                speech: page.body.segments.map(s => s.html).join("<br>")
                 KeyNavigation.tab: doneButton
                 KeyNavigation.backtab: flick
             }
 
             Card {
                 Layout.fillWidth: true
-                visible: (page.body.markdown || "").length > 0
+                visible: page.body.markdown.length > 0
                 // The lesson, with its key points (block quotes) drawn as boxes.
                 Column {
                     width: parent.width
                     spacing: Theme.spacing
                     Repeater {
-                        model: page.body.segments || []
+                        model: page.body.segments
                         delegate: Rectangle {
                             id: segment
-                            required property var modelData
+                            required property lessonPart modelData
                             width: parent.width
                             height: segmentText.implicitHeight + (modelData.keyPoint ? 2 * Theme.spacing : 0)
                             radius: Theme.radius
@@ -121,7 +122,7 @@ Page {
 
             Card {
                 Layout.fillWidth: true
-                visible: (page.body.sources || []).length > 0
+                visible: page.body.sources.length > 0
                 ColumnLayout {
                     width: parent.width
                     spacing: 6
@@ -133,10 +134,10 @@ Page {
                         color: Theme.text
                     }
                     Repeater {
-                        model: page.body.sources || []
+                        model: page.body.sources
                         delegate: Label {
                             textFormat: Text.PlainText
-                            required property var modelData
+                            required property lessonSource modelData
                             Layout.fillWidth: true
                             wrapMode: Text.Wrap
                             font.pixelSize: Theme.fontSmall
@@ -155,7 +156,7 @@ Page {
                 Layout.alignment: Qt.AlignRight
                 text: qsTr("I have read this lesson")
                 highlighted: true
-                enabled: (page.body.markdown || "").length > 0
+                enabled: page.body.markdown.length > 0
                 Accessible.name: text
                 onClicked: {
                     App.markLessonRead(page.moduleId, page.lessonId)

@@ -1,4 +1,5 @@
 // The window: header, and a stack of pages that follows who is signed in.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material

@@ -1,5 +1,6 @@
 // Pair each item on the left with one on the right, chosen from a list: by keyboard, Up/Down
 // on a closed list picks, Space opens it; Enter on a closed list checks the answer.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -81,10 +82,13 @@ ColumnLayout {
                     }
                     // Entries wrap too, in a list as wide as the box.
                     delegate: TextDelegate {
+                        id: partner
+                        required property string modelData
+                        required property int index
                         width: ListView.view.width
                         text: modelData
                         wrap: true
-                        highlighted: combo.highlightedIndex === index
+                        highlighted: combo.highlightedIndex === partner.index
                     }
                     Accessible.name: qsTr("Partner for %1").arg(row.modelData.text)
                     Accessible.onPressAction: if (enabled) popup.open()

@@ -1,5 +1,6 @@
 // Missingword: the sentence with a drop-down list in its gap; the words wrap around it on a
 // narrow window. Once answered, every word offered, marked, with why.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts

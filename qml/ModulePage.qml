@@ -1,4 +1,5 @@
 // A module: what the trainee will learn, its lessons and its quiz.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -10,26 +11,25 @@ Page {
     signal lessonOpened(string moduleId, string lessonId)
     signal quizStarted()
 
-    property var detail: App.moduleDetail(moduleId, App.language)
+    property moduleDetail detail: App.moduleDetail(moduleId, App.language)
     // An attempt left unfinished (quit, crash, power cut) is offered for resumption.
     property var unfinished: App.unfinishedAttempt(moduleId)
     // Progress changes while lessons and quizzes are open: read it again on return.
     StackView.onActivating: {
-        detail = Qt.binding(() => App.moduleDetail(moduleId, App.language))
+        detail = Qt.binding(() => App.moduleDetail(page.moduleId, App.language))
         unfinished = App.unfinishedAttempt(moduleId)
     }
     // Keyboard focus starts on what the trainee most likely wants next: the first unread
     // lesson, else the quiz.
     StackView.onActivated: {
-        const lessons = detail.lessons || []
-        const unread = lessons.findIndex(l => !l.read)
+        const unread = detail.lessons.findIndex(l => !l.read)
         if (unread >= 0 && lessonButtons.itemAt(unread))
             lessonButtons.itemAt(unread).readButton.forceActiveFocus()
         else if (detail.hasQuiz)
             startQuizButton.forceActiveFocus()
     }
 
-    title: detail.title || ""
+    title: detail.title
     background: Rectangle { color: Theme.background }
 
     ScrollView {
@@ -48,8 +48,8 @@ Page {
                 spacing: Theme.margin
                 Image {
                     objectName: "moduleIcon"
-                    visible: (page.detail.iconUrl || "").toString().length > 0
-                    source: page.detail.iconUrl || ""
+                    visible: page.detail.iconUrl.toString().length > 0
+                    source: page.detail.iconUrl
                     sourceSize.width: 96
                     sourceSize.height: 96
                     Layout.preferredWidth: 96
@@ -62,7 +62,7 @@ Page {
                     spacing: 6
                     Label {
                         textFormat: Text.PlainText
-                        text: page.detail.title || ""
+                        text: page.detail.title
                         font.pixelSize: Theme.fontTitle
                         font.bold: true
                         color: Theme.text
@@ -71,7 +71,7 @@ Page {
                     }
                     Label {
                         textFormat: Text.PlainText
-                        text: page.detail.summary || ""
+                        text: page.detail.summary
                         font.pixelSize: Theme.fontBody
                         color: Theme.textMuted
                         wrapMode: Text.Wrap
@@ -82,7 +82,7 @@ Page {
 
             Card {
                 Layout.fillWidth: true
-                visible: (page.detail.objectives || []).length > 0
+                visible: page.detail.objectives.length > 0
                 ColumnLayout {
                     width: parent.width
                     spacing: 8
@@ -94,7 +94,7 @@ Page {
                         color: Theme.text
                     }
                     Repeater {
-                        model: page.detail.objectives || []
+                        model: page.detail.objectives
                         delegate: Label {
                             textFormat: Text.PlainText
                             required property string modelData
@@ -110,7 +110,7 @@ Page {
 
             Card {
                 Layout.fillWidth: true
-                visible: (page.detail.lessons || []).length > 0
+                visible: page.detail.lessons.length > 0
                 ColumnLayout {
                     width: parent.width
                     spacing: 8
@@ -123,22 +123,23 @@ Page {
                     }
                     Repeater {
                         id: lessonButtons
-                        model: page.detail.lessons || []
+                        model: page.detail.lessons
                         delegate: RowLayout {
-                            required property var modelData
+                            id: lessonRow
+                            required property moduleLesson modelData
                             readonly property Item readButton: readButton
                             Layout.fillWidth: true
                             spacing: Theme.spacing
                             Label {
                                 textFormat: Text.PlainText
-                                text: modelData.read ? "✓" : "○"
-                                color: modelData.read ? Theme.success : Theme.textMuted
+                                text: lessonRow.modelData.read ? "✓" : "○"
+                                color: lessonRow.modelData.read ? Theme.success : Theme.textMuted
                                 font.pixelSize: Theme.fontLarge
                                 Accessible.ignored: true
                             }
                             Label {
                                 textFormat: Text.PlainText
-                                text: modelData.title
+                                text: lessonRow.modelData.title
                                 wrapMode: Text.Wrap
                                 font.pixelSize: Theme.fontBody
                                 color: Theme.text
@@ -146,11 +147,11 @@ Page {
                             }
                             ActionButton {
                                 id: readButton
-                                objectName: "readLesson_" + modelData.lessonId
-                                text: modelData.read ? qsTr("Read again") : qsTr("Read")
-                                highlighted: !modelData.read
-                                Accessible.name: qsTr("Read the lesson %1").arg(modelData.title)
-                                onClicked: page.lessonOpened(page.moduleId, modelData.lessonId)
+                                objectName: "readLesson_" + lessonRow.modelData.lessonId
+                                text: lessonRow.modelData.read ? qsTr("Read again") : qsTr("Read")
+                                highlighted: !lessonRow.modelData.read
+                                Accessible.name: qsTr("Read the lesson %1").arg(lessonRow.modelData.title)
+                                onClicked: page.lessonOpened(page.moduleId, lessonRow.modelData.lessonId)
                             }
                         }
                     }
@@ -159,13 +160,13 @@ Page {
 
             Card {
                 Layout.fillWidth: true
-                visible: page.detail.hasQuiz === true
+                visible: page.detail.hasQuiz
                 RowLayout {
                     width: parent.width
                     spacing: Theme.spacing
                     SvgIcon {
                         objectName: "quizStatusIcon"
-                        name: page.detail.bestPercent === undefined ? ""
+                        name: page.detail.moduleId.length === 0 ? ""
                               : page.detail.bestPercent < 0 ? (page.unfinished.attemptId.length > 0 ? "in-progress" : "not-started")
                               : page.detail.passed ? "passed" : "not-passed"
                         size: 40
@@ -176,7 +177,7 @@ Page {
                         spacing: 6
                         Label {
                             textFormat: Text.PlainText
-                            text: page.detail.quizTitle || ""
+                            text: page.detail.quizTitle
                             font.pixelSize: Theme.fontLarge
                             font.bold: true
                             color: Theme.text

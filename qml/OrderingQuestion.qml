@@ -1,5 +1,6 @@
 // Put steps in order: drag a step, or move the focused one with Ctrl+Up / Ctrl+Down or its
 // arrow buttons; Up / Down alone move the focus between the steps.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts

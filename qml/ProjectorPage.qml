@@ -1,5 +1,6 @@
 // Projector mode: a module shown to the whole room, one large slide at a time, the answers
 // revealed on command. Content only: no trainee names, scores or answers appear here.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -16,26 +17,34 @@ Page {
     property int windowedVisibility: Window.Windowed
 
     readonly property var modules: App.language.length > 0 ? App.instructor.availableModules() : []
-    readonly property var deck: moduleId.length > 0 ? App.projectorDeck(moduleId, App.language) : []
-    readonly property var slide: deck.length > 0 ? deck[Math.min(index, deck.length - 1)] : null
+    readonly property ProjectorDeckModel deck: ProjectorDeckModel {
+        moduleId: page.moduleId
+        language: App.language
+    }
+    readonly property int slideCount: deck.count
+    // deck.count, not slideCount: its change signal comes with every reload, a new language too.
+    readonly property var slide: deck.count > 0 ? deck.slide(Math.min(index, deck.count - 1)) : null
     readonly property bool canReveal: slide !== null && (slide.reveal.length > 0 || slide.lines.some(l => l.correct))
     readonly property real scale: Math.max(0.6, Math.min(1.6, height / 900))
     readonly property real unit: scale * fit
-    readonly property var questionIds: deck.map(s => s.questionId).filter((id, i, all) => id.length > 0 && all.indexOf(id) === i)
+    readonly property var questionIds: deck.questionIds
 
     title: qsTr("Projector mode")
     Material.accent: Theme.primary
     background: Rectangle { color: page.slide ? "white" : Theme.background }
     StackView.onActivated: slide ? view.forceActiveFocus() : forceActiveFocus()
     Component.onDestruction: if (Window.window && Window.window.visibility === Window.FullScreen) Window.window.visibility = windowedVisibility
-    onDeckChanged: { index = Math.min(index, Math.max(0, deck.length - 1)); refit() }
+    Connections {
+        target: page.deck
+        function onSlidesChanged() { page.index = Math.min(page.index, Math.max(0, page.deck.count - 1)); page.refit() }
+    }
     onIndexChanged: refit()
     onRevealedChanged: refit()
     onWidthChanged: refit()
     onHeightChanged: refit()
 
     function present(id) { moduleId = id; index = 0; revealed = false; view.forceActiveFocus() }
-    function go(to) { const n = Math.max(0, Math.min(deck.length - 1, to)); if (n !== index) { revealed = false; index = n } }
+    function go(to) { const n = Math.max(0, Math.min(slideCount - 1, to)); if (n !== index) { revealed = false; index = n } }
     function toggleReveal() { if (canReveal) revealed = !revealed }
     function toggleFullScreen() {
         const w = Window.window
@@ -71,8 +80,8 @@ Page {
         const q = qsTr("Question %1 of %2").arg(questionIds.indexOf(s.questionId) + 1).arg(questionIds.length)
         if (s.kind === "question") return q + "  ·  " + (typeHints[s.questionType] || "")
         let step = 1, later = 0
-        for (let k = i - 1; k >= 0 && deck[k].questionId === s.questionId; --k) ++step
-        for (let k = i + 1; k < deck.length && deck[k].questionId === s.questionId; ++k) ++later
+        for (let k = i - 1; k >= 0 && deck.slide(k).questionId === s.questionId; --k) ++step
+        for (let k = i + 1; k < slideCount && deck.slide(k).questionId === s.questionId; ++k) ++later
         return q + "  ·  " + qsTr("Scenario, step %1 of %2").arg(step).arg(step + later)
     }
 
@@ -83,7 +92,7 @@ Page {
         else if (event.key === Qt.Key_Right || event.key === Qt.Key_Space || event.key === Qt.Key_PageDown) go(index + 1)
         else if (event.key === Qt.Key_Left || event.key === Qt.Key_PageUp) go(index - 1)
         else if (event.key === Qt.Key_Home) go(0)
-        else if (event.key === Qt.Key_End) go(deck.length - 1)
+        else if (event.key === Qt.Key_End) go(slideCount - 1)
         else if (event.key === Qt.Key_R) toggleReveal()
         else if (event.key === Qt.Key_Down) view.flick(0, -1200)
         else if (event.key === Qt.Key_Up) view.flick(0, 1200)
@@ -330,7 +339,7 @@ Page {
         Label {
             textFormat: Text.PlainText
             objectName: "slideCounter"
-            text: (page.index + 1) + " / " + page.deck.length
+            text: (page.index + 1) + " / " + page.slideCount
             font.pixelSize: 22 * page.scale; font.bold: true; color: Theme.text
             Layout.minimumWidth: 90 * page.scale; horizontalAlignment: Text.AlignHCenter
         }
@@ -340,7 +349,7 @@ Page {
             onClicked: page.toggleReveal()
         }
         ActionButton {
-            objectName: "nextButton"; text: qsTr("Next") + " ›"; enabled: page.index < page.deck.length - 1
+            objectName: "nextButton"; text: qsTr("Next") + " ›"; enabled: page.index < page.slideCount - 1
             highlighted: true; Material.elevation: 0; focusPolicy: Qt.NoFocus; font.pixelSize: 20 * page.scale
             onClicked: page.go(page.index + 1)
         }

@@ -1,5 +1,6 @@
 // A card listing questions of a result (what went well, what to review next), each with a
 // small icon, and an optional button (what to do about them) above the list.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts

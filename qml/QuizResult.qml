@@ -1,6 +1,7 @@
 // The end of a quiz, shown rather than told: the score as a ring against the pass mark, the
 // questions that went well, the ones to review next (with the lesson to read again), and
 // each scenario's path as a diagram. Everything comes from QuizController.result.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts

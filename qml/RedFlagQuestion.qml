@@ -1,5 +1,6 @@
 // A realistic message drawn from content data (SMS, e-mail, chat, web page or phone call);
 // the trainee marks the parts that are warning signs, then sees each one explained.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts

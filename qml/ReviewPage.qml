@@ -1,5 +1,6 @@
 // One attempt, question by question: the answer given, the right one and why, in the
 // current language. Reached from the result screen and from the history.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -10,7 +11,10 @@ Page {
     required property string attemptId
     // Set when an instructor reviews a trainee's attempt.
     property string traineeName: ""
-    readonly property var items: App.review(attemptId, App.language)
+    readonly property ReviewModel items: ReviewModel {
+        attemptId: page.attemptId
+        language: App.language
+    }
     title: qsTr("Review")
     background: Rectangle { color: Theme.background }
     StackView.onActivated: flick.forceActiveFocus()
@@ -39,7 +43,7 @@ Page {
             }
             Label {
                 textFormat: Text.PlainText
-                visible: page.items.length === 0
+                visible: page.items.count === 0
                 text: qsTr("This attempt cannot be shown: its quiz is no longer in the loaded content.")
                 wrapMode: Text.Wrap
                 color: Theme.textMuted
@@ -48,8 +52,14 @@ Page {
             Repeater {
                 model: page.items
                 delegate: Card {
-                    required property var modelData
+                    id: question
                     required property int index
+                    required property string prompt
+                    required property bool explained
+                    required property bool answered
+                    required property bool correct
+                    required property real points
+                    required property var lines
                     Layout.fillWidth: true
                     ColumnLayout {
                         width: parent.width
@@ -58,7 +68,7 @@ Page {
                             Layout.fillWidth: true
                             Label {
                                 textFormat: Text.PlainText
-                                text: qsTr("Question %1").arg(index + 1)
+                                text: qsTr("Question %1").arg(question.index + 1)
                                 font.pixelSize: Theme.fontSmall
                                 font.bold: true
                                 color: Theme.primary
@@ -66,16 +76,16 @@ Page {
                             }
                             Label {
                                 textFormat: Text.PlainText
-                                text: !modelData.answered ? qsTr("Not answered")
-                                      : modelData.correct ? qsTr("Right") : qsTr("%1 of 1 point").arg(Format.number(modelData.points, App.language))
+                                text: !question.answered ? qsTr("Not answered")
+                                      : question.correct ? qsTr("Right") : qsTr("%1 of 1 point").arg(Format.number(question.points, App.language))
                                 font.pixelSize: Theme.fontSmall
                                 font.bold: true
-                                color: !modelData.answered ? Theme.textMuted : modelData.correct ? Theme.success : Theme.danger
+                                color: !question.answered ? Theme.textMuted : question.correct ? Theme.success : Theme.danger
                             }
                         }
                         Label {
                             textFormat: Text.PlainText
-                            text: modelData.prompt
+                            text: question.prompt
                             wrapMode: Text.Wrap
                             font.pixelSize: Theme.fontBody + 1
                             color: Theme.text
@@ -83,7 +93,7 @@ Page {
                         }
                         Label {
                             textFormat: Text.PlainText
-                            visible: !modelData.explained
+                            visible: !question.explained
                             text: qsTr("No explanation was given for this question.")
                             wrapMode: Text.Wrap
                             font.pixelSize: Theme.fontSmall
@@ -92,12 +102,12 @@ Page {
                             Layout.fillWidth: true
                         }
                         Repeater {
-                            model: modelData.lines
+                            model: question.lines
                             // A Column, not a nested layout: wrapped labels with a set width
                             // report their height reliably.
                             delegate: Column {
-                                id: reviewLine
-                                required property var modelData
+                                id: answerLine
+                                required property reviewLine modelData
                                 Layout.fillWidth: true
                                 spacing: 0
                                 Label {
@@ -106,36 +116,36 @@ Page {
                                     wrapMode: Text.Wrap
                                     font.pixelSize: Theme.fontBody
                                     objectName: "reviewLine"
-                                    font.bold: reviewLine.modelData.chosen
-                                    color: modelData.mark === "right" ? Theme.success : modelData.mark === "wrong" ? Theme.danger : Theme.text
-                                    text: (modelData.mark === "right" ? "✓ " : modelData.mark === "wrong" ? "✗ "
-                                           : modelData.mark === "missed" ? "○ " : "· ") + modelData.text
-                                          + (modelData.mark === "missed" ? "  (" + qsTr("the right answer you did not choose") + ")"
-                                             : !modelData.chosen ? ""
-                                             : modelData.mark === "right" ? "  (" + qsTr("your choice, right") + ")"
+                                    font.bold: answerLine.modelData.chosen
+                                    color: answerLine.modelData.mark === "right" ? Theme.success : answerLine.modelData.mark === "wrong" ? Theme.danger : Theme.text
+                                    text: (answerLine.modelData.mark === "right" ? "✓ " : answerLine.modelData.mark === "wrong" ? "✗ "
+                                           : answerLine.modelData.mark === "missed" ? "○ " : "· ") + answerLine.modelData.text
+                                          + (answerLine.modelData.mark === "missed" ? "  (" + qsTr("the right answer you did not choose") + ")"
+                                             : !answerLine.modelData.chosen ? ""
+                                             : answerLine.modelData.mark === "right" ? "  (" + qsTr("your choice, right") + ")"
                                              : "  (" + qsTr("your choice, wrong") + ")")
                                 }
                                 Label {
                                     textFormat: Text.PlainText
-                                    visible: modelData.detail.length > 0
+                                    visible: answerLine.modelData.detail.length > 0
                                     width: parent.width
                                     leftPadding: 20
                                     wrapMode: Text.Wrap
                                     font.pixelSize: Theme.fontSmall
                                     font.italic: true
                                     color: Theme.text
-                                    text: modelData.detail
+                                    text: answerLine.modelData.detail
                                 }
                                 Label {
                                     textFormat: Text.PlainText
-                                    visible: modelData.explanation.length > 0
+                                    visible: answerLine.modelData.explanation.length > 0
                                     width: parent.width
                                     leftPadding: 20
                                     bottomPadding: 4
                                     wrapMode: Text.Wrap
                                     font.pixelSize: Theme.fontSmall
                                     color: Theme.textMuted
-                                    text: modelData.explanation
+                                    text: answerLine.modelData.explanation
                                 }
                             }
                         }

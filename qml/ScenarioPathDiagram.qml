@@ -1,6 +1,7 @@
 // A scenario's path as a small diagram: each step met is a numbered node, each choice taken
 // an edge to the next node, coloured and named by how good it was; the ending is a shield
 // whose glyph and word (not its colour alone) say the outcome.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts

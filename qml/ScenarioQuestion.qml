@@ -1,5 +1,6 @@
 // A branching scenario: the situation now, the choices, what the last choice led to, and
 // the ending with its lesson. Each choice is saved as it is made.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts

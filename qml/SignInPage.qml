@@ -1,4 +1,5 @@
 // Who is training? Pick a profile on a shared PC, or create one.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts

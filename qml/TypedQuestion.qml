@@ -1,5 +1,6 @@
 // Shortanswer and numeric: one field to type the answer in (Enter checks it, as on every
 // question), then what was typed, the answers accepted and why.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts

@@ -94,6 +94,11 @@ void AppController::setInstance(AppController *instance)
     s_instance = instance;
 }
 
+AppController *AppController::instance()
+{
+    return s_instance;
+}
+
 AppController *AppController::create(QQmlEngine *engine, QJSEngine *)
 {
     Q_ASSERT(s_instance);
@@ -238,22 +243,16 @@ void AppController::selectTrainee(const QString &traineeId)
     emit traineeChanged();
 }
 
-QVariantList AppController::assignments() const
+QVector<AssignmentEntry> AppController::assignmentEntries() const
 {
     const QString lang = language();
-    QVariantList result;
+    QVector<AssignmentEntry> result;
     for (const khien::Assignment &a : khien::assignmentsFor(m_store, m_catalog, m_traineeId,
                                                             QDate::currentDate(), policy())) {
         QVariantList modules;
         for (const khien::AssignedModule &m : a.modules)
-            modules.append(QVariantMap{{QStringLiteral("moduleId"), m.module->id},
-                                       {QStringLiteral("title"), m.module->title.in(lang)},
-                                       {QStringLiteral("passed"), m.passed},
-                                       {QStringLiteral("grade"), m.grade}});
-        result.append(QVariantMap{{QStringLiteral("title"), a.session.title},
-                                  {QStringLiteral("date"), khien::formatDate(a.session.heldOn, lang)},
-                                  {QStringLiteral("className"), a.className},
-                                  {QStringLiteral("modules"), modules}});
+            modules.append(QVariant::fromValue(AssignedModuleEntry{m.module->id, m.module->title.in(lang), m.passed, m.grade}));
+        result.append({a.session.title, khien::formatDate(a.session.heldOn, lang), a.className, modules});
     }
     return result;
 }
@@ -277,10 +276,11 @@ void AppController::refreshTraineeData()
                      language());
     m_history.reload(m_catalog, signedIn ? m_store.attempts(m_traineeId) : QVector<khien::AttemptRecord>{},
                      language());
+    m_assignments.setRows(assignmentEntries());
     emit progressChanged();
 }
 
-QVariantMap AppController::moduleDetail(const QString &moduleId, const QString &lang) const
+ModuleDetail AppController::moduleDetail(const QString &moduleId, const QString &lang) const
 {
     const khien::Module *m = m_catalog.module(moduleId);
     if (!m)
@@ -288,58 +288,48 @@ QVariantMap AppController::moduleDetail(const QString &moduleId, const QString &
     const QSet<QString> read = m_traineeId.isEmpty() ? QSet<QString>{} : m_store.lessonsRead(m_traineeId);
     const khien::ModuleProgress progress = m_traineeId.isEmpty() ? khien::ModuleProgress{}
                                                                  : m_store.progress(m_traineeId, policy()).value(moduleId);
-    QStringList objectives;
+    ModuleDetail detail;
+    detail.moduleId = m->id;
+    detail.title = m->title.in(lang);
+    detail.summary = m->summary.in(lang);
     for (const khien::LocalizedText &o : m->objectives)
-        objectives.append(o.in(lang));
-    QVariantList lessons;
-    for (const khien::Lesson &l : m->lessons) {
-        lessons.append(QVariantMap{{QStringLiteral("lessonId"), l.id},
-                                   {QStringLiteral("title"), l.title.in(lang)},
-                                   {QStringLiteral("read"), read.contains(l.id)}});
-    }
-    return {{QStringLiteral("moduleId"), m->id},
-            {QStringLiteral("title"), m->title.in(lang)},
-            {QStringLiteral("summary"), m->summary.in(lang)},
-            {QStringLiteral("objectives"), objectives},
-            {QStringLiteral("lessons"), lessons},
-            {QStringLiteral("hasQuiz"), m->quiz.has_value()},
-            {QStringLiteral("quizTitle"), m->quiz ? m->quiz->title.in(lang) : QString()},
-            {QStringLiteral("questionCount"), m->quiz ? int(m->quiz->questions.size()) : 0},
-            {QStringLiteral("passPercent"), m->quiz ? m->quiz->passPercent : 0},
-            {QStringLiteral("bestPercent"), progress.bestPercent},
-            {QStringLiteral("passed"), progress.passed},
-            {QStringLiteral("iconUrl"), moduleIconUrl(*m)},
-            {QStringLiteral("status"), khien::moduleStatusName(progress)}};
+        detail.objectives.append(o.in(lang));
+    for (const khien::Lesson &l : m->lessons)
+        detail.lessons.append(QVariant::fromValue(ModuleLesson{l.id, l.title.in(lang), read.contains(l.id)}));
+    detail.hasQuiz = m->quiz.has_value();
+    detail.quizTitle = m->quiz ? m->quiz->title.in(lang) : QString();
+    detail.questionCount = m->quiz ? int(m->quiz->questions.size()) : 0;
+    detail.passPercent = m->quiz ? m->quiz->passPercent : 0;
+    detail.bestPercent = progress.bestPercent;
+    detail.passed = progress.passed;
+    detail.iconUrl = moduleIconUrl(*m);
+    detail.status = khien::moduleStatusName(progress);
+    return detail;
 }
 
-QVariantMap AppController::lessonBody(const QString &moduleId, const QString &lessonId,
-                                      const QString &lang) const
+LessonContent AppController::lessonBody(const QString &moduleId, const QString &lessonId,
+                                        const QString &lang) const
 {
     const khien::Module *m = m_catalog.module(moduleId);
     const khien::Lesson *lesson = m ? m->lesson(lessonId) : nullptr;
-    if (!lesson)
-        return {{QStringLiteral("error"), tr("This lesson is not in the loaded content.")}};
+    LessonContent content;
+    if (!lesson) {
+        content.error = tr("This lesson is not in the loaded content.");
+        return content;
+    }
     const khien::LessonBody body = khien::readLessonBody(*lesson, lang);
     QStringList problems;
     for (const khien::ContentIssue &issue : body.issues)
         problems.append(issue.toString());
-    const QString error = problems.isEmpty()
-        ? QString()
-        : tr("This lesson cannot be shown:\n%1").arg(problems.join(QLatin1Char('\n')));
-    QVariantList sources;
+    if (!problems.isEmpty())
+        content.error = tr("This lesson cannot be shown:\n%1").arg(problems.join(QLatin1Char('\n')));
+    content.title = lesson->title.in(lang);
+    content.markdown = body.markdown;
     for (const khien::Source &s : lesson->sources)
-        sources.append(QVariantMap{{QStringLiteral("title"), s.title},
-                                   {QStringLiteral("publisher"), s.publisher},
-                                   {QStringLiteral("url"), s.url},
-                                   {QStringLiteral("read"), s.read}});
-    QVariantList segments;
+        content.sources.append(QVariant::fromValue(LessonSource{s.title, s.publisher, s.url, s.read}));
     for (const khien::LessonSegment &s : khien::lessonSegments(body))
-        segments.append(QVariantMap{{QStringLiteral("keyPoint"), s.keyPoint}, {QStringLiteral("html"), s.html}});
-    return {{QStringLiteral("title"), lesson->title.in(lang)},
-            {QStringLiteral("markdown"), body.markdown},
-            {QStringLiteral("segments"), segments},
-            {QStringLiteral("sources"), sources},
-            {QStringLiteral("error"), error}};
+        content.segments.append(QVariant::fromValue(LessonPart{s.keyPoint, s.html}));
+    return content;
 }
 
 void AppController::markLessonRead(const QString &moduleId, const QString &lessonId)

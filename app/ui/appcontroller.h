@@ -2,6 +2,7 @@
 // the signed-in trainee, the language, and the models and quiz the pages show.
 #pragma once
 
+#include "assignmentlistmodel.h"
 #include "bankimportresult.h"
 #include "coursecatalog.h"
 #include "databasecare.h"
@@ -9,9 +10,13 @@
 #include "glossarymodel.h"
 #include "historymodel.h"
 #include "instructorcontroller.h"
+#include "lessoncontent.h"
 #include "livecontroller.h"
+#include "moduledetail.h"
 #include "modulelistmodel.h"
+#include "projectordeckmodel.h"
 #include "quizcontroller.h"
+#include "reviewmodel.h"
 #include "store.h"
 #include "traineelistmodel.h"
 #include "uilanguage.h"
@@ -48,9 +53,9 @@ class AppController : public QObject
     Q_PROPERTY(DatabaseCare *database READ database CONSTANT)
     Q_PROPERTY(DisplaySettings *display READ display CONSTANT)
     Q_PROPERTY(int dueMistakeCount READ dueMistakeCount NOTIFY progressChanged)
-    // Re-read on every change of trainee, progress or language (setLanguage refreshes the
-    // trainee's data, which emits progressChanged), so dates and titles follow the language.
-    Q_PROPERTY(QVariantList assignments READ assignments NOTIFY progressChanged)
+    // Reloaded on every change of trainee, progress or language (setLanguage refreshes the
+    // trainee's data), so dates and titles follow the language.
+    Q_PROPERTY(AssignmentListModel *assignments READ assignments CONSTANT)
     // Which finished attempt is the recorded grade: "best" (default), "first" or "last".
     Q_PROPERTY(QString gradePolicy READ gradePolicy WRITE setGradePolicy NOTIFY progressChanged)
 
@@ -66,6 +71,8 @@ public:
     // The instance QML gets as `App`; set before the engine loads anything.
     static void setInstance(AppController *instance);
     static AppController *create(QQmlEngine *engine, QJSEngine *);
+    // The instance set with setInstance (models QML creates read through it), or null.
+    static AppController *instance();
     void finishContentLoad();
 
     QString language() const { return m_language.code(); }
@@ -93,11 +100,10 @@ public:
     Q_INVOKABLE QString createTrainee(const QString &name, const QString &group);
     Q_INVOKABLE void selectTrainee(const QString &traineeId);
     Q_INVOKABLE void signOut();
-    Q_INVOKABLE QVariantMap moduleDetail(const QString &moduleId, const QString &lang) const;
-    // {title, markdown, segments: [{keyPoint, html}], sources, error}; html is Khiên's own
-    // rebuild of the lesson's Markdown (lessonmarkdown.h), the only rich text the app shows.
-    Q_INVOKABLE QVariantMap lessonBody(const QString &moduleId, const QString &lessonId,
-                                       const QString &lang) const;
+    // An empty one (moduleId "") when the module is not in the loaded content.
+    Q_INVOKABLE ModuleDetail moduleDetail(const QString &moduleId, const QString &lang) const;
+    Q_INVOKABLE LessonContent lessonBody(const QString &moduleId, const QString &lessonId,
+                                         const QString &lang) const;
     Q_INVOKABLE void markLessonRead(const QString &moduleId, const QString &lessonId);
     // An interrupted attempt at the module's quiz (attemptId empty if none).
     Q_INVOKABLE UnfinishedAttempt unfinishedAttempt(const QString &moduleId) const;
@@ -111,15 +117,14 @@ public:
     // Imports a Moodle question bank (GIFT, or Moodle XML by extension or content) into the
     // user's "gift-import" pack and reloads the content; the result in the UI language.
     Q_INVOKABLE BankImportResult importBank(const QUrl &file, const QString &lang, const QString &moduleId);
-    // What the signed-in trainee's classes assign: the latest session held up to today and
-    // any later ones, newest first: [{title, date, className, modules: [{moduleId, title,
-    // passed, grade}]}].
-    QVariantList assignments() const;
+    AssignmentListModel *assignments() { return &m_assignments; }
     // Projector mode (appcontrollerprojector.cpp): the module as slides for the whole room,
-    // no trainee data: [{kind, heading, body, lines: [{text, correct, note}], reveal}].
-    Q_INVOKABLE QVariantList projectorDeck(const QString &moduleId, const QString &lang) const;
-    // Every question of a stored attempt with the answer given, the right one and why.
-    Q_INVOKABLE QVariantList review(const QString &attemptId, const QString &lang) const;
+    // no trainee data. QML reads them through a ProjectorDeckModel.
+    [[nodiscard]] QVector<ProjectorSlide> projectorSlides(const QString &moduleId, const QString &lang) const;
+    // Every question of a stored attempt with the answer given, the right one and why
+    // (attemptreview.cpp); none when the attempt is not the trainee's to see. QML reads them
+    // through a ReviewModel.
+    [[nodiscard]] QVector<ReviewItem> reviewItems(const QString &attemptId, const QString &lang) const;
     // After storageProblem: opens a new database beside the unusable one, leaving it untouched.
     Q_INVOKABLE bool startFreshDatabase();
 
@@ -137,6 +142,7 @@ private:
     void loadContent();
     void useCatalog(khien::CourseCatalog catalog);
     void refreshTraineeData();
+    [[nodiscard]] QVector<AssignmentEntry> assignmentEntries() const;
     // The language without storing it (sign-in, sign-out); setLanguage is the person's choice.
     void applyLanguage(const QString &lang);
     // The PC's display settings and language, or the signed-in trainee's (over the PC's).
@@ -160,6 +166,7 @@ private:
     TraineeListModel m_trainees;
     ModuleListModel m_modules;
     HistoryModel m_history;
+    AssignmentListModel m_assignments;
     GlossaryModel m_glossary;
     QPointer<QuizController> m_quiz;
     InstructorController m_instructor;

@@ -1,10 +1,6 @@
 // AppController::review: a stored attempt, question by question, as the review page shows
 // it: the questions in the order they were asked and each question's options in the order
-// they were shown (both from the attempt's plan). Each question has lines {text, detail,
-// mark, chosen, explanation}; mark is "right" (a right answer given), "wrong" (a wrong answer
-// given), "missed" (a right answer not given) or ""; chosen is true for every option the
-// trainee picked, right or wrong. `explained` is false when the content gives the question
-// no explanation.
+// they were shown (both from the attempt's plan). The lines' marks: reviewmodel.h.
 #include "appcontroller.h"
 
 #include "answerfeedback.h"
@@ -12,12 +8,10 @@
 
 namespace {
 
-QVariantMap line(const QString &text, const QString &detail, const QString &mark, const QString &explanation,
-                 bool chosen = false)
+QVariant line(const QString &text, const QString &detail, const QString &mark, const QString &explanation,
+             bool chosen = false)
 {
-    return {{QStringLiteral("text"), text}, {QStringLiteral("detail"), detail},
-            {QStringLiteral("mark"), mark}, {QStringLiteral("chosen"), chosen},
-            {QStringLiteral("explanation"), explanation}};
+    return QVariant::fromValue(ReviewLine{text, detail, mark, chosen, explanation});
 }
 
 // The option ids of `q` in the order the attempt showed them; the file's order for attempts
@@ -35,7 +29,7 @@ QStringList shownOptions(const khien::Question &q, const khien::AttemptPlan *pla
 
 } // namespace
 
-QVariantList AppController::review(const QString &attemptId, const QString &lang) const
+QVector<ReviewItem> AppController::reviewItems(const QString &attemptId, const QString &lang) const
 {
     const std::optional<khien::AttemptRecord> attempt = m_store.attempt(attemptId);
     // A trainee sees only their own; an instructor who unlocked instructor mode, anyone's.
@@ -55,7 +49,7 @@ QVariantList AppController::review(const QString &attemptId, const QString &lang
     std::optional<khien::AttemptPlan> plan;
     if (attempt->seed != 0)
         plan = khien::replanAttempt(quiz, attempt->seed, attempt->questionOrder);
-    QVariantList items;
+    QVector<ReviewItem> items;
     for (const QString &questionId : std::as_const(order)) {
         const khien::Question *q = quiz.question(questionId);
         if (!q)
@@ -139,14 +133,8 @@ QVariantList AppController::review(const QString &attemptId, const QString &lang
         QString prompt = q->prompt.in(lang);
         if (q->type == khien::QuestionType::MissingWord)
             prompt = QStringList{prompt, QStringLiteral("_____"), q->promptAfter.in(lang)}.join(QLatin1Char(' ')).trimmed();
-        items.append(QVariantMap{{QStringLiteral("questionId"), q->id},
-                                 {QStringLiteral("type"), khien::questionTypeName(q->type)},
-                                 {QStringLiteral("prompt"), prompt},
-                                 {QStringLiteral("explained"), khien::hasExplanations(*q, lang)},
-                                 {QStringLiteral("answered"), given},
-                                 {QStringLiteral("correct"), given && a.correct},
-                                 {QStringLiteral("points"), a.points},
-                                 {QStringLiteral("lines"), lines}});
+        items.append({q->id, khien::questionTypeName(q->type), prompt, khien::hasExplanations(*q, lang), given,
+                      given && a.correct, a.points, lines});
     }
     return items;
 }

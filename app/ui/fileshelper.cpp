@@ -13,6 +13,7 @@
 FilesHelper::FilesHelper(QObject *parent)
     : QObject(parent)
 {
+    refreshPlaces();
 }
 
 bool FilesHelper::nativeDialogs()
@@ -191,17 +192,16 @@ QString FilesHelper::displayPath(const QUrl &folderOrFile) const
                                       : folderOrFile.toDisplayString();
 }
 
-QVariantList FilesHelper::places() const
+void FilesHelper::refreshPlaces()
 {
-    QVariantList list;
+    QVector<Place> list;
     QStringList seen;
     auto add = [&](const QString &name, const QString &path) {
         const QString clean = QDir::cleanPath(path);
         if (path.isEmpty() || seen.contains(clean) || !QFileInfo(clean).isDir())
             return;
         seen.append(clean);
-        list.append(QVariantMap{{QStringLiteral("name"), name},
-                                {QStringLiteral("folder"), QUrl::fromLocalFile(clean)}});
+        list.append({name, QUrl::fromLocalFile(clean)});
     };
     add(tr("Home"), QDir::homePath());
     add(tr("Documents"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
@@ -223,5 +223,5 @@ QVariantList FilesHelper::places() const
         //: A USB stick or other drive in the places of the file dialog; %1 is its name
         add(tr("Drive: %1").arg(label), root);
     }
-    return list;
+    m_places.setRows(std::move(list));
 }

@@ -7,10 +7,10 @@
 // text), "bundles" (results bundles).
 #pragma once
 
+#include "placelistmodel.h"
+
 #include <QObject>
 #include <QUrl>
-#include <QVariantList>
-#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 // What a save would write, as checkSave() found it.
@@ -39,6 +39,9 @@ class FilesHelper : public QObject
     QML_SINGLETON
     // True where Qt has the platform's own file dialog for certain (Windows, macOS).
     Q_PROPERTY(bool nativeDialogs READ nativeDialogs CONSTANT)
+    // Home, Documents, Desktop, then USB sticks and other removable drives; refreshPlaces()
+    // reads them again (a stick may have been plugged in since).
+    Q_PROPERTY(PlaceListModel *places READ places CONSTANT)
 
 public:
     explicit FilesHelper(QObject *parent = nullptr);
@@ -70,9 +73,10 @@ public:
     // The folder above, or an empty url at the top.
     Q_INVOKABLE QUrl parentFolder(const QUrl &folder) const;
     Q_INVOKABLE QString displayPath(const QUrl &folderOrFile) const;
-    // [{name, folder}]: home, Documents, Desktop, then USB sticks and other removable drives.
-    Q_INVOKABLE QVariantList places() const;
+    PlaceListModel *places() { return &m_places; }
+    Q_INVOKABLE void refreshPlaces();
 
 private:
     QUrl m_lastFolder;
+    PlaceListModel m_places;
 };

@@ -70,12 +70,12 @@ private slots:
         quiz->next();
         QVERIFY(quiz->finished());
         // At the end, the review has everything.
-        const QVariantList review = app.review(quiz->attemptId(), QStringLiteral("en"));
+        const QVector<ReviewItem> review = app.reviewItems(quiz->attemptId(), QStringLiteral("en"));
         QCOMPARE(review.size(), 3);
         int explained = 0;
-        for (const QVariant &item : review)
-            for (const QVariant &line : item.toMap().value(QStringLiteral("lines")).toList())
-                explained += line.toMap().value(QStringLiteral("explanation")).toString().isEmpty() ? 0 : 1;
+        for (const ReviewItem &item : review)
+            for (const QVariant &line : item.lines)
+                explained += line.value<ReviewLine>().explanation.isEmpty() ? 0 : 1;
         QCOMPARE(explained, 7); // 2 + 3 + 2 options, each explained
     }
 
@@ -112,22 +112,22 @@ private slots:
             }
             QVERIFY(quiz->finished());
             questionsMoved = questionsMoved || asked != fileQuestions;
-            const QVariantList review = app.review(quiz->attemptId(), QStringLiteral("en"));
+            const QVector<ReviewItem> review = app.reviewItems(quiz->attemptId(), QStringLiteral("en"));
             QCOMPARE(review.size(), 3);
             for (int q = 0; q < 3; ++q) {
-                const QVariantMap item = review.at(q).toMap();
-                QCOMPARE(item.value(QStringLiteral("questionId")).toString(), asked.at(q));
+                const ReviewItem &item = review.at(q);
+                QCOMPARE(item.questionId, asked.at(q));
                 QStringList texts;
                 int chosenRight = 0;
                 int chosenWrong = 0;
-                for (const QVariant &l : item.value(QStringLiteral("lines")).toList()) {
-                    const QVariantMap line = l.toMap();
-                    texts << line.value(QStringLiteral("text")).toString();
-                    if (line.value(QStringLiteral("chosen")).toBool())
-                        ++(line.value(QStringLiteral("mark")).toString() == QLatin1String("right") ? chosenRight : chosenWrong);
+                for (const QVariant &l : item.lines) {
+                    const ReviewLine line = l.value<ReviewLine>();
+                    texts << line.text;
+                    if (line.chosen)
+                        ++(line.mark == QLatin1String("right") ? chosenRight : chosenWrong);
                 }
                 QCOMPARE(texts, shown.at(q));
-                const bool wrongOnPurpose = item.value(QStringLiteral("type")).toString() == QLatin1String("multiple");
+                const bool wrongOnPurpose = item.type == QLatin1String("multiple");
                 QCOMPARE(chosenRight, wrongOnPurpose ? 0 : 1);
                 QCOMPARE(chosenWrong, wrongOnPurpose ? 1 : 0);
             }
@@ -272,9 +272,9 @@ private slots:
         QVERIFY(app.startQuiz(QStringLiteral("alpha")));
         const QString attempt = app.quiz()->attemptId();
         QVERIFY(answer(app.quiz(), true));
-        QCOMPARE(app.review(attempt, QStringLiteral("vi")).size(), 3);
+        QCOMPARE(app.reviewItems(attempt, QStringLiteral("vi")).size(), 3);
         QVERIFY(app.createTrainee(QStringLiteral("Bình"), {}).isEmpty()); // signs in as Bình
-        QVERIFY(app.review(attempt, QStringLiteral("vi")).isEmpty());
+        QVERIFY(app.reviewItems(attempt, QStringLiteral("vi")).isEmpty());
     }
 };
 

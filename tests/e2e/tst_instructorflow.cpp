@@ -98,15 +98,16 @@ void TestInstructorFlow::sessionCardFollowsTheLanguage()
     app.selectTrainee(trainee);
 
     const auto card = [&app] {
-        const QVariantMap session = app.property("assignments").toList().value(0).toMap();
-        return QStringList{session.value(QStringLiteral("date")).toString(),
-                           session.value(QStringLiteral("modules")).toList().value(0).toMap().value(QStringLiteral("title")).toString()};
+        const AssignmentListModel *model = app.assignments();
+        const QModelIndex first = model->index(0);
+        return QStringList{model->data(first, AssignmentListModel::DateRole).toString(),
+                           model->data(first, AssignmentListModel::ModulesRole).toList().value(0).value<AssignedModuleEntry>().title};
     };
     QCOMPARE(card(), (QStringList{QLocale(QLocale::English, QLocale::UnitedKingdom).toString(today, QStringLiteral("d MMM yyyy")),
                                   QStringLiteral("Test module")}));
-    QSignalSpy changed(&app, &AppController::progressChanged);
+    QSignalSpy changed(app.assignments(), &QAbstractItemModel::modelReset);
     app.setLanguage(QStringLiteral("vi"));
-    QVERIFY(changed.count() >= 1); // the property's change signal: QML reads it again
+    QVERIFY(changed.count() >= 1); // the model was reloaded in the new language
     QCOMPARE(card(), (QStringList{today.toString(QStringLiteral("dd/MM/yyyy")), QStringLiteral("Mô-đun thử")}));
 }
 
@@ -189,10 +190,10 @@ void TestInstructorFlow::classroomSession()
     QStringList attempts;
     for (int i = 0; i < 6; ++i) {
         app.selectTrainee(members.at(i));
-        const QVariantList assigned = app.assignments();
-        QCOMPARE(assigned.size(), 1);
-        QCOMPARE(assigned.first().toMap().value(QStringLiteral("title")).toString(), QStringLiteral("Buổi 1 – Nhận diện lừa đảo"));
-        QCOMPARE(assigned.first().toMap().value(QStringLiteral("modules")).toList().size(), 1);
+        const AssignmentListModel *assigned = app.assignments();
+        QCOMPARE(assigned->rowCount(), 1);
+        QCOMPARE(assigned->data(assigned->index(0), AssignmentListModel::TitleRole).toString(), QStringLiteral("Buổi 1 – Nhận diện lừa đảo"));
+        QCOMPARE(assigned->data(assigned->index(0), AssignmentListModel::ModulesRole).toList().size(), 1);
         QVERIFY(app.startQuiz(QStringLiteral("alpha")));
         QuizController *quiz = app.quiz();
         for (int q = 0; q < 3; ++q) {
@@ -207,8 +208,8 @@ void TestInstructorFlow::classroomSession()
         attempts.append(quiz->attemptId());
     }
     // Trainee 5 cannot see trainee 0's answers.
-    QVERIFY(app.review(attempts.at(0), QStringLiteral("en")).isEmpty());
-    QVERIFY(!app.review(attempts.at(5), QStringLiteral("en")).isEmpty());
+    QVERIFY(app.reviewItems(attempts.at(0), QStringLiteral("en")).isEmpty());
+    QVERIFY(!app.reviewItems(attempts.at(5), QStringLiteral("en")).isEmpty());
     app.signOut();
 
     QVERIFY(!runToEnd(ins, [&] { return ins->unlock(QStringLiteral("không phải mật khẩu")); }).ok);
@@ -252,7 +253,7 @@ void TestInstructorFlow::classroomSession()
     QVERIFY(sawSingle);
 
     // The instructor reviews anyone's attempt.
-    QVERIFY(!app.review(attempts.at(0), QStringLiteral("vi")).isEmpty());
+    QVERIFY(!app.reviewItems(attempts.at(0), QStringLiteral("vi")).isEmpty());
     QVERIFY(!ins->showTrainee(members.at(0)).isEmpty());
     QCOMPARE(ins->traineeHistory()->count(), 1);
 
@@ -299,7 +300,7 @@ void TestInstructorFlow::classroomSession()
     ins->lock();
     QVERIFY(ins->itemAnalysis(QStringLiteral("alpha")).isEmpty());
     QCOMPARE(ins->dashboard()->count(), 0);
-    QVERIFY(app.review(attempts.at(0), QStringLiteral("vi")).isEmpty());
+    QVERIFY(app.reviewItems(attempts.at(0), QStringLiteral("vi")).isEmpty());
     QVERIFY(!runToEnd(ins, [&] { return ins->exportClass(QStringLiteral("csv"), QUrl::fromLocalFile(csvOut), {}); }).ok);
 }
 

@@ -148,8 +148,8 @@ Item {
             const picked = []
             const types = []
             let lessons = 0, keyPoint = false
-            for (let i = 0; i < deck.length; ++i) {
-                const s = deck[i]
+            for (let i = 0; i < deck.count; ++i) {
+                const s = deck.slide(i)
                 let take = s.kind === "title" || s.kind === "scenario"
                 if (s.kind === "lesson" && (lessons++ < 2 || (s.keyPoint && !keyPoint))) take = true
                 keyPoint = keyPoint || (take && s.keyPoint)

@@ -15,6 +15,8 @@ Item {
         QuizPage {}
     }
 
+    Component { id: reviewComponent; ReviewModel {} }
+
     TestCase {
         name: "QuestionTypes"
         when: windowShown
@@ -124,13 +126,15 @@ Item {
             verify(App.quiz.passed)
 
             // The review, read back from the database, in both languages.
-            const review = App.review(attemptId, "en")
-            compare(review.length, 4)
-            compare(review[1].lines[1].mark, "wrong")
-            compare(review[3].lines.length, 3)       // two decisions and the ending
-            compare(review[3].lines[0].detail, "You chose: Hang up")
+            const review = createTemporaryObject(reviewComponent, root, { attemptId: attemptId, language: "en" })
+            compare(review.count, 4)
+            compare(review.item(1).lines[1].mark, "wrong")
+            compare(review.item(3).lines.length, 3)       // two decisions and the ending
+            compare(review.item(3).lines[0].detail, "You chose: Hang up")
             App.language = "vi"
-            compare(App.review(attemptId, App.language)[3].lines[0].detail, "Bạn đã chọn: Cúp máy")
+            review.language = App.language // read again in the new language
+            compare(review.count, 4)
+            compare(review.item(3).lines[0].detail, "Bạn đã chọn: Cúp máy")
             App.language = "en"
             App.endQuiz()
         }

@@ -15,6 +15,8 @@ Item {
         QuizPage {}
     }
 
+    Component { id: reviewComponent; ReviewModel {} }
+
     TestCase {
         name: "TypedQuestions"
         when: windowShown
@@ -149,17 +151,17 @@ Item {
             verify(App.quiz.finished)
 
             // The review, read back from the database.
-            const review = App.review(attemptId, "en")
-            compare(review.length, 6)
-            compare(review[0].lines[0].text, "You typed: Mat-khau cua toi!")
-            compare(review[0].lines[0].mark, "right")
-            compare(review[1].lines[0].mark, "wrong")
-            compare(review[1].lines[0].detail, "Accepted answers: VNeID")
-            compare(review[3].lines[0].text, "You typed: 5,0")
-            compare(review[4].prompt, "Never read out the _____ code to a caller.")
-            compare(review[4].lines[1].mark, "wrong")
-            verify(review[4].explained)
-            verify(!review[5].explained)
+            const review = createTemporaryObject(reviewComponent, root, { attemptId: attemptId, language: "en" })
+            compare(review.count, 6)
+            compare(review.item(0).lines[0].text, "You typed: Mat-khau cua toi!")
+            compare(review.item(0).lines[0].mark, "right")
+            compare(review.item(1).lines[0].mark, "wrong")
+            compare(review.item(1).lines[0].detail, "Accepted answers: VNeID")
+            compare(review.item(3).lines[0].text, "You typed: 5,0")
+            compare(review.item(4).prompt, "Never read out the _____ code to a caller.")
+            compare(review.item(4).lines[1].mark, "wrong")
+            verify(review.item(4).explained)
+            verify(!review.item(5).explained)
             App.endQuiz()
         }
 
