@@ -40,15 +40,18 @@ Page {
             page.leave()
     }
 
+    // The body is loaded from its file with the quiz as an initial property: Qt 6.4 creates a
+    // Loader's inline component in a context of its own, where the page's id is not in scope.
     function reloadBody() {
-        body.sourceComponent = undefined
+        body.source = ""
         if (!quiz || quiz.finished || quiz.questionIndex < 0)
             return
         const t = quiz.questionType
-        body.sourceComponent = t === "ordering" ? orderingBody : t === "matching" ? matchingBody
-                             : t === "redflags" ? redFlagBody : t === "scenario" ? scenarioBody
-                             : t === "shortanswer" || t === "numeric" ? typedBody : t === "missingword" ? missingWordBody
-                             : choiceBody
+        const file = t === "ordering" ? "OrderingQuestion" : t === "matching" ? "MatchingQuestion"
+                   : t === "redflags" ? "RedFlagQuestion" : t === "scenario" ? "ScenarioQuestion"
+                   : t === "shortanswer" || t === "numeric" ? "TypedQuestion"
+                   : t === "missingword" ? "MissingWordQuestion" : "ChoiceQuestion"
+        body.setSource(Qt.resolvedUrl(file + ".qml"), { quiz: page.quiz })
     }
     function proceed() {
         if (!quiz || quiz.finished || quiz.sending)
@@ -83,14 +86,6 @@ Page {
     Keys.onReturnPressed: proceed()
     Keys.onEnterPressed: proceed()
     Keys.onEscapePressed: page.requestLeave()
-
-    Component { id: choiceBody; ChoiceQuestion { quiz: page.quiz } }
-    Component { id: orderingBody; OrderingQuestion { quiz: page.quiz } }
-    Component { id: matchingBody; MatchingQuestion { quiz: page.quiz } }
-    Component { id: redFlagBody; RedFlagQuestion { quiz: page.quiz } }
-    Component { id: scenarioBody; ScenarioQuestion { quiz: page.quiz } }
-    Component { id: typedBody; TypedQuestion { quiz: page.quiz } }
-    Component { id: missingWordBody; MissingWordQuestion { quiz: page.quiz } }
 
     ScrollView {
         id: scroll
