@@ -15,7 +15,7 @@ Page {
     property real fit: 1 // shrinks the type when a slide would not fit
     property int windowedVisibility: Window.Windowed
 
-    readonly property var modules: App.language.length > 0 ? App.instructor.availableModules() : []
+    readonly property var modules: App.instructor.availableModules.all // of moduleChoice
     readonly property var deck: moduleId.length > 0 ? App.projectorDeck(moduleId, App.language) : []
     readonly property var slide: deck.length > 0 ? deck[Math.min(index, deck.length - 1)] : null
     readonly property bool canReveal: slide !== null && (slide.reveal.length > 0 || slide.lines.some(l => l.correct))

@@ -2,6 +2,13 @@
 
 #include <QCoreApplication>
 
+Q_LOGGING_CATEGORY(lcGuiTiming, "khien.timing", QtWarningMsg)
+
+GuiSliceTimer::~GuiSliceTimer()
+{
+    qCDebug(lcGuiTiming, "%s: %.1f ms", m_what, double(m_clock.nsecsElapsed()) / 1e6);
+}
+
 void BackgroundTask::begin(const QString &operation)
 {
     m_busy = true;

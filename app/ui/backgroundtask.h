@@ -9,13 +9,33 @@
 
 #include "operationresult.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QFutureWatcher>
+#include <QLoggingCategory>
 #include <QObject>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
+
+// "khien.timing": how long each piece of work that still runs on the GUI thread took
+// (debug level, off by default; bench_guistall turns it on to say where a stall comes from).
+Q_DECLARE_LOGGING_CATEGORY(lcGuiTiming)
+
+// Logs the time from its construction to its end under lcGuiTiming, named `what`.
+class GuiSliceTimer
+{
+public:
+    explicit GuiSliceTimer(const char *what) : m_what(what) { m_clock.start(); }
+    ~GuiSliceTimer();
+    GuiSliceTimer(const GuiSliceTimer &) = delete;
+    GuiSliceTimer &operator=(const GuiSliceTimer &) = delete;
+
+private:
+    const char *m_what;
+    QElapsedTimer m_clock;
+};
 
 class BackgroundTask : public QObject
 {
@@ -51,6 +71,7 @@ public:
         begin(operation);
         auto *watcher = new QFutureWatcher<T>(this);
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done = std::move(done)] {
+            const GuiSliceTimer timer("task done (GUI thread)");
             OperationResult result = done(watcher->result());
             watcher->deleteLater();
             end(std::move(result));

@@ -127,12 +127,12 @@ Item {
             settle(page)
             const board = App.instructor.dashboard
             compare(board.count, 3)
-            compare(board.get(0).name, "An")
+            compare(board.rowAt(0).name, "An")
             board.sortBy(DashboardModel.NameColumn)
-            compare(board.get(0).name, "Trần Văn Bình")
+            compare(board.rowAt(0).name, "Trần Văn Bình")
             findChild(page, "dashboardFilter").text = "dang quoc"
             compare(board.count, 1)
-            compare(board.get(0).name, "Đặng Quốc Bảo")
+            compare(board.rowAt(0).name, "Đặng Quốc Bảo")
             findChild(page, "dashboardFilter").text = ""
             compare(board.count, 3)
             shoot(page, "dashboard")
