@@ -192,9 +192,9 @@ ColumnLayout {
                 activeFocusOnTab: count > 0
                 keyNavigationEnabled: true
                 Accessible.name: qsTr("Trainees")
-                Keys.onReturnPressed: if (currentItem) tab.traineeOpened(currentItem.traineeId)
-                Keys.onEnterPressed: if (currentItem) tab.traineeOpened(currentItem.traineeId)
-                Keys.onSpacePressed: if (currentItem) tab.traineeOpened(currentItem.traineeId)
+                Keys.onReturnPressed: if (currentIndex >= 0) tab.traineeOpened(tab.board.rowAt(currentIndex).traineeId)
+                Keys.onEnterPressed: if (currentIndex >= 0) tab.traineeOpened(tab.board.rowAt(currentIndex).traineeId)
+                Keys.onSpacePressed: if (currentIndex >= 0) tab.traineeOpened(tab.board.rowAt(currentIndex).traineeId)
                 ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
                 delegate: Rectangle {
                     id: rowItem
