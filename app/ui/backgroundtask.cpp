@@ -1,6 +1,15 @@
 #include "backgroundtask.h"
 
 #include <QCoreApplication>
+#include <QThread>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+Q_GLOBAL_STATIC(QThreadPool, backgroundPool)
 
 Q_LOGGING_CATEGORY(lcGuiTiming, "khien.timing", QtWarningMsg)
 
@@ -56,4 +65,20 @@ void BackgroundTask::waitForFinished()
         m_running.waitForFinished();
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     }
+}
+
+QThreadPool *BackgroundTask::pool()
+{
+    return backgroundPool();
+}
+
+void BackgroundTask::yieldToGuiThread()
+{
+#ifdef Q_OS_LINUX
+    // Linux keeps a nice value per thread: setpriority on the thread's id changes only it.
+    // Qt's QThread::LowPriority does nothing under the default scheduling policy.
+    (void)setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
 }

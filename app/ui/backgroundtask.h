@@ -14,6 +14,7 @@
 #include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QObject>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtQml/qqmlregistration.h>
 
@@ -76,7 +77,8 @@ public:
             watcher->deleteLater();
             end(std::move(result));
         });
-        const QFuture<T> future = QtConcurrent::run([work = std::move(work), progress = reporter()] {
+        const QFuture<T> future = QtConcurrent::run(pool(), [work = std::move(work), progress = reporter()] {
+            yieldToGuiThread();
             return work(progress);
         });
         m_running = QFuture<void>(future);
@@ -87,6 +89,14 @@ public:
     // An operation refused before any work started (e.g. the two passphrases differ): emits
     // finished with `result` at once, without going busy.
     void report(const QString &operation, OperationResult result);
+
+    // The threads slow work runs on (not Qt's global pool, whose threads also load content):
+    // each job calls yieldToGuiThread() first.
+    static QThreadPool *pool();
+    // Lowers this thread's CPU priority (Linux: nice 10 for the thread alone), so that when the
+    // GUI thread and the work both want a core the GUI thread gets about nine tenths of it
+    // and the window keeps drawing; the work still has a whole core when the window is idle.
+    static void yieldToGuiThread();
 
     // Blocks until the running work (if any) has finished and `finished` was emitted: for
     // tests and the command line, which have no event loop to wait in.

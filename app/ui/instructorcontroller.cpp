@@ -83,6 +83,7 @@ QStringList InstructorController::reviewNotice(const QVector<khien::Course> &cou
 
 void InstructorController::reloadClasses()
 {
+    const GuiSliceTimer timer("reloadClasses");
     m_classes.reload(m_unlocked ? m_store.classes() : QVector<khien::ClassRecord>{});
 }
 
@@ -126,9 +127,13 @@ void InstructorController::openClass(const QString &classId)
 void InstructorController::reloadClass()
 {
     const bool open = m_unlocked && !m_class.id.isEmpty();
-    m_sessions.reload(open ? m_store.sessions(m_class.id) : QVector<khien::SessionRecord>{},
-                      m_catalog, m_language());
+    {
+        const GuiSliceTimer timer("sessions reload");
+        m_sessions.reload(open ? m_store.sessions(m_class.id) : QVector<khien::SessionRecord>{},
+                          m_catalog, m_language());
+    }
     refreshDashboard();
+    const GuiSliceTimer timer("classChanged handlers");
     emit classChanged();
 }
 

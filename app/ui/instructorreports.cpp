@@ -65,8 +65,9 @@ void InstructorController::refreshDashboard()
         m_dashboardLoading = false;
         showClassData(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([location = m_store.path(), catalog = m_catalog, scope,
+    watcher->setFuture(QtConcurrent::run(BackgroundTask::pool(), [location = m_store.path(), catalog = m_catalog, scope,
                                           itemModuleId = m_itemAnalysisModuleId, lang = m_language()] {
+        BackgroundTask::yieldToGuiThread();
         khien::Store store;
         return store.open(location) == khien::Store::OpenError::None
                 ? readClass(store, catalog, scope, itemModuleId, lang)
@@ -161,6 +162,7 @@ QString InstructorController::certificateProblem(const QString &traineeId) const
 
 bool InstructorController::exportClass(const QString &format, const QUrl &file, const QString &separator)
 {
+    const GuiSliceTimer timer("exportClass (before the worker)");
     const QString operation = QStringLiteral("exportClass");
     QString refusal = exportProblem(format);
     const QString path = file.toLocalFile();

@@ -221,10 +221,10 @@ void TestInstructorFlow::classroomSession()
     QCOMPARE(board->count(), 25);
     QCOMPARE(ins->dashboardModules()->count(), 2); // the test packs' modules: alpha, types
     board->sortBy(0); // alpha's grade, best first
-    QCOMPARE(int(board->rowAt(0).cells.at(0).grade), 100);
-    QCOMPARE(int(board->rowAt(2).cells.at(0).grade), 67);
-    QCOMPARE(int(board->rowAt(5).cells.at(0).grade), 0);
-    QCOMPARE(int(board->rowAt(6).cells.at(0).grade), -1);
+    QCOMPARE(qRound(board->rowAt(0).cells.at(0).grade), 100);
+    QCOMPARE(qRound(board->rowAt(2).cells.at(0).grade), 67);
+    QCOMPARE(qRound(board->rowAt(5).cells.at(0).grade), 0);
+    QCOMPARE(qRound(board->rowAt(6).cells.at(0).grade), -1);
     // What a delegate reads: the row's roles, each cell a dashboardCell.
     const QModelIndex first = board->index(0);
     QCOMPARE(board->data(first, DashboardModel::CellsRole).toList().at(0).value<DashboardCellView>().grade, 100.0);
@@ -350,7 +350,7 @@ void TestInstructorFlow::bundlesFromTheRoom()
     QVERIFY2(first.ok, qPrintable(first.message));
     QCOMPARE(ins->members()->count(), 1);
     QCOMPARE(ins->dashboard()->rowAt(0).name, QStringLiteral("Võ Thị Sáu"));
-    QCOMPARE(int(ins->dashboard()->rowAt(0).cells.at(0).grade), 100);
+    QCOMPARE(qRound(ins->dashboard()->rowAt(0).cells.at(0).grade), 100);
     const OperationResult again = runToEnd(ins, [&] { return ins->importBundles({QUrl::fromLocalFile(bundle)}); });
     QVERIFY(again.message.contains(QLatin1String("attempts added: 0, already on this PC: 1")));
     QVERIFY2(first.message.contains(QLatin1String("trainees new on this PC: 1, joined the class: 1;")),
