@@ -37,14 +37,14 @@ ColumnLayout {
             textRole: "title"
             valueRole: "moduleId"
             Accessible.name: qsTr("Module")
-            onCurrentValueChanged: tab.instructor.itemAnalysisModuleId = currentValue || ""
+            onCurrentValueChanged: if (currentValue) tab.instructor.itemAnalysisModuleId = currentValue
             // The list is rebuilt when the language changes: keep the module the instructor chose.
             property string chosen: ""
             onActivated: chosen = currentValue
+            // A reset of the list (another language, another class) leaves no entry chosen.
             function keepChosen() {
-                const i = indexOfValue(chosen)
-                if (i >= 0)
-                    currentIndex = i
+                if (count > 0)
+                    currentIndex = Math.max(0, indexOfValue(chosen))
             }
             Connections {
                 target: tab.instructor.dashboardModules

@@ -93,8 +93,8 @@ public:
     // The threads slow work runs on (not Qt's global pool, whose threads also load content):
     // each job calls yieldToGuiThread() first.
     static QThreadPool *pool();
-    // Lowers this thread's CPU priority (Linux: nice 10 for the thread alone), so that when the
-    // GUI thread and the work both want a core the GUI thread gets about nine tenths of it
+    // Lowers this thread's CPU priority (Linux: nice 5 for the thread alone), so that when the
+    // GUI thread and the work both want a core the GUI thread gets about three quarters of it
     // and the window keeps drawing; the work still has a whole core when the window is idle.
     static void yieldToGuiThread();
 

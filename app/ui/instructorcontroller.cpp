@@ -41,6 +41,7 @@ bool InstructorController::passphraseSet() const
 void InstructorController::refreshLanguage()
 {
     refreshContent();
+    retitleColumns(); // at once, while a large class is read again
     if (m_unlocked)
         reloadClass();
     emit reviewChanged();

@@ -176,6 +176,8 @@ private:
                                const khien::DashboardScope &scope, const QString &itemModuleId,
                                const QString &lang);
     void showClassData(ClassData data);
+    // The dashboard's columns from the dashboard shown, titles in the UI language.
+    void retitleColumns();
     OperationResult addNames(const QStringList &names, const QStringList &problems);
     // Runs the export service on the task, on a Store of its own.
     bool runExport(const QString &operation, const khien::ExportRequest &request);

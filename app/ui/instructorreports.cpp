@@ -84,22 +84,27 @@ void InstructorController::showClassData(ClassData data)
         const GuiSliceTimer members("  members reload");
         m_members.reload(data.members);
     }
-    const QString lang = m_language();
-    const khien::Dashboard &board = data.dashboard.board;
-    QVector<DashboardColumn> columns;
-    for (int i = 0; i < board.moduleIds.size(); ++i) {
-        const khien::Module *m = m_catalog.module(board.moduleIds.at(i));
-        columns.append({board.moduleIds.at(i), m ? m->title.in(lang) : board.moduleIds.at(i),
-                        data.dashboard.passShares.value(i)});
-    }
     {
         const GuiSliceTimer models("  dashboard, columns, items");
         m_dashboard.setDashboard(std::move(data.dashboard));
-        m_dashboardColumns.setColumns(std::move(columns));
+        retitleColumns();
         m_itemAnalysis.setItems(std::move(data.items));
     }
     const GuiSliceTimer signal("  dashboardChanged handlers");
     emit dashboardChanged();
+}
+
+void InstructorController::retitleColumns()
+{
+    const QString lang = m_language();
+    const khien::Dashboard &board = m_dashboard.dashboard();
+    QVector<DashboardColumn> columns;
+    for (int i = 0; i < board.moduleIds.size(); ++i) {
+        const khien::Module *m = m_catalog.module(board.moduleIds.at(i));
+        columns.append({board.moduleIds.at(i), m ? m->title.in(lang) : board.moduleIds.at(i),
+                        m_dashboard.passShares().value(i)});
+    }
+    m_dashboardColumns.setColumns(std::move(columns));
 }
 
 void InstructorController::setDashboardSessionId(const QString &sessionId)
