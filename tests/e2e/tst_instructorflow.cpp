@@ -7,6 +7,7 @@
 #include "contentloader.h"
 #include "testpack.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -216,8 +217,12 @@ void TestInstructorFlow::classroomSession()
     QCOMPARE(runToEnd(ins, [&] { return ins->unlock(passphrase); }).message, QString());
     ins->openClass(classId);
 
-    // The dashboard: 25 rows; the six who answered have grades.
+    // The dashboard: 25 rows; the six who answered have grades. Qt checks the models'
+    // contracts through every change below.
     DashboardModel *board = ins->dashboard();
+    const QAbstractItemModelTester boardTester(board, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QAbstractItemModelTester columnsTester(ins->dashboardModules(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QAbstractItemModelTester itemsTester(ins->itemAnalysis(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(board->count(), 25);
     QCOMPARE(ins->dashboardModules()->count(), 2); // the test packs' modules: alpha, types
     board->sortBy(0); // alpha's grade, best first

@@ -128,6 +128,12 @@ Item {
             const board = App.instructor.dashboard
             compare(board.count, 3)
             compare(board.rowAt(0).name, "An")
+            // Typed rows: a dashboardCell per module column, a column per module.
+            compare(board.rowAt(0).cells.length, App.instructor.dashboardModules.count)
+            compare(board.rowAt(0).cells[0].grade, -1)
+            verify(!board.rowAt(0).cells[0].started)
+            compare(App.instructor.availableModules.count, App.instructor.dashboardModules.count)
+            compare(App.instructor.availableModules.all[0].moduleId, "alpha")
             board.sortBy(DashboardModel.NameColumn)
             compare(board.rowAt(0).name, "Trần Văn Bình")
             findChild(page, "dashboardFilter").text = "dang quoc"
