@@ -1,6 +1,7 @@
 #include "backgroundtask.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QThread>
 
 #ifdef Q_OS_LINUX
@@ -9,7 +10,6 @@
 #include <unistd.h>
 #endif
 
-Q_GLOBAL_STATIC(QThreadPool, backgroundPool)
 
 namespace {
 // Weight 335 against the GUI thread's 1024: about three quarters of a contended core go to
@@ -76,7 +76,13 @@ void BackgroundTask::waitForFinished()
 
 QThreadPool *BackgroundTask::pool()
 {
-    return backgroundPool();
+    // Owned by the application object, so its threads end (and are waited for) before the
+    // program's statics go: a static pool's threads outlived Qt's thread-local storage.
+    // Asked for on the GUI thread only.
+    static QPointer<QThreadPool> shared;
+    if (!shared)
+        shared = new QThreadPool(QCoreApplication::instance());
+    return shared;
 }
 
 void BackgroundTask::yieldToGuiThread()
