@@ -1,5 +1,6 @@
 // A class's trainees: the list, names typed or imported from a CSV file, and the class key
 // the room's computers need for results bundles.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -53,7 +54,7 @@ RowLayout {
                 spacing: Theme.spacing
                 Label {
                     textFormat: Text.PlainText
-                    text: qsTr("%n trainee(s)", "", instructor.members.count)
+                    text: qsTr("%n trainee(s)", "", tab.instructor.members.count)
                     font.pixelSize: Theme.fontLarge
                     font.bold: true
                     color: Theme.text
@@ -64,14 +65,15 @@ RowLayout {
                     Layout.fillHeight: true
                     clip: true
                     boundsBehavior: Flickable.StopAtBounds
-                    model: instructor.members
+                    model: tab.instructor.members
                     ScrollBar.vertical: ScrollBar {}
                     delegate: RowLayout {
+                        id: member
                         required property string traineeId
                         required property string name
                         width: ListView.view.width - 12
                         Label {
-                            text: name
+                            text: member.name
                             font.pixelSize: Theme.fontBody
                             color: Theme.text
                             elide: Text.ElideRight
@@ -81,16 +83,16 @@ RowLayout {
                         ActionButton {
                             text: qsTr("Results")
                             flat: true
-                            Accessible.name: qsTr("Results of %1").arg(name)
-                            onClicked: tab.traineeOpened(traineeId)
+                            Accessible.name: qsTr("Results of %1").arg(member.name)
+                            onClicked: tab.traineeOpened(member.traineeId)
                         }
                         ActionButton {
                             text: qsTr("Remove")
                             flat: true
-                            Accessible.name: qsTr("Remove %1 from the class").arg(name)
+                            Accessible.name: qsTr("Remove %1 from the class").arg(member.name)
                             onClicked: {
-                                confirmRemove.traineeId = traineeId
-                                confirmRemove.title = qsTr("Remove %1 from the class?").arg(name)
+                                confirmRemove.traineeId = member.traineeId
+                                confirmRemove.title = qsTr("Remove %1 from the class?").arg(member.name)
                                 confirmRemove.open()
                             }
                         }
@@ -188,7 +190,7 @@ RowLayout {
                         readOnly: true
                         selectByMouse: true
                         font.family: "monospace"
-                        text: instructor.classKey
+                        text: tab.instructor.classKey
                         Accessible.name: qsTr("Class key")
                     }
                     TaskProgress { operations: ["importBundles"]; Layout.fillWidth: true }
@@ -209,6 +211,6 @@ RowLayout {
         property string traineeId
         text: qsTr("The trainee keeps their profile and every result, and can be added again.")
         acceptText: qsTr("Remove")
-        onAccepted: instructor.removeMember(traineeId)
+        onAccepted: tab.instructor.removeMember(confirmRemove.traineeId)
     }
 }

@@ -18,12 +18,12 @@ Page {
     ConfirmDialog {
         id: confirmDelete
         objectName: "confirmDelete"
-        title: qsTr("Delete the class “%1”?").arg(instructor.className)
+        title: qsTr("Delete the class “%1”?").arg(page.instructor.className)
         text: qsTr("The class, its sessions and its key are deleted. Its trainees keep their profiles and every result; they can be added to another class.")
         acceptText: qsTr("Delete class")
         destructive: true
         onAccepted: {
-            if (instructor.deleteClass(instructor.classId))
+            if (page.instructor.deleteClass(page.instructor.classId))
                 page.classDeleted()
         }
     }
@@ -35,7 +35,7 @@ Page {
             Layout.margins: Theme.margin
             Layout.bottomMargin: Theme.spacing
             Label {
-                text: instructor.className
+                text: page.instructor.className
                 textFormat: Text.PlainText
                 font.pixelSize: Theme.fontTitle
                 font.bold: true

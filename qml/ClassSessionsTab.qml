@@ -1,4 +1,5 @@
 // A class's dated sessions and a form to start a new one that assigns modules.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -6,7 +7,7 @@ import Khien
 
 ScrollView {
     id: tab
-    readonly property var instructor: App.instructor
+    readonly property InstructorController instructor: App.instructor
     contentWidth: availableWidth
 
     RowLayout {
@@ -29,16 +30,17 @@ ScrollView {
                 }
                 EmptyState {
                     objectName: "noSessions"
-                    visible: instructor.sessions.count === 0
+                    visible: tab.instructor.sessions.count === 0
                     icon: "empty-sessions"
                     text: qsTr("A session is one lesson day: a title, a date and the modules to do. Trainees of the class see it on their home page. There is no session yet.")
                     buttonText: qsTr("Plan the first session")
-                    onActivated: title.forceActiveFocus()
+                    onActivated: titleField.forceActiveFocus()
                     Layout.fillWidth: true
                 }
                 Repeater {
-                    model: instructor.sessions
+                    model: tab.instructor.sessions
                     delegate: ColumnLayout {
+                        id: session
                         required property string sessionId
                         required property string title
                         required property string date
@@ -48,7 +50,7 @@ ScrollView {
                         RowLayout {
                             Layout.fillWidth: true
                             Label {
-                                text: date + " · " + title
+                                text: session.date + " · " + session.title
                                 font.pixelSize: Theme.fontBody
                                 font.bold: true
                                 color: Theme.text
@@ -59,13 +61,13 @@ ScrollView {
                             ActionButton {
                                 text: qsTr("Delete")
                                 flat: true
-                                Accessible.name: qsTr("Delete session %1").arg(title)
-                                onClicked: instructor.deleteSession(sessionId)
+                                Accessible.name: qsTr("Delete session %1").arg(session.title)
+                                onClicked: tab.instructor.deleteSession(session.sessionId)
                             }
                         }
                         Label {
                             textFormat: Text.PlainText
-                            text: modules
+                            text: session.modules
                             color: Theme.textMuted
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
@@ -90,14 +92,14 @@ ScrollView {
                     color: Theme.text
                 }
                 TextField {
-                    id: title
+                    id: titleField
                     objectName: "sessionTitleField"
                     Layout.fillWidth: true
                     placeholderText: qsTr("Title, e.g. Buổi 1 – Nhận diện lừa đảo")
                     Accessible.name: qsTr("Session title")
                 }
                 TextField {
-                    id: date
+                    id: dateField
                     objectName: "sessionDateField"
                     Layout.fillWidth: true
                     text: Qt.formatDate(new Date(), "yyyy-MM-dd")
@@ -109,7 +111,7 @@ ScrollView {
                     objectName: "sessionDateShown"
                     textFormat: Text.PlainText
                     visible: text.length > 0
-                    text: Format.date(date.text, App.language)
+                    text: Format.date(dateField.text, App.language)
                     color: Theme.textMuted
                 }
                 Label {
@@ -119,12 +121,13 @@ ScrollView {
                 }
                 Repeater {
                     id: moduleChoices
-                    model: App.language, instructor.availableModules()
+                    model: tab.instructor.availableModules
                     delegate: CheckBox {
                         id: assign
-                        required property var modelData
-                        objectName: "assign_" + modelData.moduleId
-                        text: modelData.title
+                        required property string moduleId
+                        required property string title
+                        objectName: "assign_" + moduleId
+                        text: assign.title
                         contentItem: Label {
                             text: assign.text
                             textFormat: Text.PlainText
@@ -144,10 +147,10 @@ ScrollView {
                         let chosen = []
                         for (let i = 0; i < moduleChoices.count; ++i)
                             if (moduleChoices.itemAt(i).checked)
-                                chosen.push(moduleChoices.itemAt(i).modelData.moduleId)
-                        sessionNotice.text = instructor.createSession(title.text, date.text, chosen)
+                                chosen.push(moduleChoices.itemAt(i).moduleId)
+                        sessionNotice.text = tab.instructor.createSession(titleField.text, dateField.text, chosen)
                         if (sessionNotice.text.length === 0) {
-                            title.text = ""
+                            titleField.text = ""
                             for (let j = 0; j < moduleChoices.count; ++j)
                                 moduleChoices.itemAt(j).checked = false
                         }

@@ -2,6 +2,7 @@
 // any column and filtered by name; a bar per module shows how much of the class passed it.
 // Keyboard: Tab reaches each column title (Space or Enter sorts), then the rows as one stop:
 // arrows move between trainees, Enter or Space opens one.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -9,8 +10,8 @@ import Khien
 
 ColumnLayout {
     id: tab
-    readonly property var instructor: App.instructor
-    readonly property var board: instructor.dashboard
+    readonly property InstructorController instructor: App.instructor
+    readonly property DashboardModel board: instructor.dashboard
     readonly property int nameWidth: Theme.scaled(220)
     readonly property int cellWidth: Theme.scaled(112)
     signal traineeOpened(string traineeId)
@@ -24,16 +25,18 @@ ColumnLayout {
             Layout.preferredWidth: 280
             placeholderText: qsTr("Filter by name")
             Accessible.name: qsTr("Filter trainees by name")
-            onTextChanged: board.filter = text
+            onTextChanged: tab.board.filter = text
             // Pages are rebuilt on a language switch: show the filter that is still applied.
-            Component.onCompleted: text = board.filter
+            Component.onCompleted: text = tab.board.filter
         }
         ChoiceBox {
             id: sessionChoice
             // Entries are names and titles: drawn as plain text (TextDelegate).
             delegate: TextDelegate {
+                required property var modelData
+                required property int index
                 width: ListView.view.width
-                text: sessionChoice.textRole ? (Array.isArray(sessionChoice.model) ? modelData[sessionChoice.textRole] : model[sessionChoice.textRole]) : modelData
+                text: modelData.title
                 highlighted: sessionChoice.highlightedIndex === index
             }
             objectName: "dashboardSession"
@@ -42,14 +45,14 @@ ColumnLayout {
             valueRole: "sessionId"
             model: {
                 let items = [{ sessionId: "", title: qsTr("All modules") }]
-                for (let i = 0; i < instructor.sessions.count; ++i) {
-                    const s = instructor.sessions.get(i)
+                for (let i = 0; i < tab.instructor.sessions.count; ++i) {
+                    const s = tab.instructor.sessions.get(i)
                     items.push({ sessionId: s.sessionId, title: s.date + " · " + s.title })
                 }
                 return items
             }
             Accessible.name: qsTr("Modules shown")
-            onActivated: instructor.dashboardSessionId = currentValue
+            onActivated: tab.instructor.dashboardSessionId = currentValue
         }
         BusyIndicator {
             objectName: "dashboardLoading"
@@ -127,20 +130,20 @@ ColumnLayout {
                         text: headerCell.label
                         delay: 500
                     }
-                    onClicked: tab.board.sortBy(column)
+                    onClicked: tab.board.sortBy(headerCell.column)
                     Keys.onReturnPressed: clicked()
                     Keys.onEnterPressed: clicked()
-                    Accessible.name: qsTr("Sort by %1").arg(label)
+                    Accessible.name: qsTr("Sort by %1").arg(headerCell.label)
                 }
                 // Space for the name column, which stays in view (drawn above, at contentX).
                 Item { width: tab.nameWidth; height: Theme.scaled(72) }
                 Repeater {
                     model: tab.instructor.dashboardModules
                     delegate: HeaderCell {
-                        required property var modelData
+                        required property string title
                         required property int index
                         column: index
-                        label: modelData.title
+                        label: title
                     }
                 }
                 HeaderCell { column: DashboardModel.MeanColumn; label: qsTr("Mean grade") }
@@ -156,21 +159,21 @@ ColumnLayout {
                 Repeater {
                     model: tab.instructor.dashboardModules
                     delegate: Item {
-                        required property var modelData
-                        readonly property real share: modelData.passShare
+                        id: passCell
+                        required property real passShare
                         width: tab.cellWidth
                         height: Theme.scaled(40)
                         Rectangle {
                             x: 8; y: 10; height: 20
-                            width: (parent.width - 16) * parent.share
+                            width: (passCell.width - 16) * passCell.passShare
                             color: Theme.success
                             radius: 3
                         }
-                        Rectangle { x: 8; y: 10; height: 20; width: parent.width - 16; color: "transparent"; border.color: Theme.border; radius: 3 }
+                        Rectangle { x: 8; y: 10; height: 20; width: passCell.width - 16; color: "transparent"; border.color: Theme.border; radius: 3 }
                         Label {
                             textFormat: Text.PlainText
                             anchors.centerIn: parent
-                            text: Format.percent(100 * parent.share, App.language)
+                            text: Format.percent(100 * passCell.passShare, App.language)
                             font.pixelSize: Theme.fontSmall
                             color: Theme.text
                         }
@@ -189,9 +192,9 @@ ColumnLayout {
                 activeFocusOnTab: count > 0
                 keyNavigationEnabled: true
                 Accessible.name: qsTr("Trainees")
-                Keys.onReturnPressed: if (currentItem) tab.traineeOpened(currentItem.traineeId)
-                Keys.onEnterPressed: if (currentItem) tab.traineeOpened(currentItem.traineeId)
-                Keys.onSpacePressed: if (currentItem) tab.traineeOpened(currentItem.traineeId)
+                Keys.onReturnPressed: if (currentIndex >= 0) tab.traineeOpened(tab.board.rowAt(currentIndex).traineeId)
+                Keys.onEnterPressed: if (currentIndex >= 0) tab.traineeOpened(tab.board.rowAt(currentIndex).traineeId)
+                Keys.onSpacePressed: if (currentIndex >= 0) tab.traineeOpened(tab.board.rowAt(currentIndex).traineeId)
                 ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
                 delegate: Rectangle {
                     id: rowItem
@@ -226,7 +229,7 @@ ColumnLayout {
                             model: rowItem.cells
                             delegate: Label {
                                 textFormat: Text.PlainText
-                                required property var modelData
+                                required property dashboardCell modelData
                                 width: tab.cellWidth
                                 height: Theme.scaled(44)
                                 leftPadding: 12

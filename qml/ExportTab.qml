@@ -49,7 +49,7 @@ ScrollView {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Theme.textMuted
-                text: instructor.dashboardSessionId.length > 0
+                text: tab.instructor.dashboardSessionId.length > 0
                       ? qsTr("The session chosen on the dashboard: its modules, every trainee of the class.")
                       : qsTr("Every module, every trainee of the class.")
             }

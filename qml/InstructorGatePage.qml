@@ -60,7 +60,7 @@ Page {
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontBody
                 text: page.firstUse
-                      ? qsTr("Instructor mode shows every trainee's results on this computer. Choose a passphrase of at least %1 characters that trainees cannot guess, for example a short sentence. Only a salted, slow hash of it is stored.").arg(instructor.minimumPassphraseLength)
+                      ? qsTr("Instructor mode shows every trainee's results on this computer. Choose a passphrase of at least %1 characters that trainees cannot guess, for example a short sentence. Only a salted, slow hash of it is stored.").arg(page.instructor.minimumPassphraseLength)
                       : qsTr("Enter the instructor passphrase. Trainees cannot open these screens.")
             }
             TextField {

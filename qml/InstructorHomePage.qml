@@ -1,5 +1,6 @@
 // Instructor mode's start: the classes on this computer, a new class, projector mode, results
 // bundles, backups, the passphrase.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -59,7 +60,7 @@ Page {
                     spacing: Theme.spacing
                     EmptyState {
                         objectName: "noClasses"
-                        visible: instructor.classes.count === 0
+                        visible: page.instructor.classes.count === 0
                         icon: "empty-classes"
                         text: qsTr("A class gathers the trainees you teach together, with their sessions, results and reports. There is no class yet.")
                         buttonText: qsTr("Create the first class")
@@ -67,7 +68,7 @@ Page {
                         Layout.fillWidth: true
                     }
                     Repeater {
-                        model: instructor.classes
+                        model: page.instructor.classes
                         delegate: TextDelegate {
                             required property string classId
                             required property string name
@@ -79,7 +80,7 @@ Page {
                             font.pixelSize: Theme.fontBody
                             Accessible.name: qsTr("Open class %1").arg(name)
                             onClicked: {
-                                instructor.openClass(classId)
+                                page.instructor.openClass(classId)
                                 page.classOpened()
                             }
                             Keys.onReturnPressed: clicked()
@@ -103,7 +104,7 @@ Page {
                             text: qsTr("Create class")
                             enabled: className.text.trim().length > 0
                             onClicked: {
-                                classError.text = instructor.createClass(className.text)
+                                classError.text = page.instructor.createClass(className.text)
                                 if (classError.text.length === 0) {
                                     className.text = ""
                                     page.classOpened()
@@ -297,7 +298,7 @@ Page {
                         id: newPass
                         Layout.fillWidth: true
                         echoMode: TextInput.Password
-                        placeholderText: qsTr("New passphrase (at least %1 characters)").arg(instructor.minimumPassphraseLength)
+                        placeholderText: qsTr("New passphrase (at least %1 characters)").arg(page.instructor.minimumPassphraseLength)
                         Accessible.name: placeholderText
                         Accessible.description: placeholderText // Qt 6.4: no name on AT-SPI for a password field
                     }
@@ -313,10 +314,10 @@ Page {
                     Notice { id: passNotice; Layout.fillWidth: true }
                     ActionButton {
                         text: qsTr("Change passphrase")
-                        enabled: oldPass.text.length > 0 && newPass.text.length > 0 && !instructor.task.busy
+                        enabled: oldPass.text.length > 0 && newPass.text.length > 0 && !page.instructor.task.busy
                         onClicked: {
                             passNotice.text = ""
-                            instructor.changePassphrase(oldPass.text, newPass.text, newPass2.text)
+                            page.instructor.changePassphrase(oldPass.text, newPass.text, newPass2.text)
                             oldPass.text = newPass.text = newPass2.text = ""
                         }
                     }

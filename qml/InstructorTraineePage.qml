@@ -1,5 +1,6 @@
 // One trainee in instructor mode: every attempt (open one for its review, scenario paths
 // included) and their certificate of completion.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -104,6 +105,7 @@ Page {
                     Repeater {
                         model: App.instructor.traineeHistory
                         delegate: TextDelegate {
+                            id: attempt
                             required property string attemptId
                             required property string moduleTitle
                             required property string startedAt
@@ -116,7 +118,7 @@ Page {
                             text: startedAt + " · " + moduleTitle + " · "
                                   + (finished ? Format.percent(percent, App.language) + " " + (passed ? qsTr("passed") : qsTr("not passed"))
                                               : (abandoned ? qsTr("closed unfinished") : qsTr("in progress")))
-                            onClicked: page.reviewRequested(attemptId)
+                            onClicked: page.reviewRequested(attempt.attemptId)
                             Keys.onReturnPressed: clicked()
                         }
                     }

@@ -1,6 +1,7 @@
 // Item analysis of one module's quiz over the class: per question the share answering right
 // (as a bar), the wrong option most chosen, and how well the question separates strong from
 // weak trainees.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -8,22 +9,14 @@ import Khien
 
 ColumnLayout {
     id: tab
-    readonly property var instructor: App.instructor
-    property var items: []
+    readonly property InstructorController instructor: App.instructor
+    // Read with the dashboard, for the module chosen below.
+    readonly property ItemAnalysisModel items: instructor.itemAnalysis
     // Rows exist for every question; nobody in the class has answered any of them yet.
-    readonly property bool noAnswers: items.every(i => i.respondents === 0)
+    readonly property bool noAnswers: !items.answered
     signal sessionsRequested()
     readonly property var locale: Qt.locale(App.language === "vi" ? "vi_VN" : "en_GB")
     spacing: Theme.spacing
-
-    function refresh() {
-        items = moduleChoice.currentValue ? instructor.itemAnalysis(moduleChoice.currentValue) : []
-    }
-
-    Connections {
-        target: tab.instructor
-        function onDashboardChanged() { tab.refresh() }
-    }
 
     RowLayout {
         Layout.fillWidth: true
@@ -32,8 +25,10 @@ ColumnLayout {
             id: moduleChoice
             // Entries are names and titles: drawn as plain text (TextDelegate).
             delegate: TextDelegate {
+                required property string title
+                required property int index
                 width: ListView.view.width
-                text: moduleChoice.textRole ? (Array.isArray(moduleChoice.model) ? modelData[moduleChoice.textRole] : model[moduleChoice.textRole]) : modelData
+                text: title
                 highlighted: moduleChoice.highlightedIndex === index
             }
             objectName: "itemsModule"
@@ -42,15 +37,19 @@ ColumnLayout {
             textRole: "title"
             valueRole: "moduleId"
             Accessible.name: qsTr("Module")
-            onCurrentValueChanged: tab.refresh()
+            onCurrentValueChanged: if (currentValue) tab.instructor.itemAnalysisModuleId = currentValue
             // The list is rebuilt when the language changes: keep the module the instructor chose.
             property string chosen: ""
             onActivated: chosen = currentValue
-            onModelChanged: Qt.callLater(() => {
-                const i = indexOfValue(chosen)
-                if (i >= 0)
-                    currentIndex = i
-            })
+            // A reset of the list (another language, another class) leaves no entry chosen.
+            function keepChosen() {
+                if (count > 0)
+                    currentIndex = Math.max(0, indexOfValue(chosen))
+            }
+            Connections {
+                target: tab.instructor.dashboardModules
+                function onModelReset() { Qt.callLater(moduleChoice.keepChosen) }
+            }
         }
         Label {
             textFormat: Text.PlainText
@@ -89,7 +88,15 @@ ColumnLayout {
         Accessible.name: qsTr("Questions")
         ScrollBar.vertical: ScrollBar {}
         delegate: Card {
-            required property var modelData
+            id: item
+            required property int position
+            required property string text
+            required property int respondents
+            required property real sharePercent
+            required property string wrongText
+            required property int wrongCount
+            required property string wrongTyped
+            required property real discrimination
             width: ListView.view.width - 16
             ColumnLayout {
                 width: parent.width
@@ -101,7 +108,7 @@ ColumnLayout {
                     font.pixelSize: Theme.fontBody
                     font.bold: true
                     color: Theme.text
-                    text: modelData.position + ". " + modelData.text
+                    text: item.position + ". " + item.text
                 }
                 RowLayout {
                     Layout.fillWidth: true
@@ -113,37 +120,37 @@ ColumnLayout {
                         color: Theme.dangerLight
                         border.color: Theme.border
                         Rectangle {
-                            width: parent.width * modelData.sharePercent / 100
+                            width: parent.width * item.sharePercent / 100
                             height: parent.height
                             radius: 3
-                            color: modelData.sharePercent >= 70 ? Theme.success : Theme.accent
+                            color: item.sharePercent >= 70 ? Theme.success : Theme.accent
                         }
                     }
                     Label {
                         textFormat: Text.PlainText
-                        text: modelData.respondents > 0
-                              ? qsTr("%1% right (%n trainee(s))", "", modelData.respondents).arg(Format.number(modelData.sharePercent, App.language))
+                        text: item.respondents > 0
+                              ? qsTr("%1% right (%n trainee(s))", "", item.respondents).arg(Format.number(item.sharePercent, App.language))
                               : qsTr("Nobody has answered yet")
                         color: Theme.text
                     }
                     Label {
                         textFormat: Text.PlainText
-                        visible: modelData.respondents > 0
-                        text: modelData.discrimination > -2
-                              ? qsTr("Discrimination %1").arg(Number(modelData.discrimination).toLocaleString(tab.locale, "f", 2))
+                        visible: item.respondents > 0
+                        text: item.discrimination > -2
+                              ? qsTr("Discrimination %1").arg(Number(item.discrimination).toLocaleString(tab.locale, "f", 2))
                               : qsTr("Discrimination: too few trainees")
-                        color: modelData.discrimination > -2 && modelData.discrimination < 0.2 ? Theme.danger : Theme.textMuted
+                        color: item.discrimination > -2 && item.discrimination < 0.2 ? Theme.danger : Theme.textMuted
                     }
                 }
                 Label {
-                    visible: modelData.wrongCount > 0
+                    visible: item.wrongCount > 0
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     textFormat: Text.PlainText
                     color: Theme.danger
-                    text: modelData.wrongTyped !== ""
-                          ? qsTr("Most common wrong answers (trainees): %1").arg(modelData.wrongTyped)
-                          : qsTr("Most chosen wrong answer (%n trainee(s)): %1", "", modelData.wrongCount).arg(modelData.wrongText)
+                    text: item.wrongTyped !== ""
+                          ? qsTr("Most common wrong answers (trainees): %1").arg(item.wrongTyped)
+                          : qsTr("Most chosen wrong answer (%n trainee(s)): %1", "", item.wrongCount).arg(item.wrongText)
                 }
             }
         }

@@ -143,7 +143,7 @@ Page {
                         ChoiceBox {
                             id: moduleBox
                             objectName: "liveModule"
-                            model: App.language.length > 0 ? page.instructor.availableModules() : []
+                            model: page.instructor.availableModules
                             textRole: "title"
                             valueRole: "moduleId"
                             Layout.fillWidth: true

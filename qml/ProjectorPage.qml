@@ -16,7 +16,7 @@ Page {
     property real fit: 1 // shrinks the type when a slide would not fit
     property int windowedVisibility: Window.Windowed
 
-    readonly property var modules: App.language.length > 0 ? App.instructor.availableModules() : []
+    readonly property var modules: App.instructor.availableModules.all // of moduleChoice
     readonly property ProjectorDeckModel deck: ProjectorDeckModel {
         moduleId: page.moduleId
         language: App.language

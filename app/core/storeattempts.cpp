@@ -319,39 +319,61 @@ QHash<QString, QHash<QString, ModuleProgress>> Store::progressByTrainee(GradePol
                                         " FROM lesson_progress t WHERE %1"
                                         " GROUP BY t.trainee_id, t.module_id").arg(filter),
                          values, m_lastError);
-    // Only finished attempts give grades: an interrupted one proves nothing, and an abandoned
-    // one was given up. Oldest first, so the first row of a module is its first attempt.
-    auto quizzes = query(m_connection,
-                         QStringLiteral("SELECT t.trainee_id, t.module_id, t.max_score, t.passed,"
-                                        " t.score, t.finished_at IS NOT NULL AND t.abandoned = 0,"
-                                        " t.time_spent_ms FROM quiz_attempts t WHERE %1"
-                                        " ORDER BY t.started_at, t.id").arg(filter),
-                         values, m_lastError);
-    if (!lessons || !quizzes)
+    if (!lessons)
         return {};
-    QSet<QPair<QString, QString>> graded; // (trainee, module) that have a grade so far
     while (lessons->next())
         entry(lessons->value(0).toString(), lessons->value(1).toString()).lessonsRead = lessons->value(2).toInt();
+    // Only finished attempts give grades: an interrupted one proves nothing, and an abandoned
+    // one was given up.
+    const QString finished = QStringLiteral("(t.finished_at IS NOT NULL AND t.abandoned = 0)");
+    const QString percent = QStringLiteral("(CASE WHEN t.max_score > 0 THEN 100.0 * t.score / t.max_score ELSE 0 END)");
+    if (policy == GradePolicy::Best) {
+        // The best grade does not depend on the order of the attempts, so the database sums it
+        // up in one pass: one row per trainee and module instead of every attempt sorted by
+        // time (a class of 1,000 × 50 attempts: 11,000 rows, no sort). Passed: an attempt at
+        // the best grade passed (equal scores under different pass marks, after the course
+        // changed: the pass counts), i.e. the best passing grade is the best grade.
+        auto best = query(m_connection,
+                          QStringLiteral("SELECT t.trainee_id, t.module_id, SUM(t.time_spent_ms),"
+                                         " SUM(CASE WHEN %2 THEN 1 ELSE 0 END), MAX(CASE WHEN %2 THEN %3 END),"
+                                         " MAX(CASE WHEN %2 AND t.passed <> 0 THEN %3 END)"
+                                         " FROM quiz_attempts t WHERE %1 GROUP BY t.trainee_id, t.module_id")
+                                  .arg(filter, finished, percent),
+                          values, m_lastError);
+        if (!best)
+            return {};
+        while (best->next()) {
+            ModuleProgress &p = entry(best->value(0).toString(), best->value(1).toString());
+            p.timeSpentMs = best->value(2).toLongLong();
+            p.finishedAttempts = best->value(3).toInt();
+            if (!best->value(4).isNull()) {
+                p.bestPercent = best->value(4).toDouble();
+                p.passed = !best->value(5).isNull() && best->value(5).toDouble() == p.bestPercent;
+            }
+        }
+        return result;
+    }
+    // First or Last: oldest first, so the first row of a module is its first attempt.
+    auto quizzes = query(m_connection,
+                         QStringLiteral("SELECT t.trainee_id, t.module_id, %2, t.passed, %3,"
+                                        " t.time_spent_ms FROM quiz_attempts t WHERE %1"
+                                        " ORDER BY t.started_at, t.id").arg(filter, finished, percent),
+                         values, m_lastError);
+    if (!quizzes)
+        return {};
+    QSet<QPair<QString, QString>> graded; // (trainee, module) that have a grade so far
     while (quizzes->next()) {
         const QString traineeId = quizzes->value(0).toString();
         ModuleProgress &p = entry(traineeId, quizzes->value(1).toString());
-        p.timeSpentMs += quizzes->value(6).toLongLong();
-        if (quizzes->value(5).toInt() == 0)
+        p.timeSpentMs += quizzes->value(5).toLongLong();
+        if (quizzes->value(2).toInt() == 0)
             continue;
         ++p.finishedAttempts;
-        const double maxScore = quizzes->value(2).toDouble();
-        const double percent = maxScore > 0 ? 100.0 * quizzes->value(4).toDouble() / maxScore : 0.0;
-        const bool passed = quizzes->value(3).toInt() != 0;
         const bool first = !graded.contains({traineeId, p.moduleId});
         graded.insert({traineeId, p.moduleId});
-        const bool take = policy == GradePolicy::Last || first
-                || (policy == GradePolicy::Best && percent > p.bestPercent);
-        if (take) {
-            p.bestPercent = percent;
-            p.passed = passed;
-        } else if (policy == GradePolicy::Best && percent == p.bestPercent) {
-            // Equal scores under different pass marks (the course changed): the pass counts.
-            p.passed = p.passed || passed;
+        if (policy == GradePolicy::Last || first) {
+            p.bestPercent = quizzes->value(4).toDouble();
+            p.passed = quizzes->value(3).toInt() != 0;
         }
     }
     return result;

@@ -80,6 +80,7 @@ void AppController::useCatalog(khien::CourseCatalog catalog)
         terms += c.glossary;
     m_glossary.setLanguage(language());
     m_glossary.setTerms(terms);
+    m_instructor.refreshContent();
 }
 
 AppController::~AppController()

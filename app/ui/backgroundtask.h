@@ -9,13 +9,34 @@
 
 #include "operationresult.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QFutureWatcher>
+#include <QLoggingCategory>
 #include <QObject>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
+
+// "khien.timing": how long each piece of work that still runs on the GUI thread took
+// (debug level, off by default; bench_guistall turns it on to say where a stall comes from).
+Q_DECLARE_LOGGING_CATEGORY(lcGuiTiming)
+
+// Logs the time from its construction to its end under lcGuiTiming, named `what`.
+class GuiSliceTimer
+{
+public:
+    explicit GuiSliceTimer(const char *what) : m_what(what) { m_clock.start(); }
+    ~GuiSliceTimer();
+    GuiSliceTimer(const GuiSliceTimer &) = delete;
+    GuiSliceTimer &operator=(const GuiSliceTimer &) = delete;
+
+private:
+    const char *m_what;
+    QElapsedTimer m_clock;
+};
 
 class BackgroundTask : public QObject
 {
@@ -51,11 +72,13 @@ public:
         begin(operation);
         auto *watcher = new QFutureWatcher<T>(this);
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done = std::move(done)] {
+            const GuiSliceTimer timer("task done (GUI thread)");
             OperationResult result = done(watcher->result());
             watcher->deleteLater();
             end(std::move(result));
         });
-        const QFuture<T> future = QtConcurrent::run([work = std::move(work), progress = reporter()] {
+        const QFuture<T> future = QtConcurrent::run(pool(), [work = std::move(work), progress = reporter()] {
+            yieldToGuiThread();
             return work(progress);
         });
         m_running = QFuture<void>(future);
@@ -66,6 +89,14 @@ public:
     // An operation refused before any work started (e.g. the two passphrases differ): emits
     // finished with `result` at once, without going busy.
     void report(const QString &operation, OperationResult result);
+
+    // The threads slow work runs on (not Qt's global pool, whose threads also load content):
+    // each job calls yieldToGuiThread() first.
+    static QThreadPool *pool();
+    // Lowers this thread's CPU priority (Linux: nice 5 for the thread alone), so that when the
+    // GUI thread and the work both want a core the GUI thread gets about three quarters of it
+    // and the window keeps drawing; the work still has a whole core when the window is idle.
+    static void yieldToGuiThread();
 
     // Blocks until the running work (if any) has finished and `finished` was emitted: for
     // tests and the command line, which have no event loop to wait in.

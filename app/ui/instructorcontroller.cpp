@@ -3,8 +3,6 @@
 #include "contentreview.h"
 #include "displayformat.h"
 #include "errortext.h"
-#include "modulelistmodel.h"
-
 #include "namelist.h"
 
 #include <QDate>
@@ -42,9 +40,16 @@ bool InstructorController::passphraseSet() const
 
 void InstructorController::refreshLanguage()
 {
+    refreshContent();
+    retitleColumns(); // at once, while a large class is read again
     if (m_unlocked)
         reloadClass();
     emit reviewChanged();
+}
+
+void InstructorController::refreshContent()
+{
+    m_availableModules.reload(m_catalog, m_language());
 }
 
 QStringList InstructorController::contentDueForReview() const
@@ -79,6 +84,7 @@ QStringList InstructorController::reviewNotice(const QVector<khien::Course> &cou
 
 void InstructorController::reloadClasses()
 {
+    const GuiSliceTimer timer("reloadClasses");
     m_classes.reload(m_unlocked ? m_store.classes() : QVector<khien::ClassRecord>{});
 }
 
@@ -122,10 +128,13 @@ void InstructorController::openClass(const QString &classId)
 void InstructorController::reloadClass()
 {
     const bool open = m_unlocked && !m_class.id.isEmpty();
-    m_members.reload(open ? m_store.classMembers(m_class.id) : QVector<khien::Trainee>{});
-    m_sessions.reload(open ? m_store.sessions(m_class.id) : QVector<khien::SessionRecord>{},
-                      m_catalog, m_language());
+    {
+        const GuiSliceTimer timer("sessions reload");
+        m_sessions.reload(open ? m_store.sessions(m_class.id) : QVector<khien::SessionRecord>{},
+                          m_catalog, m_language());
+    }
     refreshDashboard();
+    const GuiSliceTimer timer("classChanged handlers");
     emit classChanged();
 }
 
@@ -178,17 +187,6 @@ bool InstructorController::removeMember(const QString &traineeId)
     reloadClasses();
     reloadClass();
     return true;
-}
-
-QVariantList InstructorController::availableModules() const
-{
-    QVariantList modules;
-    for (const khien::Course &course : m_catalog.courses())
-        for (const khien::Module &m : course.modules)
-            modules.append(QVariantMap{{QStringLiteral("moduleId"), m.id},
-                                       {QStringLiteral("title"), m.title.in(m_language())},
-                                       {QStringLiteral("iconUrl"), moduleIconUrl(m)}});
-    return modules;
 }
 
 QString InstructorController::createSession(const QString &title, const QString &date,

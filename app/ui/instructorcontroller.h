@@ -9,8 +9,11 @@
 #include "backgroundtask.h"
 #include "classmodels.h"
 #include "course.h"
+#include "dashboardcolumnmodel.h"
 #include "dashboardmodel.h"
 #include "historymodel.h"
+#include "itemanalysismodel.h"
+#include "modulechoicemodel.h"
 #include "passphrase.h"
 #include "store.h"
 #include "traineelistmodel.h"
@@ -48,12 +51,17 @@ class InstructorController : public QObject
     Q_PROPERTY(TraineeListModel *members READ members CONSTANT)
     Q_PROPERTY(SessionListModel *sessions READ sessions CONSTANT)
     Q_PROPERTY(DashboardModel *dashboard READ dashboard CONSTANT)
-    // The dashboard's columns: [{moduleId, title, passShare (0..1 of the class)}]
-    Q_PROPERTY(QVariantList dashboardModules READ dashboardModules NOTIFY dashboardChanged)
-    // True while a large class's dashboard is built off the GUI thread.
+    // The dashboard's module columns, each with how much of the class passed it.
+    Q_PROPERTY(DashboardColumnModel *dashboardModules READ dashboardModules CONSTANT)
+    // True while a large class's members and dashboard are read off the GUI thread.
     Q_PROPERTY(bool dashboardLoading READ dashboardLoading NOTIFY dashboardChanged)
     // Empty: every module; else only the session's modules.
     Q_PROPERTY(QString dashboardSessionId READ dashboardSessionId WRITE setDashboardSessionId NOTIFY dashboardChanged)
+    // Item analysis of the module itemAnalysisModuleId over the class, read with the dashboard.
+    Q_PROPERTY(ItemAnalysisModel *itemAnalysis READ itemAnalysis CONSTANT)
+    Q_PROPERTY(QString itemAnalysisModuleId READ itemAnalysisModuleId WRITE setItemAnalysisModuleId NOTIFY dashboardChanged)
+    // Every loaded module, in course order, titles in the UI language.
+    Q_PROPERTY(ModuleChoiceModel *availableModules READ availableModules CONSTANT)
     Q_PROPERTY(HistoryModel *traineeHistory READ traineeHistory CONSTANT)
     // Content whose review-by date is past or within kReviewNoticeDays, earliest first, one
     // plain-text line each (at most kReviewNoticeLines, then a count of the rest).
@@ -79,13 +87,17 @@ public:
     TraineeListModel *members() { return &m_members; }
     SessionListModel *sessions() { return &m_sessions; }
     DashboardModel *dashboard() { return &m_dashboard; }
-    QVariantList dashboardModules() const;
+    DashboardColumnModel *dashboardModules() { return &m_dashboardColumns; }
     QString dashboardSessionId() const { return m_dashboardSessionId; }
     bool dashboardLoading() const { return m_dashboardLoading; }
-    // From this many members on, the dashboard is built off the GUI thread (a class of 1,000
-    // takes about 0.1 s; 200 stay within a frame budget of a few tens of ms).
+    // From this many members on, the member list and the dashboard are read off the GUI
+    // thread (a class of 1,000 takes about 0.1 s; 200 stay within a frame budget of a few
+    // tens of ms).
     static constexpr int kBackgroundDashboardMembers = 200;
     void setDashboardSessionId(const QString &sessionId);
+    ItemAnalysisModel *itemAnalysis() { return &m_itemAnalysis; }
+    QString itemAnalysisModuleId() const { return m_itemAnalysisModuleId; }
+    void setItemAnalysisModuleId(const QString &moduleId);
     HistoryModel *traineeHistory() { return &m_traineeHistory; }
     QStringList contentDueForReview() const;
     // The lines of contentDueForReview for `courses` as of `today`, in `lang`.
@@ -110,16 +122,14 @@ public:
     Q_INVOKABLE OperationResult addTrainees(const QString &namesOnePerLine);
     Q_INVOKABLE OperationResult importTraineeNames(const QUrl &file);
     Q_INVOKABLE bool removeMember(const QString &traineeId);
-    // [{moduleId, title}] of every loaded module, in course order.
-    Q_INVOKABLE QVariantList availableModules() const;
+    ModuleChoiceModel *availableModules() { return &m_availableModules; }
+    // The course was loaded again (an import): the modules to choose from are read again.
+    void refreshContent();
     // `date` as yyyy-MM-dd.
     Q_INVOKABLE QString createSession(const QString &title, const QString &date,
                                       const QStringList &moduleIds);
     Q_INVOKABLE bool deleteSession(const QString &sessionId);
 
-    // Per question of the module's quiz, over the class's members: {position, text, type,
-    // respondents, sharePercent, wrongText, wrongCount, discrimination (-9: too few)}.
-    Q_INVOKABLE QVariantList itemAnalysis(const QString &moduleId) const;
     // Fills traineeHistory with the trainee's attempts; returns the trainee's name.
     Q_INVOKABLE QString showTrainee(const QString &traineeId);
     // format: "csv", "answers-csv", "xapi", "pdf". The class (and dashboard session) as
@@ -154,6 +164,20 @@ private:
     void reloadClasses();
     void reloadClass();
     void refreshDashboard();
+    // Shows a class's members and dashboard, read here or on a worker.
+    // A class's members, dashboard and item analysis, as read on one thread.
+    struct ClassData
+    {
+        QVector<khien::Trainee> members;
+        PreparedDashboard dashboard;
+        QVector<khien::report::ReportItemRow> items;
+    };
+    static ClassData readClass(const khien::Store &store, const khien::CourseCatalog &catalog,
+                               const khien::DashboardScope &scope, const QString &itemModuleId,
+                               const QString &lang);
+    void showClassData(ClassData data);
+    // The dashboard's columns from the dashboard shown, titles in the UI language.
+    void retitleColumns();
     OperationResult addNames(const QStringList &names, const QStringList &problems);
     // Runs the export service on the task, on a Store of its own.
     bool runExport(const QString &operation, const khien::ExportRequest &request);
@@ -174,5 +198,9 @@ private:
     TraineeListModel m_members;
     SessionListModel m_sessions;
     DashboardModel m_dashboard;
+    DashboardColumnModel m_dashboardColumns;
+    QString m_itemAnalysisModuleId;
+    ItemAnalysisModel m_itemAnalysis;
+    ModuleChoiceModel m_availableModules;
     HistoryModel m_traineeHistory;
 };

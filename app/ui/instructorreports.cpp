@@ -24,37 +24,87 @@ QStringList idsOf(const QVector<khien::Trainee> &trainees)
 
 } // namespace
 
+InstructorController::ClassData InstructorController::readClass(const khien::Store &store,
+                                                                const khien::CourseCatalog &catalog,
+                                                                const khien::DashboardScope &scope,
+                                                                const QString &itemModuleId, const QString &lang)
+{
+    ClassData data{store.classMembers(scope.classId), {}, {}};
+    if (const khien::Module *module = catalog.module(itemModuleId))
+        data.items = khien::report::itemRows(store, *module, idsOf(data.members), lang, true);
+    data.dashboard = DashboardModel::prepare(khien::buildDashboard(store, catalog, scope));
+    return data;
+}
+
 void InstructorController::refreshDashboard()
 {
+    const GuiSliceTimer timer("refreshDashboard");
     const int generation = ++m_dashboardGeneration;
     khien::DashboardScope scope;
     scope.classId = m_class.id;
     scope.sessionId = m_dashboardSessionId;
     const bool open = m_unlocked && !m_class.id.isEmpty();
-    if (!open || m_members.count() < kBackgroundDashboardMembers) {
+    if (open) // the member count as it is now (trainees may have been added or imported)
+        m_class = m_store.classById(m_class.id).value_or(m_class);
+    if (!open || m_class.memberCount < kBackgroundDashboardMembers) {
         m_dashboardLoading = false;
-        m_dashboard.setDashboard(open ? khien::buildDashboard(m_store, m_catalog, scope) : khien::Dashboard{});
-        emit dashboardChanged();
+        showClassData(open ? readClass(m_store, m_catalog, scope, m_itemAnalysisModuleId, m_language())
+                           : ClassData{});
         return;
     }
-    // A large class: built on a Store of its own off the GUI thread; the table keeps the
-    // rows it has until the new ones arrive, and a newer request wins over an older one.
-    auto *watcher = new QFutureWatcher<khien::Dashboard>(this);
+    // A large class: read on a Store of its own off the GUI thread. The page keeps the rows it
+    // has until the new ones arrive (another class's are cleared at once), and a newer request
+    // wins over an older one.
+    if (m_dashboard.dashboard().classId != m_class.id)
+        showClassData({});
+    auto *watcher = new QFutureWatcher<ClassData>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation != m_dashboardGeneration)
             return;
         m_dashboardLoading = false;
-        m_dashboard.setDashboard(watcher->result());
-        emit dashboardChanged();
+        showClassData(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([location = m_store.path(), catalog = m_catalog, scope] {
+    watcher->setFuture(QtConcurrent::run(BackgroundTask::pool(), [location = m_store.path(), catalog = m_catalog, scope,
+                                          itemModuleId = m_itemAnalysisModuleId, lang = m_language()] {
+        BackgroundTask::yieldToGuiThread();
         khien::Store store;
-        return store.open(location) == khien::Store::OpenError::None ? khien::buildDashboard(store, catalog, scope)
-                                                                      : khien::Dashboard{};
+        return store.open(location) == khien::Store::OpenError::None
+                ? readClass(store, catalog, scope, itemModuleId, lang)
+                : ClassData{};
     }));
     m_dashboardLoading = true;
     emit dashboardChanged();
+}
+
+void InstructorController::showClassData(ClassData data)
+{
+    const GuiSliceTimer timer("showClassData");
+    {
+        const GuiSliceTimer members("  members reload");
+        m_members.reload(data.members);
+    }
+    {
+        const GuiSliceTimer models("  dashboard, columns, items");
+        m_dashboard.setDashboard(std::move(data.dashboard));
+        retitleColumns();
+        m_itemAnalysis.setItems(std::move(data.items));
+    }
+    const GuiSliceTimer signal("  dashboardChanged handlers");
+    emit dashboardChanged();
+}
+
+void InstructorController::retitleColumns()
+{
+    const QString lang = m_language();
+    const khien::Dashboard &board = m_dashboard.dashboard();
+    QVector<DashboardColumn> columns;
+    for (int i = 0; i < board.moduleIds.size(); ++i) {
+        const khien::Module *m = m_catalog.module(board.moduleIds.at(i));
+        columns.append({board.moduleIds.at(i), m ? m->title.in(lang) : board.moduleIds.at(i),
+                        m_dashboard.passShares().value(i)});
+    }
+    m_dashboardColumns.setColumns(std::move(columns));
 }
 
 void InstructorController::setDashboardSessionId(const QString &sessionId)
@@ -65,41 +115,12 @@ void InstructorController::setDashboardSessionId(const QString &sessionId)
     refreshDashboard();
 }
 
-QVariantList InstructorController::dashboardModules() const
+void InstructorController::setItemAnalysisModuleId(const QString &moduleId)
 {
-    const khien::Dashboard &board = m_dashboard.dashboard();
-    QVariantList columns;
-    for (int i = 0; i < board.moduleIds.size(); ++i) {
-        const khien::Module *m = m_catalog.module(board.moduleIds.at(i));
-        const auto passed = std::count_if(board.rows.cbegin(), board.rows.cend(),
-                                          [i](const khien::DashboardRow &r) { return r.cells.at(i).passed; });
-        columns.append(QVariantMap{{QStringLiteral("moduleId"), board.moduleIds.at(i)},
-                                   {QStringLiteral("title"), m ? m->title.in(m_language()) : board.moduleIds.at(i)},
-                                   {QStringLiteral("passShare"), board.rows.isEmpty() ? 0.0 : double(passed) / board.rows.size()}});
-    }
-    return columns;
-}
-
-QVariantList InstructorController::itemAnalysis(const QString &moduleId) const
-{
-    const khien::Module *module = m_catalog.module(moduleId);
-    if (!m_unlocked || m_class.id.isEmpty() || !module)
-        return {};
-    QVariantList rows;
-    int position = 0;
-    for (const khien::report::ReportItemRow &item :
-         khien::report::itemRows(m_store, *module, idsOf(m_store.classMembers(m_class.id)), m_language(), true)) {
-        rows.append(QVariantMap{{QStringLiteral("position"), ++position},
-                                {QStringLiteral("text"), item.questionText},
-                                {QStringLiteral("type"), item.questionType},
-                                {QStringLiteral("respondents"), item.respondents},
-                                {QStringLiteral("sharePercent"), 100 * item.shareRight},
-                                {QStringLiteral("wrongText"), item.mostChosenWrongText},
-                                {QStringLiteral("wrongCount"), item.mostChosenWrongCount},
-                                {QStringLiteral("wrongTyped"), item.commonWrongTyped.join(QStringLiteral(", "))},
-                                {QStringLiteral("discrimination"), item.discrimination.value_or(-9.0)}});
-    }
-    return rows;
+    if (moduleId == m_itemAnalysisModuleId)
+        return;
+    m_itemAnalysisModuleId = moduleId;
+    refreshDashboard();
 }
 
 QString InstructorController::showTrainee(const QString &traineeId)
@@ -146,6 +167,7 @@ QString InstructorController::certificateProblem(const QString &traineeId) const
 
 bool InstructorController::exportClass(const QString &format, const QUrl &file, const QString &separator)
 {
+    const GuiSliceTimer timer("exportClass (before the worker)");
     const QString operation = QStringLiteral("exportClass");
     QString refusal = exportProblem(format);
     const QString path = file.toLocalFile();

@@ -123,11 +123,11 @@ void InstructorController::lock()
     m_class = {};
     m_dashboardSessionId.clear();
     m_classes.reload({});
-    m_members.reload({});
     m_sessions.reload({}, m_catalog, m_language());
-    m_dashboard.setDashboard({});
+    ++m_dashboardGeneration; // a class still being read is dropped
+    m_dashboardLoading = false;
+    showClassData({});
     m_traineeHistory.reload(m_catalog, {}, m_language());
     emit classChanged();
-    emit dashboardChanged();
     emit lockChanged();
 }

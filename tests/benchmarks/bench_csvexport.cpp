@@ -43,6 +43,9 @@ private slots:
     void answers();
 
 private:
+    // The dashboard and the summary CSV of the class, ten runs each, on `backend`.
+    void timeClass(const char *backend);
+
     std::unique_ptr<QTemporaryDir> m_dir;
     Store m_store;
     CourseCatalog m_catalog;
@@ -113,8 +116,10 @@ void BenchCsvExport::initTestCase()
         QVERIFY(m_store.addToClass(m_classId, t.id));
     qInfo("generated %d trainees x %d finished attempts x %d answers (%d commits) in %.1f s",
           traineeCount, attemptsPerTrainee, answersPerAttempt, commits, timer.elapsed() / 1000.0);
-    // PostgreSQL: the same data, brought over in one transaction as `khien db copy` does.
+    // PostgreSQL: the same data, brought over in one transaction as `khien db copy` does,
+    // after SQLite's figures (both backends from one generated class).
     if (const QString postgres = benchmarkPostgres(); !postgres.isEmpty()) {
+        timeClass("SQLite");
         m_store.close();
         timer.restart();
         QCOMPARE(m_store.open(postgres), Store::OpenError::None);
@@ -136,7 +141,12 @@ void BenchCsvExport::dashboard()
 // Figures to quote for a class: the dashboard and the summary CSV, ten runs each.
 void BenchCsvExport::classTimes()
 {
-    auto timed = [](const char *what, const std::function<void()> &run) {
+    timeClass(benchmarkPostgres().isEmpty() ? "SQLite" : "PostgreSQL");
+}
+
+void BenchCsvExport::timeClass(const char *backend)
+{
+    auto timed = [backend](const char *what, const std::function<void()> &run) {
         std::vector<double> ms;
         QElapsedTimer timer;
         for (int i = 0; i < 10; ++i) {
@@ -145,7 +155,7 @@ void BenchCsvExport::classTimes()
             ms.push_back(timer.nsecsElapsed() / 1e6);
         }
         std::sort(ms.begin(), ms.end());
-        qInfo("%s, class of %d x %d attempts: median %.1f ms, max %.1f ms", what, traineeCount,
+        qInfo("%s: %s, class of %d x %d attempts: median %.1f ms, max %.1f ms", backend, what, traineeCount,
               attemptsPerTrainee, ms[ms.size() / 2], ms.back());
     };
     const DashboardScope scope{m_classId, {}, {}};

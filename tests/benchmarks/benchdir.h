@@ -8,11 +8,14 @@
 #include <QTemporaryDir>
 #include <memory>
 
+// With $KHIEN_BENCH_KEEP set, the folder stays (to open its database in the app afterwards).
 inline std::unique_ptr<QTemporaryDir> benchmarkDir()
 {
     const QString base = qEnvironmentVariable("KHIEN_BENCH_DIR");
-    return base.isEmpty() ? std::make_unique<QTemporaryDir>()
-                          : std::make_unique<QTemporaryDir>(base + QStringLiteral("/bench-XXXXXX"));
+    auto dir = base.isEmpty() ? std::make_unique<QTemporaryDir>()
+                              : std::make_unique<QTemporaryDir>(base + QStringLiteral("/bench-XXXXXX"));
+    dir->setAutoRemove(qEnvironmentVariableIsEmpty("KHIEN_BENCH_KEEP"));
+    return dir;
 }
 
 // The PostgreSQL address benchmarks measure (a fresh schema), or empty for SQLite.

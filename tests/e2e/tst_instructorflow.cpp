@@ -7,6 +7,7 @@
 #include "contentloader.h"
 #include "testpack.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -217,38 +218,52 @@ void TestInstructorFlow::classroomSession()
     QCOMPARE(runToEnd(ins, [&] { return ins->unlock(passphrase); }).message, QString());
     ins->openClass(classId);
 
-    // The dashboard: 25 rows; the six who answered have grades.
+    // The dashboard: 25 rows; the six who answered have grades. Qt checks the models'
+    // contracts through every change below.
     DashboardModel *board = ins->dashboard();
+    const QAbstractItemModelTester boardTester(board, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QAbstractItemModelTester columnsTester(ins->dashboardModules(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QAbstractItemModelTester itemsTester(ins->itemAnalysis(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(board->count(), 25);
-    QCOMPARE(ins->dashboardModules().size(), 2); // the test packs' modules: alpha, types
+    QCOMPARE(ins->dashboardModules()->count(), 2); // the test packs' modules: alpha, types
     board->sortBy(0); // alpha's grade, best first
-    QCOMPARE(board->get(0).value(QStringLiteral("cells")).toList().at(0).toMap().value(QStringLiteral("grade")).toInt(), 100);
-    QCOMPARE(board->get(2).value(QStringLiteral("cells")).toList().at(0).toMap().value(QStringLiteral("grade")).toInt(), 67);
-    QCOMPARE(board->get(5).value(QStringLiteral("cells")).toList().at(0).toMap().value(QStringLiteral("grade")).toInt(), 0);
-    QCOMPARE(board->get(6).value(QStringLiteral("cells")).toList().at(0).toMap().value(QStringLiteral("grade")).toInt(), -1);
+    QCOMPARE(qRound(board->rowAt(0).cells.at(0).grade), 100);
+    QCOMPARE(qRound(board->rowAt(2).cells.at(0).grade), 67);
+    QCOMPARE(qRound(board->rowAt(5).cells.at(0).grade), 0);
+    QCOMPARE(qRound(board->rowAt(6).cells.at(0).grade), -1);
+    // What a delegate reads: the row's roles, each cell a dashboardCell.
+    const QModelIndex first = board->index(0);
+    QCOMPARE(board->data(first, DashboardModel::CellsRole).toList().at(0).value<DashboardCellView>().grade, 100.0);
+    QCOMPARE(board->data(first, DashboardModel::NameRole).toString(), board->rowAt(0).name);
     board->setFilter(QStringLiteral("nguyen thi anh"));
     QCOMPARE(board->count(), 1);
-    QCOMPARE(board->get(0).value(QStringLiteral("name")).toString(), QStringLiteral("Nguyễn Thị Ánh"));
+    QCOMPARE(board->rowAt(0).name, QStringLiteral("Nguyễn Thị Ánh"));
     board->setFilter({});
     ins->setDashboardSessionId(ins->sessions()->get(0).value(QStringLiteral("sessionId")).toString());
-    QCOMPARE(ins->dashboardModules().size(), 1);
-    QCOMPARE(ins->dashboardModules().first().toMap().value(QStringLiteral("passShare")).toDouble(), 2.0 / 25);
+    DashboardColumnModel *columns = ins->dashboardModules();
+    QCOMPARE(columns->count(), 1);
+    QCOMPARE(columns->data(columns->index(0), DashboardColumnModel::PassShareRole).toDouble(), 2.0 / 25);
+    QCOMPARE(columns->data(columns->index(0), DashboardColumnModel::ModuleIdRole).toString(), QStringLiteral("alpha"));
 
     // Item analysis of alpha over the six: single right for 4, "b" chosen by 2; totals
     // 3,2,3,2,2,0 give an upper-lower index of 1 - 1/3 for it.
-    const QVariantList items = ins->itemAnalysis(QStringLiteral("alpha"));
-    QCOMPARE(items.size(), 3);
+    ItemAnalysisModel *items = ins->itemAnalysis();
+    QCOMPARE(items->count(), 0); // no module chosen yet
+    ins->setItemAnalysisModuleId(QStringLiteral("alpha"));
+    QCOMPARE(items->count(), 3);
+    QVERIFY(items->answered());
     bool sawSingle = false;
-    for (const QVariant &v : items) {
-        const QVariantMap item = v.toMap();
-        QCOMPARE(item.value(QStringLiteral("respondents")).toInt(), 6);
-        if (item.value(QStringLiteral("type")).toString() != QLatin1String("single"))
+    for (int i = 0; i < items->count(); ++i) {
+        const auto item = [&](ItemAnalysisModel::Role role) { return items->data(items->index(i), role); };
+        QCOMPARE(item(ItemAnalysisModel::PositionRole).toInt(), i + 1);
+        QCOMPARE(item(ItemAnalysisModel::RespondentsRole).toInt(), 6);
+        if (item(ItemAnalysisModel::TypeRole).toString() != QLatin1String("single"))
             continue;
         sawSingle = true;
-        QCOMPARE(item.value(QStringLiteral("sharePercent")).toInt(), 67);
-        QCOMPARE(item.value(QStringLiteral("wrongCount")).toInt(), 2);
-        QVERIFY(!item.value(QStringLiteral("wrongText")).toString().isEmpty());
-        QVERIFY(qAbs(item.value(QStringLiteral("discrimination")).toDouble() - 2.0 / 3) < 1e-9);
+        QCOMPARE(item(ItemAnalysisModel::SharePercentRole).toInt(), 67);
+        QCOMPARE(item(ItemAnalysisModel::WrongCountRole).toInt(), 2);
+        QVERIFY(!item(ItemAnalysisModel::WrongTextRole).toString().isEmpty());
+        QVERIFY(qAbs(item(ItemAnalysisModel::DiscriminationRole).toDouble() - 2.0 / 3) < 1e-9);
     }
     QVERIFY(sawSingle);
 
@@ -289,7 +304,7 @@ void TestInstructorFlow::classroomSession()
     }
 
     // Certificates: only for what was passed.
-    const QString passedId = board->get(0).value(QStringLiteral("traineeId")).toString();
+    const QString passedId = board->rowAt(0).traineeId;
     ins->setDashboardSessionId({});
     const QString certificate = dir.filePath(QStringLiteral("chung-nhan.pdf"));
     QVERIFY(runToEnd(ins, [&] { return ins->exportCertificate(passedId, QUrl::fromLocalFile(certificate), QStringLiteral("Trung tâm Tin học")); }).ok);
@@ -298,7 +313,7 @@ void TestInstructorFlow::classroomSession()
 
     // Locked again: nothing of the class is reachable.
     ins->lock();
-    QVERIFY(ins->itemAnalysis(QStringLiteral("alpha")).isEmpty());
+    QCOMPARE(ins->itemAnalysis()->count(), 0);
     QCOMPARE(ins->dashboard()->count(), 0);
     QVERIFY(app.reviewItems(attempts.at(0), QStringLiteral("vi")).isEmpty());
     QVERIFY(!runToEnd(ins, [&] { return ins->exportClass(QStringLiteral("csv"), QUrl::fromLocalFile(csvOut), {}); }).ok);
@@ -340,8 +355,8 @@ void TestInstructorFlow::bundlesFromTheRoom()
     OperationResult first = runToEnd(ins, [&] { return ins->importBundles({QUrl::fromLocalFile(bundle)}); });
     QVERIFY2(first.ok, qPrintable(first.message));
     QCOMPARE(ins->members()->count(), 1);
-    QCOMPARE(ins->dashboard()->get(0).value(QStringLiteral("name")).toString(), QStringLiteral("Võ Thị Sáu"));
-    QCOMPARE(ins->dashboard()->get(0).value(QStringLiteral("cells")).toList().at(0).toMap().value(QStringLiteral("grade")).toInt(), 100);
+    QCOMPARE(ins->dashboard()->rowAt(0).name, QStringLiteral("Võ Thị Sáu"));
+    QCOMPARE(qRound(ins->dashboard()->rowAt(0).cells.at(0).grade), 100);
     const OperationResult again = runToEnd(ins, [&] { return ins->importBundles({QUrl::fromLocalFile(bundle)}); });
     QVERIFY(again.message.contains(QLatin1String("attempts added: 0, already on this PC: 1")));
     QVERIFY2(first.message.contains(QLatin1String("trainees new on this PC: 1, joined the class: 1;")),
@@ -366,7 +381,7 @@ void TestInstructorFlow::bundlesFromTheRoom()
     const OperationResult refused = runToEnd(ins, [&] { return ins->importBundles({QUrl::fromLocalFile(bad)}); });
     QVERIFY(refused.message.contains(QLatin1String("refused")));
     QCOMPARE(ins->members()->count(), 1);
-    QCOMPARE(ins->dashboard()->get(0).value(QStringLiteral("name")).toString(), QStringLiteral("Võ Thị Sáu"));
+    QCOMPARE(ins->dashboard()->rowAt(0).name, QStringLiteral("Võ Thị Sáu"));
 }
 
 QTEST_MAIN(TestInstructorFlow)

@@ -162,8 +162,11 @@ void TestInstructorTask::largeDashboardIsBuiltOffTheGuiThread()
     QCOMPARE(ins->dashboard()->count(), 2);
     ins->openClass(large);
     QVERIFY(ins->dashboardLoading());
+    QCOMPARE(ins->members()->count(), 0); // another class's members are not shown meanwhile
     QTRY_VERIFY_WITH_TIMEOUT(!ins->dashboardLoading(), 10000);
     QCOMPARE(ins->dashboard()->count(), InstructorController::kBackgroundDashboardMembers);
+    QCOMPARE(ins->members()->count(), InstructorController::kBackgroundDashboardMembers); // read on the worker too
+    QCOMPARE(ins->dashboardModules()->count(), ins->dashboard()->rowAt(0).cells.size());
     // A newer request wins: the large class asked for, then the small one at once.
     ins->openClass(large);
     ins->openClass(small);

@@ -127,12 +127,18 @@ Item {
             settle(page)
             const board = App.instructor.dashboard
             compare(board.count, 3)
-            compare(board.get(0).name, "An")
+            compare(board.rowAt(0).name, "An")
+            // Typed rows: a dashboardCell per module column, a column per module.
+            compare(board.rowAt(0).cells.length, App.instructor.dashboardModules.count)
+            compare(board.rowAt(0).cells[0].grade, -1)
+            verify(!board.rowAt(0).cells[0].started)
+            compare(App.instructor.availableModules.count, App.instructor.dashboardModules.count)
+            compare(App.instructor.availableModules.all[0].moduleId, "alpha")
             board.sortBy(DashboardModel.NameColumn)
-            compare(board.get(0).name, "Trần Văn Bình")
+            compare(board.rowAt(0).name, "Trần Văn Bình")
             findChild(page, "dashboardFilter").text = "dang quoc"
             compare(board.count, 1)
-            compare(board.get(0).name, "Đặng Quốc Bảo")
+            compare(board.rowAt(0).name, "Đặng Quốc Bảo")
             findChild(page, "dashboardFilter").text = ""
             compare(board.count, 3)
             shoot(page, "dashboard")
