@@ -27,22 +27,6 @@
 <context>
     <name>AppController</name>
     <message>
-        <source>The file %1 is not a Khiên database. It has been left untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 was written by a newer version of Khiên (format %2; this version reads up to %3). It has been left untouched: update Khiên to use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 could not be upgraded and has been left as it was: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please enter a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,11 +80,6 @@
     </message>
     <message>
         <source>The class code is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 cannot be used because its file or its folder cannot be written (read-only folder, disk or permissions). Khiên needs to write beside the database. The file has been left untouched.</source>
-        <extracomment>%1 is the database file; SQLite writes its journal files beside it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -397,10 +376,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export: cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -410,10 +385,6 @@
     </message>
     <message>
         <source>No instructor passphrase is set in %1; nothing to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reset-instructor: the database could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -446,10 +417,6 @@
     </message>
     <message>
         <source>there is no database at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -506,10 +473,6 @@
     </message>
     <message>
         <source>  conflicts: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reset-instructor: cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -658,10 +621,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>db copy: cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was copied: %1 is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,6 +681,14 @@
 
 Environment: KHIEN_DB sets the database file or postgresql:// address (--db wins).
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset-instructor: there is no database at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset-instructor: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,6 +1662,37 @@ Environment: KHIEN_DB sets the database file or postgresql:// address (--db wins
         <extracomment>%1 is the class name the instructor typed</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 is from another version of Khiên. Open it once with this version (an older file is upgraded then), or update Khiên, and try again.</source>
+        <extracomment>%1 is a database file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <extracomment>Followed by the database&apos;s or the system&apos;s own message, which is in English</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Khiên database. It has been left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Khiên (format %2; this version reads up to %3). It has been left untouched: update Khiên to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be used because its file or its folder cannot be written (read-only folder, disk or permissions). Khiên needs to write beside the database. The file has been left untouched.</source>
+        <extracomment>%1 is the database file; SQLite writes its journal files beside it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be upgraded and has been left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportTab</name>
@@ -2169,6 +2167,14 @@ Environment: KHIEN_DB sets the database file or postgresql:// address (--db wins
     </message>
     <message>
         <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In class? Answer the instructor&apos;s live questions from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a live session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2883,6 +2889,74 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
 </context>
 <context>
+    <name>LiveJoinPage</name>
+    <message>
+        <source>Join a live session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the address and the code shown on the projector. You answer as %1; your answers are saved on the instructor&apos;s computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions on this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None announced yet. You can type the address instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A session found on the network: class name — address:port</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the session of %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any device on the network can announce itself: check that the address matches the one on the projector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10:41234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the instructor&apos;s computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits, e.g. 391 907</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session code, 6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the live session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LiveJoinScreen</name>
     <message>
         <source>QR code of the join address</source>
@@ -2910,6 +2984,145 @@ Check the address before you open it. It opens in your web browser.</source>
             <numerusform>%n participant joined</numerusform>
             <numerusform>%n participants joined</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LiveQuizController</name>
+    <message>
+        <source>%1 of %2 points</source>
+        <extracomment>The live session&apos;s result, e.g. &quot;7 of 10 points&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instructor showed the answer. You did not answer this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instructor closed this scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instructor showed the answer. Compare it with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not right this time. The right answer is marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instructor&apos;s computer could not save your answer. Send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question was already answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question is closed: the instructor has moved on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many messages at once. Wait a moment, then send your answer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instructor&apos;s computer did not accept this answer. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instructor has ended this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session no longer knows this computer. Leave and join again with the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the instructor&apos;s computer was lost. Leave and join again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: type the address shown on the projector, such as 192.168.1.10:41234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: type the 6-digit code shown on the projector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: this is not the session&apos;s code. Check the 6 digits on the projector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is full. Ask the instructor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone has already joined this session with your name. If that was you on another computer, ask the instructor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many tries from this computer. Wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: no live session answered at %1. Check the address on the projector and that this computer is on the room&apos;s network.</source>
+        <extracomment>%1 is the address typed, e.g. 192.168.1.10:41234</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instructor&apos;s computer refused to join. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveQuizEnd</name>
+    <message>
+        <source>The live session is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers are saved on the instructor&apos;s computer, not on this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveQuizStatus</name>
+    <message>
+        <source>Connection to the instructor&apos;s computer lost. Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the instructor…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3871,6 +4084,14 @@ Check the address before you open it. It opens in your web browser.</source>
     </message>
     <message>
         <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the live session; your answers so far are saved on the instructor&apos;s computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,22 +27,6 @@
 <context>
     <name>AppController</name>
     <message>
-        <source>The file %1 is not a Khiên database. It has been left untouched.</source>
-        <translation>Tệp %1 không phải là cơ sở dữ liệu của Khiên. Tệp vẫn được giữ nguyên.</translation>
-    </message>
-    <message>
-        <source>The database %1 was written by a newer version of Khiên (format %2; this version reads up to %3). It has been left untouched: update Khiên to use it.</source>
-        <translation>Cơ sở dữ liệu %1 được tạo bởi một phiên bản Khiên mới hơn (định dạng %2; phiên bản này chỉ đọc được đến định dạng %3). Tệp vẫn được giữ nguyên: hãy cập nhật Khiên để dùng tệp này.</translation>
-    </message>
-    <message>
-        <source>The database %1 cannot be opened: %2</source>
-        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be upgraded and has been left as it was: %2</source>
-        <translation>Không nâng cấp được cơ sở dữ liệu %1; tệp vẫn được giữ nguyên như cũ: %2</translation>
-    </message>
-    <message>
         <source>Please enter a name.</source>
         <translation>Vui lòng nhập tên của bạn.</translation>
     </message>
@@ -97,11 +81,6 @@
     <message>
         <source>The class code is too long (at most %1 characters).</source>
         <translation>Mã lớp quá dài (tối đa %1 ký tự).</translation>
-    </message>
-    <message>
-        <source>The database %1 cannot be used because its file or its folder cannot be written (read-only folder, disk or permissions). Khiên needs to write beside the database. The file has been left untouched.</source>
-        <extracomment>%1 is the database file; SQLite writes its journal files beside it</extracomment>
-        <translation>Không dùng được cơ sở dữ liệu %1 vì không ghi được vào tệp hoặc thư mục chứa nó (thư mục hay ổ đĩa chỉ đọc, hoặc thiếu quyền). Khiên cần ghi tệp bên cạnh cơ sở dữ liệu. Tệp vẫn được giữ nguyên.</translation>
     </message>
     <message>
         <source>You typed: %1</source>
@@ -396,10 +375,6 @@
         <translation>export: đối số không hợp lệ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>export: cannot open the database %1: %2</source>
-        <translation>export: không mở được cơ sở dữ liệu %1: %2</translation>
-    </message>
-    <message>
         <source>export: %1</source>
         <translation>export: %1</translation>
     </message>
@@ -410,10 +385,6 @@
     <message>
         <source>No instructor passphrase is set in %1; nothing to do.</source>
         <translation>Chưa có cụm mật khẩu giảng viên nào trong %1; không cần làm gì.</translation>
-    </message>
-    <message>
-        <source>reset-instructor: the database could not be written: %1</source>
-        <translation>reset-instructor: không ghi được vào cơ sở dữ liệu: %1</translation>
     </message>
     <message>
         <source>The instructor passphrase was removed from %1. Trainees&apos; data is unchanged; the next instructor sets a new passphrase.</source>
@@ -446,10 +417,6 @@
     <message>
         <source>there is no database at %1</source>
         <translation>không có cơ sở dữ liệu nào tại %1</translation>
-    </message>
-    <message>
-        <source>cannot open the database %1: %2</source>
-        <translation>không mở được cơ sở dữ liệu %1: %2</translation>
     </message>
     <message>
         <source>bundle %1: %2</source>
@@ -506,10 +473,6 @@
     <message>
         <source>  conflicts: %1</source>
         <translation>  xung đột: %1</translation>
-    </message>
-    <message>
-        <source>reset-instructor: cannot open the database %1: %2</source>
-        <translation>reset-instructor: không mở được cơ sở dữ liệu %1: %2</translation>
     </message>
     <message>
         <source>export: there is no session &quot;%1&quot; on this PC</source>
@@ -657,10 +620,6 @@
         <translation>db copy: %1</translation>
     </message>
     <message>
-        <source>db copy: cannot open %1: %2</source>
-        <translation>db copy: không mở được %1: %2</translation>
-    </message>
-    <message>
         <source>Nothing was copied: %1 is unchanged.</source>
         <translation>Chưa sao chép gì: %1 không thay đổi.</translation>
     </message>
@@ -767,6 +726,14 @@ Environment: KHIEN_DB sets the database file or postgresql:// address (--db wins
 
 Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu hoặc địa chỉ postgresql:// (--db được ưu tiên hơn).
 </translation>
+    </message>
+    <message>
+        <source>reset-instructor: there is no database at %1</source>
+        <translation>reset-instructor: không có cơ sở dữ liệu nào tại %1</translation>
+    </message>
+    <message>
+        <source>reset-instructor: %1</source>
+        <translation>reset-instructor: %1</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1704,37 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu hoặc 
         <extracomment>%1 is the class name the instructor typed</extracomment>
         <translation>Đã có lớp tên &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The database %1 is from another version of Khiên. Open it once with this version (an older file is upgraded then), or update Khiên, and try again.</source>
+        <extracomment>%1 is a database file</extracomment>
+        <translation>Cơ sở dữ liệu %1 thuộc một phiên bản Khiên khác. Hãy mở nó một lần bằng phiên bản này (tệp cũ hơn sẽ được nâng cấp khi đó) hoặc cập nhật Khiên, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <extracomment>Followed by the database&apos;s or the system&apos;s own message, which is in English</extracomment>
+        <translation>Chi tiết kỹ thuật: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Khiên database. It has been left untouched.</source>
+        <translation>Tệp %1 không phải là cơ sở dữ liệu của Khiên. Tệp vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Khiên (format %2; this version reads up to %3). It has been left untouched: update Khiên to use it.</source>
+        <translation>Cơ sở dữ liệu %1 được tạo bởi một phiên bản Khiên mới hơn (định dạng %2; phiên bản này chỉ đọc được đến định dạng %3). Tệp vẫn được giữ nguyên: hãy cập nhật Khiên để dùng tệp này.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation>Không mở được cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be used because its file or its folder cannot be written (read-only folder, disk or permissions). Khiên needs to write beside the database. The file has been left untouched.</source>
+        <extracomment>%1 is the database file; SQLite writes its journal files beside it</extracomment>
+        <translation>Không dùng được cơ sở dữ liệu %1 vì không ghi được vào tệp hoặc thư mục chứa nó (thư mục hay ổ đĩa chỉ đọc, hoặc thiếu quyền). Khiên cần ghi tệp bên cạnh cơ sở dữ liệu. Tệp vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be upgraded and has been left as it was.</source>
+        <translation>Không nâng cấp được cơ sở dữ liệu %1; tệp vẫn được giữ nguyên như cũ.</translation>
+    </message>
 </context>
 <context>
     <name>ExportTab</name>
@@ -2210,6 +2208,14 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu hoặc 
     <message>
         <source>Open %1</source>
         <translation>Mở %1</translation>
+    </message>
+    <message>
+        <source>In class? Answer the instructor&apos;s live questions from this computer.</source>
+        <translation>Đang trong lớp? Trả lời câu hỏi trực tiếp của giảng viên ngay trên máy này.</translation>
+    </message>
+    <message>
+        <source>Join a live session</source>
+        <translation>Tham gia phiên học trực tiếp</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +2919,74 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     </message>
 </context>
 <context>
+    <name>LiveJoinPage</name>
+    <message>
+        <source>Join a live session</source>
+        <translation>Tham gia phiên học trực tiếp</translation>
+    </message>
+    <message>
+        <source>Type the address and the code shown on the projector. You answer as %1; your answers are saved on the instructor&apos;s computer.</source>
+        <translation>Nhập địa chỉ và mã phiên hiển thị trên máy chiếu. Bạn trả lời với tên %1; câu trả lời được lưu trên máy của giảng viên.</translation>
+    </message>
+    <message>
+        <source>Sessions on this network</source>
+        <translation>Các phiên học trên mạng này</translation>
+    </message>
+    <message>
+        <source>None announced yet. You can type the address instead.</source>
+        <translation>Chưa thấy phiên học nào. Bạn có thể nhập địa chỉ.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A session found on the network: class name — address:port</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Use the session of %1 at %2</source>
+        <translation>Chọn phiên học của %1 tại %2</translation>
+    </message>
+    <message>
+        <source>Any device on the network can announce itself: check that the address matches the one on the projector.</source>
+        <translation>Thiết bị nào trong mạng cũng có thể tự giới thiệu: hãy kiểm tra địa chỉ có khớp với địa chỉ trên máy chiếu không.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10:41234</source>
+        <translation>ví dụ 192.168.1.10:41234</translation>
+    </message>
+    <message>
+        <source>Address of the instructor&apos;s computer</source>
+        <translation>Địa chỉ máy của giảng viên</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã phiên</translation>
+    </message>
+    <message>
+        <source>6 digits, e.g. 391 907</source>
+        <translation>6 chữ số, ví dụ 391 907</translation>
+    </message>
+    <message>
+        <source>Session code, 6 digits</source>
+        <translation>Mã phiên, 6 chữ số</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Tham gia</translation>
+    </message>
+    <message>
+        <source>Join the live session</source>
+        <translation>Tham gia phiên học trực tiếp</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+</context>
+<context>
     <name>LiveJoinScreen</name>
     <message>
         <source>QR code of the join address</source>
@@ -2939,6 +3013,145 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
         <translation>
             <numerusform>%n người đã tham gia</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LiveQuizController</name>
+    <message>
+        <source>%1 of %2 points</source>
+        <extracomment>The live session&apos;s result, e.g. &quot;7 of 10 points&quot;.</extracomment>
+        <translation>%1/%2 điểm</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Phiên học trực tiếp</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Đúng</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Sai</translation>
+    </message>
+    <message>
+        <source>The instructor showed the answer. You did not answer this question.</source>
+        <translation>Giảng viên đã công bố đáp án. Bạn chưa trả lời câu này.</translation>
+    </message>
+    <message>
+        <source>The instructor closed this scenario.</source>
+        <translation>Giảng viên đã đóng tình huống này.</translation>
+    </message>
+    <message>
+        <source>The instructor showed the answer. Compare it with yours.</source>
+        <translation>Giảng viên đã công bố đáp án. Hãy so sánh với câu trả lời của bạn.</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>Chính xác!</translation>
+    </message>
+    <message>
+        <source>Not right this time. The right answer is marked.</source>
+        <translation>Lần này chưa đúng. Đáp án đúng đã được đánh dấu.</translation>
+    </message>
+    <message>
+        <source>The instructor&apos;s computer could not save your answer. Send it again.</source>
+        <translation>Máy của giảng viên chưa lưu được câu trả lời. Hãy gửi lại.</translation>
+    </message>
+    <message>
+        <source>This question was already answered.</source>
+        <translation>Câu này đã được trả lời.</translation>
+    </message>
+    <message>
+        <source>This question is closed: the instructor has moved on.</source>
+        <translation>Câu này đã đóng: giảng viên đã chuyển sang câu khác.</translation>
+    </message>
+    <message>
+        <source>Too many messages at once. Wait a moment, then send your answer again.</source>
+        <translation>Gửi quá nhiều lần cùng lúc. Chờ một chút rồi gửi lại câu trả lời.</translation>
+    </message>
+    <message>
+        <source>The instructor&apos;s computer did not accept this answer. Try again.</source>
+        <translation>Máy của giảng viên không nhận câu trả lời này. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The instructor has ended this session.</source>
+        <translation>Giảng viên đã kết thúc phiên học này.</translation>
+    </message>
+    <message>
+        <source>The session no longer knows this computer. Leave and join again with the code.</source>
+        <translation>Phiên học không còn nhận ra máy này. Hãy thoát rồi tham gia lại bằng mã phiên.</translation>
+    </message>
+    <message>
+        <source>The connection to the instructor&apos;s computer was lost. Leave and join again.</source>
+        <translation>Đã mất kết nối với máy của giảng viên. Hãy thoát rồi tham gia lại.</translation>
+    </message>
+    <message>
+        <source>Address: type the address shown on the projector, such as 192.168.1.10:41234.</source>
+        <translation>Địa chỉ: hãy nhập địa chỉ hiển thị trên máy chiếu, ví dụ 192.168.1.10:41234.</translation>
+    </message>
+    <message>
+        <source>Code: type the 6-digit code shown on the projector.</source>
+        <translation>Mã phiên: hãy nhập mã 6 chữ số hiển thị trên máy chiếu.</translation>
+    </message>
+    <message>
+        <source>Code: this is not the session&apos;s code. Check the 6 digits on the projector.</source>
+        <translation>Mã phiên: đây không phải mã của phiên học này. Hãy kiểm tra 6 chữ số trên máy chiếu.</translation>
+    </message>
+    <message>
+        <source>The session is full. Ask the instructor.</source>
+        <translation>Phiên học đã đủ người. Hãy hỏi giảng viên.</translation>
+    </message>
+    <message>
+        <source>Someone has already joined this session with your name. If that was you on another computer, ask the instructor.</source>
+        <translation>Đã có người tham gia phiên học này bằng tên của bạn. Nếu đó là bạn trên máy khác, hãy hỏi giảng viên.</translation>
+    </message>
+    <message>
+        <source>Too many tries from this computer. Wait a minute, then try again.</source>
+        <translation>Máy này đã thử quá nhiều lần. Chờ một phút rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>This session has ended.</source>
+        <translation>Phiên học này đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>Address: no live session answered at %1. Check the address on the projector and that this computer is on the room&apos;s network.</source>
+        <extracomment>%1 is the address typed, e.g. 192.168.1.10:41234</extracomment>
+        <translation>Địa chỉ: không có phiên học trực tiếp nào trả lời tại %1. Hãy kiểm tra địa chỉ trên máy chiếu và xem máy này đã nối vào mạng của phòng chưa.</translation>
+    </message>
+    <message>
+        <source>The instructor&apos;s computer refused to join. Try again.</source>
+        <translation>Máy của giảng viên từ chối cho tham gia. Hãy thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveQuizEnd</name>
+    <message>
+        <source>The live session is over</source>
+        <translation>Phiên học trực tiếp đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Your score: %1</source>
+        <translation>Điểm của bạn: %1</translation>
+    </message>
+    <message>
+        <source>Your answers are saved on the instructor&apos;s computer, not on this one.</source>
+        <translation>Câu trả lời của bạn được lưu trên máy của giảng viên, không lưu trên máy này.</translation>
+    </message>
+    <message>
+        <source>Back to my modules</source>
+        <translation>Về danh sách học phần</translation>
+    </message>
+</context>
+<context>
+    <name>LiveQuizStatus</name>
+    <message>
+        <source>Connection to the instructor&apos;s computer lost. Reconnecting…</source>
+        <translation>Mất kết nối với máy của giảng viên. Đang kết nối lại…</translation>
+    </message>
+    <message>
+        <source>Waiting for the instructor…</source>
+        <translation>Đang chờ giảng viên…</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +4109,14 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     <message>
         <source>Stay</source>
         <translation>Ở lại</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Đang gửi…</translation>
+    </message>
+    <message>
+        <source>Leave the live session; your answers so far are saved on the instructor&apos;s computer</source>
+        <translation>Rời phiên học trực tiếp; các câu đã trả lời được lưu trên máy của giảng viên</translation>
     </message>
 </context>
 <context>
