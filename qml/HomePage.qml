@@ -98,7 +98,7 @@ Page {
                                     text: (modelData.passed ? "✓ " : "") + modelData.title
                                     highlighted: !modelData.passed
                                     Accessible.name: qsTr("Open %1").arg(modelData.title)
-                                    onClicked: page.moduleOpened(assigned.modelData.moduleId)
+                                    onClicked: page.moduleOpened(assigned.modelData.moduleId) // qmllint disable unqualified
                                 }
                             }
                         }
@@ -124,7 +124,7 @@ Page {
                     ActionButton {
                         text: qsTr("Practise my mistakes")
                         highlighted: true
-                        onClicked: if (App.startPractice()) page.practiceStarted()
+                        onClicked: if (App.startPractice()) page.practiceStarted() // qmllint disable unqualified
                     }
                 }
             }
@@ -147,7 +147,7 @@ Page {
                         objectName: "joinLiveButton"
                         text: qsTr("Join a live session")
                         Accessible.name: text
-                        onClicked: page.liveJoinRequested()
+                        onClicked: page.liveJoinRequested() // qmllint disable unqualified
                     }
                 }
             }
@@ -158,7 +158,7 @@ Page {
         delegate: ModuleCard {
             width: Theme.columnWidth(ListView.view.width)
             x: (ListView.view.width - width) / 2
-            onOpened: page.moduleOpened(moduleId)
+            onOpened: page.moduleOpened(moduleId) // qmllint disable unqualified
         }
 
         footer: ColumnLayout {
