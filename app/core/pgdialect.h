@@ -17,7 +17,7 @@ namespace khien::pg {
 
 inline constexpr const char *driverName = "QPSQL";
 // The newest schema this build knows (khien_schema.version).
-inline constexpr int schemaVersion = 1;
+inline constexpr int schemaVersion = 2;
 
 // Where an organisation's database is: postgresql://user@host:port/dbname?sslmode=...&host=/dir
 // &schema=name. Never a password: that comes from PGPASSWORD / PGPASSFILE (libpq reads them)

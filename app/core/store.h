@@ -38,7 +38,7 @@ public:
         NotWritable      // the file or its folder cannot be written (read-only folder or disk)
     };
 
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     Store();
     ~Store();

@@ -103,6 +103,9 @@ std::optional<QSqlQuery> query(const QString &name, const QString &sql, const QV
         error = failure(ErrorCode::StorageNotOpen, QStringLiteral("the database is not open"));
         return std::nullopt;
     }
+    // Rows are read once, in order: without this Qt keeps a copy of every row read so far
+    // (a class's 11,000 grade rows copied and re-copied as the cache grows).
+    q.setForwardOnly(true);
     const bool prepared = q.prepare(sql);
     for (const QVariant &v : values)
         q.addBindValue(v);

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -118,6 +119,7 @@ private slots:
     void migratesFromVersion0Fixture();
     void migratesFromVersion1Fixture();
     void failedStep2KeepsVersion1();
+    void gradesReadFromTheIndexAlone();
     void emptyFileCountsAsVersion0();
     void failedMigrationRollsBack();
     void notADatabaseLeftUntouched();
@@ -297,9 +299,12 @@ void TestStore::migratesFromVersion0Fixture()
 
     QCOMPARE(tableNames(path), currentTables());
     QCOMPARE(rawValue(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
-                                           " AND name IN ('quiz_attempts_trainee', 'mistakes_due')"))
+                                           " AND name IN ('quiz_attempts_grades', 'mistakes_due')"))
                      .toInt(),
              2);
+    // Version 4's covering index replaces the one on trainee_id alone.
+    QCOMPARE(rawValue(path, QStringLiteral("SELECT count(*) FROM sqlite_master"
+                                           " WHERE name = 'quiz_attempts_trainee'")).toInt(), 0);
     QCOMPARE(columnNames(path, QStringLiteral("quiz_attempts")).mid(11),
              (QStringList{QStringLiteral("seed"), QStringLiteral("mode"),
                           QStringLiteral("question_order"), QStringLiteral("abandoned"),
@@ -421,6 +426,35 @@ void TestStore::failedStep2KeepsVersion1()
     QCOMPARE(columnNames(path, QStringLiteral("quiz_attempts")), before);
     QVERIFY(!tableNames(path).contains(QStringLiteral("mistakes")));
     QCOMPARE(rawValue(path, QStringLiteral("SELECT count(*) FROM answers")).toInt(), 2);
+}
+
+void TestStore::gradesReadFromTheIndexAlone()
+{
+    KHIEN_SQLITE_ONLY();
+    // The class grades (Store::progressByTrainee, Best policy) read these columns of a class's
+    // attempts grouped by trainee and module: SQLite must find them all in one index, in
+    // order, or a class of 1,000 × 50 attempts spends its time on table lookups and a sort.
+    {
+        Store store;
+        QCOMPARE(store.open(dbPath()), Store::OpenError::None);
+    }
+    const QString sql = QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT t.trainee_id, t.module_id, SUM(t.time_spent_ms),"
+            " MAX(CASE WHEN t.finished_at IS NOT NULL AND t.abandoned = 0 AND t.passed <> 0"
+            " THEN t.score / t.max_score END) FROM quiz_attempts t WHERE t.trainee_id IN"
+            " (SELECT trainee_id FROM class_members WHERE class_id = 'c')"
+            " GROUP BY t.trainee_id, t.module_id");
+    QString plan;
+    QVERIFY(testdb::openRaw(dbPath(), QStringLiteral("plan")));
+    {
+        QSqlQuery q(QSqlDatabase::database(QStringLiteral("plan"), false));
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        while (q.next())
+            plan += q.value(3).toString() + QLatin1Char('\n');
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("plan"));
+    QVERIFY2(plan.contains(QLatin1String("COVERING INDEX quiz_attempts_grades")), qPrintable(plan));
+    QVERIFY2(!plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));
 }
 
 void TestStore::notADatabaseLeftUntouched()

@@ -81,7 +81,7 @@ void TestStoreClasses::migratesFromVersion2Fixture()
 
     Store store;
     QCOMPARE(store.open(path), Store::OpenError::None);
-    QCOMPARE(store.fileSchemaVersion(), 3);
+    QCOMPARE(store.fileSchemaVersion(), Store::schemaVersion);
     const QString trainee = QStringLiteral("5f0c1e52-7a43-4b8e-9d2f-0c6a1b2d3e4f");
     const auto finished = store.attempt(QStringLiteral("b8e4d3c2-1f0a-4b9c-9d8e-7f6a5b4c3d2e"));
     QVERIFY(finished);
@@ -106,7 +106,7 @@ void TestStoreClasses::migratesFromVersion2Fixture()
     QVERIFY(store.classes().isEmpty());
     QVERIFY(store.classesOf(trainee).isEmpty());
     store.close();
-    QCOMPARE(rawValue(path, QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    QCOMPARE(rawValue(path, QStringLiteral("PRAGMA user_version")).toInt(), Store::schemaVersion);
 }
 
 void TestStoreClasses::attemptTotalsFollowEveryAnswer()
