@@ -52,12 +52,27 @@ RowLayout {
             ColumnLayout {
                 anchors.fill: parent
                 spacing: Theme.spacing
-                Label {
-                    textFormat: Text.PlainText
-                    text: qsTr("%n trainee(s)", "", tab.instructor.members.count)
-                    font.pixelSize: Theme.fontLarge
-                    font.bold: true
-                    color: Theme.text
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    Label {
+                        textFormat: Text.PlainText
+                        // A large class is read off the GUI thread: no count until it is there.
+                        text: tab.instructor.classLoading && tab.instructor.members.count === 0
+                              ? qsTr("Loading the trainee list…")
+                              : qsTr("%n trainee(s)", "", tab.instructor.members.count)
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    BusyIndicator {
+                        objectName: "membersLoading"
+                        running: tab.instructor.classLoading
+                        visible: running
+                        Layout.preferredHeight: Theme.margin * 1.5
+                        Layout.preferredWidth: Theme.margin * 1.5
+                        Accessible.name: qsTr("Loading the trainee list…")
+                    }
                 }
                 ListView {
                     objectName: "memberList"

@@ -33,30 +33,25 @@ ColumnLayout {
             id: sessionChoice
             // Entries are names and titles: drawn as plain text (TextDelegate).
             delegate: TextDelegate {
-                required property var modelData
+                required property string label
                 required property int index
                 width: ListView.view.width
-                text: modelData.title
+                text: label
                 highlighted: sessionChoice.highlightedIndex === index
             }
             objectName: "dashboardSession"
             Layout.preferredWidth: 360
-            textRole: "title"
+            textRole: "label"
             valueRole: "sessionId"
-            model: {
-                let items = [{ sessionId: "", title: qsTr("All modules") }]
-                for (let i = 0; i < tab.instructor.sessions.count; ++i) {
-                    const s = tab.instructor.sessions.get(i)
-                    items.push({ sessionId: s.sessionId, title: s.date + " · " + s.title })
-                }
-                return items
-            }
+            model: tab.instructor.dashboardSessions
+            currentIndex: tab.instructor.dashboardSessions.count > 0
+                          ? tab.instructor.dashboardSessions.indexOfSession(tab.instructor.dashboardSessionId) : -1
             Accessible.name: qsTr("Modules shown")
             onActivated: tab.instructor.dashboardSessionId = currentValue
         }
         BusyIndicator {
             objectName: "dashboardLoading"
-            running: tab.instructor.dashboardLoading
+            running: tab.instructor.classLoading
             visible: running
             Layout.preferredHeight: Theme.margin * 1.5
             Layout.preferredWidth: Theme.margin * 1.5

@@ -89,7 +89,7 @@ Page {
                                 onClicked: App.selectTrainee(traineeId)
                                 Keys.onReturnPressed: App.selectTrainee(traineeId)
                             }
-                            Keys.onReturnPressed: if (currentIndex >= 0) App.selectTrainee(App.trainees.get(currentIndex).traineeId)
+                            Keys.onReturnPressed: if (currentIndex >= 0) App.selectTrainee(App.trainees.traineeIdAt(currentIndex))
                         }
                     }
                 }

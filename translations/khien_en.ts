@@ -270,6 +270,10 @@
         <source>The trainee keeps their profile and every result, and can be added again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading the trainee list…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClassPage</name>
@@ -1446,10 +1450,6 @@ Environment: KHIEN_DB sets the database file or postgresql:// address (--db wins
     </message>
     <message>
         <source>Filter trainees by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4757,6 +4757,13 @@ Check the address before you open it. It opens in your web browser.</source>
     <name>ScoreRing</name>
     <message>
         <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>All modules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -269,6 +269,10 @@
         <source>The trainee keeps their profile and every result, and can be added again.</source>
         <translation>Học viên vẫn giữ hồ sơ và mọi kết quả, và có thể được thêm lại vào lớp.</translation>
     </message>
+    <message>
+        <source>Loading the trainee list…</source>
+        <translation>Đang tải danh sách học viên…</translation>
+    </message>
 </context>
 <context>
     <name>ClassPage</name>
@@ -1491,10 +1495,6 @@ Biến môi trường: KHIEN_DB chỉ định tệp cơ sở dữ liệu hoặc 
     <message>
         <source>Filter trainees by name</source>
         <translation>Lọc học viên theo tên</translation>
-    </message>
-    <message>
-        <source>All modules</source>
-        <translation>Tất cả học phần</translation>
     </message>
     <message>
         <source>Modules shown</source>
@@ -4782,6 +4782,13 @@ Hãy kiểm tra kỹ địa chỉ trước khi mở. Trang sẽ mở trong trìn
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>All modules</source>
+        <translation>Tất cả học phần</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "assignmentlistmodel.h"
 
 AssignmentListModel::AssignmentListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : ListModel(parent)
 {
 }
 
@@ -31,10 +31,5 @@ QHash<int, QByteArray> AssignmentListModel::roleNames() const
 
 void AssignmentListModel::setRows(QVector<AssignmentEntry> rows)
 {
-    const bool countChanges = rows.size() != m_rows.size();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-    if (countChanges)
-        emit countChanged();
+    replaceRows(m_rows, std::move(rows));
 }

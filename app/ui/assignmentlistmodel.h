@@ -3,7 +3,8 @@
 // AppController reloads it whenever the trainee, their progress or the language changes.
 #pragma once
 
-#include <QAbstractListModel>
+#include "listmodel.h"
+
 #include <QVariantList>
 #include <QVector>
 #include <QtQml/qqmlregistration.h>
@@ -32,12 +33,11 @@ struct AssignmentEntry
     QVariantList modules; // of AssignedModuleEntry
 };
 
-class AssignmentListModel : public QAbstractListModel
+class AssignmentListModel : public ListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Use App.assignments")
-    Q_PROPERTY(int count READ rowCountProperty NOTIFY countChanged)
 
 public:
     enum Role { TitleRole = Qt::UserRole + 1, DateRole, ClassNameRole, ModulesRole };
@@ -47,11 +47,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    int rowCountProperty() const { return int(m_rows.size()); }
     void setRows(QVector<AssignmentEntry> rows);
-
-signals:
-    void countChanged();
 
 private:
     QVector<AssignmentEntry> m_rows;

@@ -2,45 +2,90 @@
 
 #include "displayformat.h"
 
-ClassListModel::ClassListModel(QObject *parent)
-    : RowsModel({QStringLiteral("classId"), QStringLiteral("name"), QStringLiteral("memberCount"),
-                 QStringLiteral("sessionCount")},
-                parent)
+int ClassListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ClassListModel::data(const QModelIndex &index, int role) const
+{
+    const khien::ClassRecord *c = rowAt(m_rows, index);
+    if (!c)
+        return {};
+    switch (role) {
+    case ClassIdRole: return c->id;
+    case NameRole: return c->name;
+    case MemberCountRole: return c->memberCount;
+    case SessionCountRole: return c->sessionCount;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> ClassListModel::roleNames() const
+{
+    return {{ClassIdRole, "classId"}, {NameRole, "name"}, {MemberCountRole, "memberCount"},
+            {SessionCountRole, "sessionCount"}};
+}
+
+void ClassListModel::reload(QVector<khien::ClassRecord> classes)
+{
+    replaceRows(m_rows, std::move(classes));
+}
+
+SessionListModel::SessionListModel(FirstRow first, QObject *parent)
+    : ListModel(parent), m_first(first)
 {
 }
 
-void ClassListModel::reload(const QVector<khien::ClassRecord> &classes)
+int SessionListModel::rowCount(const QModelIndex &parent) const
 {
-    QVector<QVariantMap> rows;
-    for (const khien::ClassRecord &c : classes)
-        rows.append({{QStringLiteral("classId"), c.id},
-                     {QStringLiteral("name"), c.name},
-                     {QStringLiteral("memberCount"), c.memberCount},
-                     {QStringLiteral("sessionCount"), c.sessionCount}});
-    setRows(rows);
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-SessionListModel::SessionListModel(QObject *parent)
-    : RowsModel({QStringLiteral("sessionId"), QStringLiteral("title"), QStringLiteral("date"),
-                 QStringLiteral("modules")},
-                parent)
+QVariant SessionListModel::data(const QModelIndex &index, int role) const
 {
+    const SessionRow *row = rowAt(m_rows, index);
+    if (!row)
+        return {};
+    switch (role) {
+    case SessionIdRole: return row->sessionId;
+    case TitleRole: return row->title;
+    case DateRole: return row->date;
+    case ModulesRole: return row->modules;
+    case LabelRole: return row->label;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> SessionListModel::roleNames() const
+{
+    return {{SessionIdRole, "sessionId"}, {TitleRole, "title"}, {DateRole, "date"},
+            {ModulesRole, "modules"}, {LabelRole, "label"}};
+}
+
+int SessionListModel::indexOfSession(const QString &sessionId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).sessionId == sessionId)
+            return i;
+    return -1;
 }
 
 void SessionListModel::reload(const QVector<khien::SessionRecord> &sessions,
                               const khien::CourseCatalog &catalog, const QString &lang)
 {
-    QVector<QVariantMap> rows;
+    QVector<SessionRow> rows;
+    if (m_first == FirstRow::AllModules)
+        rows.append({{}, {}, {}, {}, tr("All modules")});
     for (const khien::SessionRecord &s : sessions) {
         QStringList titles;
         for (const QString &id : s.moduleIds) {
             const khien::Module *m = catalog.module(id);
             titles.append(m ? m->title.in(lang) : id);
         }
-        rows.append({{QStringLiteral("sessionId"), s.id},
-                     {QStringLiteral("title"), s.title},
-                     {QStringLiteral("date"), khien::formatDate(s.heldOn, lang)},
-                     {QStringLiteral("modules"), titles.join(QStringLiteral(" · "))}});
+        const QString date = khien::formatDate(s.heldOn, lang);
+        rows.append({s.id, s.title, date, titles.join(QStringLiteral(" · ")),
+                     date + QStringLiteral(" · ") + s.title});
     }
-    setRows(rows);
+    replaceRows(m_rows, std::move(rows));
 }

@@ -16,12 +16,7 @@ void DashboardColumnModel::setColumns(QVector<DashboardColumn> columns)
             emit dataChanged(index(0), index(int(m_columns.size()) - 1), {PassShareRole});
         return;
     }
-    const bool countChanges = columns.size() != m_columns.size();
-    beginResetModel();
-    m_columns = std::move(columns);
-    endResetModel();
-    if (countChanges)
-        emit countChanged();
+    replaceRows(m_columns, std::move(columns));
 }
 
 int DashboardColumnModel::rowCount(const QModelIndex &parent) const

@@ -3,7 +3,8 @@
 // passed it.
 #pragma once
 
-#include <QAbstractListModel>
+#include "listmodel.h"
+
 #include <QVector>
 #include <QtQml/qqmlregistration.h>
 
@@ -14,28 +15,23 @@ struct DashboardColumn
     double passShare = 0; // 0..1 of the rows shown
 };
 
-class DashboardColumnModel : public QAbstractListModel
+class DashboardColumnModel : public ListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Use App.instructor.dashboardModules")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
     enum Role { ModuleIdRole = Qt::UserRole, TitleRole, PassShareRole };
     Q_ENUM(Role)
 
-    explicit DashboardColumnModel(QObject *parent = nullptr) : QAbstractListModel(parent) {}
+    using ListModel::ListModel;
     void setColumns(QVector<DashboardColumn> columns);
     [[nodiscard]] const QVector<DashboardColumn> &columns() const { return m_columns; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    int count() const { return int(m_columns.size()); }
-
-signals:
-    void countChanged();
 
 private:
     QVector<DashboardColumn> m_columns;

@@ -50,7 +50,7 @@ QVariantList DashboardRowView::cellList() const
     return list;
 }
 
-DashboardModel::DashboardModel(QObject *parent) : QAbstractListModel(parent) {}
+DashboardModel::DashboardModel(QObject *parent) : ListModel(parent) {}
 
 PreparedDashboard DashboardModel::prepare(khien::Dashboard board)
 {
@@ -116,12 +116,7 @@ void DashboardModel::rebuild()
             return m_descending ? x > y : x < y;
         });
     }
-    const bool countChanges = shown.size() != m_shown.size();
-    beginResetModel();
-    m_shown = std::move(shown);
-    endResetModel();
-    if (countChanges)
-        emit countChanged();
+    replaceRows(m_shown, std::move(shown));
 }
 
 int DashboardModel::rowCount(const QModelIndex &parent) const

@@ -7,6 +7,8 @@
 // thread that built the dashboard.
 #pragma once
 
+#include "listmodel.h"
+
 #include "classdashboard.h"
 
 #include <QAbstractListModel>
@@ -69,12 +71,11 @@ struct PreparedDashboard
     QVector<double> passShares; // parallel to board.moduleIds: 0..1 of the rows that passed
 };
 
-class DashboardModel : public QAbstractListModel
+class DashboardModel : public ListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Use App.instructor.dashboard")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY viewChanged)
     // A module's column (0..), or one of the Column values below.
     Q_PROPERTY(int sortColumn READ sortColumn NOTIFY viewChanged)
@@ -107,7 +108,6 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    int count() const { return int(m_shown.size()); }
     // The row shown at `row` (an empty row outside the table).
     Q_INVOKABLE DashboardRowView rowAt(int row) const;
 
@@ -119,7 +119,6 @@ public:
     Q_INVOKABLE void sortBy(int column);
 
 signals:
-    void countChanged();
     void viewChanged();
 
 private:

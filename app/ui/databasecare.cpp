@@ -10,20 +10,37 @@
 #include <QLocale>
 #include <QPointer>
 
-BackupListModel::BackupListModel(QObject *parent)
-    : RowsModel({QStringLiteral("path"), QStringLiteral("madeAt"), QStringLiteral("size")}, parent)
+int BackupListModel::rowCount(const QModelIndex &parent) const
 {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant BackupListModel::data(const QModelIndex &index, int role) const
+{
+    const BackupRow *row = rowAt(m_rows, index);
+    if (!row)
+        return {};
+    switch (role) {
+    case PathRole: return row->path;
+    case MadeAtRole: return row->madeAt;
+    case SizeRole: return row->size;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> BackupListModel::roleNames() const
+{
+    return {{PathRole, "path"}, {MadeAtRole, "madeAt"}, {SizeRole, "size"}};
 }
 
 void BackupListModel::reload(const QVector<khien::BackupInfo> &backups, const QString &lang)
 {
     const QLocale locale = khien::displayLocale(lang);
-    QVector<QVariantMap> rows;
+    QVector<BackupRow> rows;
     for (const khien::BackupInfo &b : backups)
-        rows.append({{QStringLiteral("path"), b.path},
-                     {QStringLiteral("madeAt"), khien::formatDateTime(b.madeAt, lang)},
-                     {QStringLiteral("size"), locale.formattedDataSize(b.bytes, 1, QLocale::DataSizeTraditionalFormat)}});
-    setRows(rows);
+        rows.append({b.path, khien::formatDateTime(b.madeAt, lang),
+                     locale.formattedDataSize(b.bytes, 1, QLocale::DataSizeTraditionalFormat)});
+    replaceRows(m_rows, std::move(rows));
 }
 
 DatabaseCare::DatabaseCare(Hooks hooks, QObject *parent)

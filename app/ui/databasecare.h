@@ -5,7 +5,7 @@
 // it again.
 #pragma once
 
-#include "rowsmodel.h"
+#include "listmodel.h"
 #include "storebackup.h"
 
 #include <QDateTime>
@@ -15,16 +15,31 @@
 
 #include <functional>
 
-class BackupListModel : public RowsModel
+struct BackupRow
+{
+    QString path;
+    QString madeAt; // date and time in the UI language
+    QString size;   // e.g. "1.2 MB"
+};
+
+class BackupListModel : public ListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Use App.database.backups")
 
 public:
-    explicit BackupListModel(QObject *parent = nullptr);
-    // Roles: path, madeAt (date and time in the UI language), size (e.g. "1.2 MB").
+    enum Role { PathRole = Qt::UserRole + 1, MadeAtRole, SizeRole };
+    Q_ENUM(Role)
+    using ListModel::ListModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
     void reload(const QVector<khien::BackupInfo> &backups, const QString &lang);
+
+private:
+    QVector<BackupRow> m_rows;
 };
 
 class DatabaseCare : public QObject

@@ -5,11 +5,29 @@
 #include <QCollator>
 #include <QLocale>
 
-GlossaryModel::GlossaryModel(QObject *parent)
-    : RowsModel({QStringLiteral("termId"), QStringLiteral("name"), QStringLiteral("otherName"),
-                 QStringLiteral("definition")},
-                parent)
+int GlossaryModel::rowCount(const QModelIndex &parent) const
 {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant GlossaryModel::data(const QModelIndex &index, int role) const
+{
+    const GlossaryRow *row = rowAt(m_rows, index);
+    if (!row)
+        return {};
+    switch (role) {
+    case TermIdRole: return row->termId;
+    case NameRole: return row->name;
+    case OtherNameRole: return row->otherName;
+    case DefinitionRole: return row->definition;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> GlossaryModel::roleNames() const
+{
+    return {{TermIdRole, "termId"}, {NameRole, "name"}, {OtherNameRole, "otherName"},
+            {DefinitionRole, "definition"}};
 }
 
 void GlossaryModel::setTerms(QVector<khien::GlossaryTerm> terms)
@@ -44,11 +62,8 @@ void GlossaryModel::rebuild()
     std::sort(shown.begin(), shown.end(), [&](const khien::GlossaryTerm &a, const khien::GlossaryTerm &b) {
         return collator.compare(a.name.in(m_language), b.name.in(m_language)) < 0;
     });
-    QVector<QVariantMap> rows;
+    QVector<GlossaryRow> rows;
     for (const khien::GlossaryTerm &t : std::as_const(shown))
-        rows.append({{QStringLiteral("termId"), t.id},
-                     {QStringLiteral("name"), t.name.in(m_language)},
-                     {QStringLiteral("otherName"), t.name.in(other)},
-                     {QStringLiteral("definition"), t.definition.in(m_language)}});
-    setRows(rows);
+        rows.append({t.id, t.name.in(m_language), t.name.in(other), t.definition.in(m_language)});
+    replaceRows(m_rows, std::move(rows));
 }

@@ -3,9 +3,17 @@
 #pragma once
 
 #include "coursecatalog.h"
-#include "rowsmodel.h"
+#include "listmodel.h"
 
-class GlossaryModel : public RowsModel
+struct GlossaryRow
+{
+    QString termId;
+    QString name;      // in the UI language
+    QString otherName; // in the other language
+    QString definition;
+};
+
+class GlossaryModel : public ListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -13,7 +21,13 @@ class GlossaryModel : public RowsModel
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
 
 public:
-    explicit GlossaryModel(QObject *parent = nullptr);
+    enum Role { TermIdRole = Qt::UserRole + 1, NameRole, OtherNameRole, DefinitionRole };
+    Q_ENUM(Role)
+    using ListModel::ListModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
     void setTerms(QVector<khien::GlossaryTerm> terms);
     void setLanguage(const QString &lang);
     QString query() const { return m_query; }
@@ -26,6 +40,7 @@ private:
     void rebuild();
 
     QVector<khien::GlossaryTerm> m_terms;
+    QVector<GlossaryRow> m_rows;
     QString m_language = QStringLiteral("en");
     QString m_query;
 };

@@ -130,8 +130,10 @@ void InstructorController::reloadClass()
     const bool open = m_unlocked && !m_class.id.isEmpty();
     {
         const GuiSliceTimer timer("sessions reload");
-        m_sessions.reload(open ? m_store.sessions(m_class.id) : QVector<khien::SessionRecord>{},
-                          m_catalog, m_language());
+        const QVector<khien::SessionRecord> sessions = open ? m_store.sessions(m_class.id)
+                                                            : QVector<khien::SessionRecord>{};
+        m_sessions.reload(sessions, m_catalog, m_language());
+        m_dashboardSessions.reload(sessions, m_catalog, m_language());
     }
     refreshDashboard();
     const GuiSliceTimer timer("classChanged handlers");

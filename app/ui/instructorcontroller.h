@@ -50,11 +50,14 @@ class InstructorController : public QObject
     Q_PROPERTY(QString classKey READ classKey NOTIFY classChanged)
     Q_PROPERTY(TraineeListModel *members READ members CONSTANT)
     Q_PROPERTY(SessionListModel *sessions READ sessions CONSTANT)
+    // The dashboard's chooser: "All modules", then the class's sessions.
+    Q_PROPERTY(SessionListModel *dashboardSessions READ dashboardSessions CONSTANT)
     Q_PROPERTY(DashboardModel *dashboard READ dashboard CONSTANT)
     // The dashboard's module columns, each with how much of the class passed it.
     Q_PROPERTY(DashboardColumnModel *dashboardModules READ dashboardModules CONSTANT)
-    // True while a large class's members and dashboard are read off the GUI thread.
-    Q_PROPERTY(bool dashboardLoading READ dashboardLoading NOTIFY dashboardChanged)
+    // True while a large class's members, dashboard and item analysis are read off the GUI
+    // thread.
+    Q_PROPERTY(bool classLoading READ classLoading NOTIFY dashboardChanged)
     // Empty: every module; else only the session's modules.
     Q_PROPERTY(QString dashboardSessionId READ dashboardSessionId WRITE setDashboardSessionId NOTIFY dashboardChanged)
     // Item analysis of the module itemAnalysisModuleId over the class, read with the dashboard.
@@ -86,10 +89,11 @@ public:
     QString classKey() const { return m_unlocked ? m_class.bundleKey : QString(); }
     TraineeListModel *members() { return &m_members; }
     SessionListModel *sessions() { return &m_sessions; }
+    SessionListModel *dashboardSessions() { return &m_dashboardSessions; }
     DashboardModel *dashboard() { return &m_dashboard; }
     DashboardColumnModel *dashboardModules() { return &m_dashboardColumns; }
     QString dashboardSessionId() const { return m_dashboardSessionId; }
-    bool dashboardLoading() const { return m_dashboardLoading; }
+    bool classLoading() const { return m_classLoading; }
     // From this many members on, the member list and the dashboard are read off the GUI
     // thread (a class of 1,000 takes about 0.1 s; 200 stay within a frame budget of a few
     // tens of ms).
@@ -163,8 +167,10 @@ signals:
 private:
     void reloadClasses();
     void reloadClass();
-    void refreshDashboard();
-    // Shows a class's members and dashboard, read here or on a worker.
+    // What a refresh reads again: all of the class, or only its item analysis (another module
+    // chosen on the Questions tab: the members and the dashboard shown stay).
+    enum class ClassRead { All, ItemsOnly };
+    void refreshDashboard(ClassRead what = ClassRead::All);
     // A class's members, dashboard and item analysis, as read on one thread.
     struct ClassData
     {
@@ -172,10 +178,12 @@ private:
         PreparedDashboard dashboard;
         QVector<khien::report::ReportItemRow> items;
     };
+    // ItemsOnly: `members` are the class's as shown, and no dashboard is read.
     static ClassData readClass(const khien::Store &store, const khien::CourseCatalog &catalog,
                                const khien::DashboardScope &scope, const QString &itemModuleId,
-                               const QString &lang);
-    void showClassData(ClassData data);
+                               const QString &lang, ClassRead what, QVector<khien::Trainee> members);
+    // Shows what was read, here or on a worker.
+    void showClassData(ClassData data, ClassRead what);
     // The dashboard's columns from the dashboard shown, titles in the UI language.
     void retitleColumns();
     OperationResult addNames(const QStringList &names, const QStringList &problems);
@@ -193,10 +201,11 @@ private:
     khien::ClassRecord m_class;
     QString m_dashboardSessionId;
     int m_dashboardGeneration = 0; // the latest dashboard asked for; older results are dropped
-    bool m_dashboardLoading = false;
+    bool m_classLoading = false;
     ClassListModel m_classes;
     TraineeListModel m_members;
     SessionListModel m_sessions;
+    SessionListModel m_dashboardSessions{SessionListModel::FirstRow::AllModules};
     DashboardModel m_dashboard;
     DashboardColumnModel m_dashboardColumns;
     QString m_itemAnalysisModuleId;

@@ -27,16 +27,18 @@ QStringList idsOf(const QVector<khien::Trainee> &trainees)
 InstructorController::ClassData InstructorController::readClass(const khien::Store &store,
                                                                 const khien::CourseCatalog &catalog,
                                                                 const khien::DashboardScope &scope,
-                                                                const QString &itemModuleId, const QString &lang)
+                                                                const QString &itemModuleId, const QString &lang,
+                                                                ClassRead what, QVector<khien::Trainee> members)
 {
-    ClassData data{store.classMembers(scope.classId), {}, {}};
+    ClassData data{what == ClassRead::All ? store.classMembers(scope.classId) : std::move(members), {}, {}};
     if (const khien::Module *module = catalog.module(itemModuleId))
         data.items = khien::report::itemRows(store, *module, idsOf(data.members), lang, true);
-    data.dashboard = DashboardModel::prepare(khien::buildDashboard(store, catalog, scope));
+    if (what == ClassRead::All)
+        data.dashboard = DashboardModel::prepare(khien::buildDashboard(store, catalog, scope));
     return data;
 }
 
-void InstructorController::refreshDashboard()
+void InstructorController::refreshDashboard(ClassRead what)
 {
     const GuiSliceTimer timer("refreshDashboard");
     const int generation = ++m_dashboardGeneration;
@@ -44,50 +46,59 @@ void InstructorController::refreshDashboard()
     scope.classId = m_class.id;
     scope.sessionId = m_dashboardSessionId;
     const bool open = m_unlocked && !m_class.id.isEmpty();
-    if (open) // the member count as it is now (trainees may have been added or imported)
+    // Only the items when this class is shown and nothing of it is still being read (this
+    // request replaces any that is).
+    if (m_classLoading || m_dashboard.dashboard().classId != m_class.id)
+        what = ClassRead::All;
+    if (open && what == ClassRead::All) // the member count as it is now (trainees may have been added)
         m_class = m_store.classById(m_class.id).value_or(m_class);
     if (!open || m_class.memberCount < kBackgroundDashboardMembers) {
-        m_dashboardLoading = false;
-        showClassData(open ? readClass(m_store, m_catalog, scope, m_itemAnalysisModuleId, m_language())
-                           : ClassData{});
+        m_classLoading = false;
+        showClassData(open ? readClass(m_store, m_catalog, scope, m_itemAnalysisModuleId, m_language(),
+                                       what, m_members.trainees())
+                           : ClassData{},
+                      open ? what : ClassRead::All);
         return;
     }
     // A large class: read on a Store of its own off the GUI thread. The page keeps the rows it
     // has until the new ones arrive (another class's are cleared at once), and a newer request
     // wins over an older one.
     if (m_dashboard.dashboard().classId != m_class.id)
-        showClassData({});
+        showClassData({}, ClassRead::All);
     auto *watcher = new QFutureWatcher<ClassData>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, what] {
         watcher->deleteLater();
         if (generation != m_dashboardGeneration)
             return;
-        m_dashboardLoading = false;
-        showClassData(watcher->result());
+        m_classLoading = false;
+        showClassData(watcher->result(), what);
     });
     watcher->setFuture(QtConcurrent::run(BackgroundTask::pool(), [location = m_store.path(), catalog = m_catalog, scope,
-                                          itemModuleId = m_itemAnalysisModuleId, lang = m_language()] {
+                                          itemModuleId = m_itemAnalysisModuleId, lang = m_language(), what,
+                                          members = m_members.trainees()] {
         BackgroundTask::yieldToGuiThread();
         khien::Store store;
         return store.open(location) == khien::Store::OpenError::None
-                ? readClass(store, catalog, scope, itemModuleId, lang)
+                ? readClass(store, catalog, scope, itemModuleId, lang, what, members)
                 : ClassData{};
     }));
-    m_dashboardLoading = true;
+    m_classLoading = true;
     emit dashboardChanged();
 }
 
-void InstructorController::showClassData(ClassData data)
+void InstructorController::showClassData(ClassData data, ClassRead what)
 {
     const GuiSliceTimer timer("showClassData");
-    {
+    if (what == ClassRead::All) {
         const GuiSliceTimer members("  members reload");
-        m_members.reload(data.members);
+        m_members.reload(std::move(data.members));
     }
     {
         const GuiSliceTimer models("  dashboard, columns, items");
-        m_dashboard.setDashboard(std::move(data.dashboard));
-        retitleColumns();
+        if (what == ClassRead::All) {
+            m_dashboard.setDashboard(std::move(data.dashboard));
+            retitleColumns();
+        }
         m_itemAnalysis.setItems(std::move(data.items));
     }
     const GuiSliceTimer signal("  dashboardChanged handlers");
@@ -120,7 +131,7 @@ void InstructorController::setItemAnalysisModuleId(const QString &moduleId)
     if (moduleId == m_itemAnalysisModuleId)
         return;
     m_itemAnalysisModuleId = moduleId;
-    refreshDashboard();
+    refreshDashboard(ClassRead::ItemsOnly);
 }
 
 QString InstructorController::showTrainee(const QString &traineeId)

@@ -124,9 +124,10 @@ void InstructorController::lock()
     m_dashboardSessionId.clear();
     m_classes.reload({});
     m_sessions.reload({}, m_catalog, m_language());
+    m_dashboardSessions.reload({}, m_catalog, m_language());
     ++m_dashboardGeneration; // a class still being read is dropped
-    m_dashboardLoading = false;
-    showClassData({});
+    m_classLoading = false;
+    showClassData({}, ClassRead::All);
     m_traineeHistory.reload(m_catalog, {}, m_language());
     emit classChanged();
     emit lockChanged();

@@ -18,7 +18,7 @@ bool sameShape(const QVector<Row> &a, const QVector<Row> &b, SameRow same)
 } // namespace
 
 LiveOptionModel::LiveOptionModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : ListModel(parent)
 {
 }
 
@@ -77,7 +77,7 @@ void LiveOptionModel::setRows(const QVector<LiveOptionRow> &rows, int respondent
 }
 
 LiveProgressModel::LiveProgressModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : ListModel(parent)
 {
 }
 
@@ -117,10 +117,5 @@ void LiveProgressModel::setRows(const QVector<LiveProgressRow> &rows)
                              {AnsweredRole, CorrectRole, FinishedRole, ConnectedRole});
         return;
     }
-    const bool countChanges = rows.size() != m_rows.size();
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-    if (countChanges)
-        emit countChanged();
+    replaceRows(m_rows, rows);
 }

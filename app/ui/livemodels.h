@@ -3,7 +3,8 @@
 // progress (the instructor's dashboard).
 #pragma once
 
-#include <QAbstractListModel>
+#include "listmodel.h"
+
 #include <QVector>
 #include <QtQml/qqmlregistration.h>
 
@@ -15,12 +16,11 @@ struct LiveOptionRow
     bool correct = false; // a right answer: marked once revealed
 };
 
-class LiveOptionModel : public QAbstractListModel
+class LiveOptionModel : public ListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Use App.live.options")
-    Q_PROPERTY(int count READ rowCountProperty NOTIFY countChanged)
     // Answers counted over every option (a multiple-choice answer counts once per option ticked).
     Q_PROPERTY(int total READ total NOTIFY totalChanged)
 
@@ -32,14 +32,12 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    int rowCountProperty() const { return int(m_rows.size()); }
     int total() const { return m_total; }
     // `respondents`: the percentages' base (people who answered), 0 shows 0 %.
     // The same options as before only change the counts, so bars move instead of flashing.
     void setRows(const QVector<LiveOptionRow> &rows, int respondents);
 
 signals:
-    void countChanged();
     void totalChanged();
 
 private:
@@ -59,12 +57,11 @@ struct LiveProgressRow
     bool connected = false;
 };
 
-class LiveProgressModel : public QAbstractListModel
+class LiveProgressModel : public ListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Use App.live.progress")
-    Q_PROPERTY(int count READ rowCountProperty NOTIFY countChanged)
 
 public:
     enum Role { NameRole = Qt::UserRole + 1, AnsweredRole, CorrectRole, FinishedRole, ConnectedRole };
@@ -74,11 +71,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    int rowCountProperty() const { return int(m_rows.size()); }
     void setRows(const QVector<LiveProgressRow> &rows);
-
-signals:
-    void countChanged();
 
 private:
     QVector<LiveProgressRow> m_rows;

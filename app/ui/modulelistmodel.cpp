@@ -11,36 +11,54 @@ QUrl moduleIconUrl(const khien::Module &module)
     return QUrl::fromLocalFile(module.iconPath);
 }
 
-ModuleListModel::ModuleListModel(QObject *parent)
-    : RowsModel({QStringLiteral("moduleId"), QStringLiteral("title"), QStringLiteral("summary"),
-                 QStringLiteral("courseTitle"), QStringLiteral("lessonCount"),
-                 QStringLiteral("lessonsRead"), QStringLiteral("questionCount"),
-                 QStringLiteral("bestPercent"), QStringLiteral("passed"),
-                 QStringLiteral("iconUrl"), QStringLiteral("status")},
-                parent)
+int ModuleListModel::rowCount(const QModelIndex &parent) const
 {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ModuleListModel::data(const QModelIndex &index, int role) const
+{
+    const ModuleRow *row = rowAt(m_rows, index);
+    if (!row)
+        return {};
+    switch (role) {
+    case ModuleIdRole: return row->moduleId;
+    case TitleRole: return row->title;
+    case SummaryRole: return row->summary;
+    case CourseTitleRole: return row->courseTitle;
+    case LessonCountRole: return row->lessonCount;
+    case LessonsReadRole: return row->lessonsRead;
+    case QuestionCountRole: return row->questionCount;
+    case BestPercentRole: return row->bestPercent;
+    case PassedRole: return row->passed;
+    case IconUrlRole: return row->iconUrl;
+    case StatusRole: return row->status;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> ModuleListModel::roleNames() const
+{
+    return {{ModuleIdRole, "moduleId"}, {TitleRole, "title"}, {SummaryRole, "summary"},
+            {CourseTitleRole, "courseTitle"}, {LessonCountRole, "lessonCount"},
+            {LessonsReadRole, "lessonsRead"}, {QuestionCountRole, "questionCount"},
+            {BestPercentRole, "bestPercent"}, {PassedRole, "passed"}, {IconUrlRole, "iconUrl"},
+            {StatusRole, "status"}};
 }
 
 void ModuleListModel::reload(const khien::CourseCatalog &catalog,
                              const QHash<QString, khien::ModuleProgress> &progress,
                              const QString &lang)
 {
-    QVector<QVariantMap> rows;
+    QVector<ModuleRow> rows;
     for (const khien::Course &course : catalog.courses()) {
         for (const khien::Module &m : course.modules) {
             const khien::ModuleProgress p = progress.value(m.id);
-            rows.append({{QStringLiteral("moduleId"), m.id},
-                         {QStringLiteral("title"), m.title.in(lang)},
-                         {QStringLiteral("summary"), m.summary.in(lang)},
-                         {QStringLiteral("courseTitle"), course.title.in(lang)},
-                         {QStringLiteral("lessonCount"), int(m.lessons.size())},
-                         {QStringLiteral("lessonsRead"), p.lessonsRead},
-                         {QStringLiteral("questionCount"), m.quiz ? int(m.quiz->questions.size()) : 0},
-                         {QStringLiteral("bestPercent"), p.bestPercent},
-                         {QStringLiteral("passed"), p.passed},
-                         {QStringLiteral("iconUrl"), moduleIconUrl(m)},
-                         {QStringLiteral("status"), khien::moduleStatusName(p)}});
+            rows.append({m.id, m.title.in(lang), m.summary.in(lang), course.title.in(lang),
+                         int(m.lessons.size()), p.lessonsRead,
+                         m.quiz ? int(m.quiz->questions.size()) : 0, p.bestPercent, p.passed,
+                         moduleIconUrl(m), khien::moduleStatusName(p)});
         }
     }
-    setRows(rows);
+    replaceRows(m_rows, std::move(rows));
 }

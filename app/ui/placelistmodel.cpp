@@ -1,7 +1,7 @@
 #include "placelistmodel.h"
 
 PlaceListModel::PlaceListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : ListModel(parent)
 {
 }
 
@@ -29,10 +29,5 @@ QHash<int, QByteArray> PlaceListModel::roleNames() const
 
 void PlaceListModel::setRows(QVector<Place> rows)
 {
-    const bool countChanges = rows.size() != m_rows.size();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-    if (countChanges)
-        emit countChanged();
+    replaceRows(m_rows, std::move(rows));
 }

@@ -2,7 +2,8 @@
 // sticks and other removable drives. FilesHelper::refreshPlaces reads them again.
 #pragma once
 
-#include <QAbstractListModel>
+#include "listmodel.h"
+
 #include <QUrl>
 #include <QVector>
 #include <QtQml/qqmlregistration.h>
@@ -13,12 +14,11 @@ struct Place
     QUrl folder;
 };
 
-class PlaceListModel : public QAbstractListModel
+class PlaceListModel : public ListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Use Files.places")
-    Q_PROPERTY(int count READ rowCountProperty NOTIFY countChanged)
 
 public:
     enum Role { NameRole = Qt::UserRole + 1, FolderRole };
@@ -28,11 +28,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    int rowCountProperty() const { return int(m_rows.size()); }
     void setRows(QVector<Place> rows);
-
-signals:
-    void countChanged();
 
 private:
     QVector<Place> m_rows;

@@ -3,7 +3,7 @@
 #include "appcontroller.h"
 
 ReviewModel::ReviewModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : ListModel(parent)
 {
 }
 
@@ -38,12 +38,7 @@ void ReviewModel::reload()
     const AppController *app = AppController::instance();
     QVector<ReviewItem> items = app && !m_attemptId.isEmpty() ? app->reviewItems(m_attemptId, m_language)
                                                               : QVector<ReviewItem>{};
-    const bool countChanges = items.size() != m_items.size();
-    beginResetModel();
-    m_items = std::move(items);
-    endResetModel();
-    if (countChanges)
-        emit countChanged();
+    replaceRows(m_items, std::move(items));
 }
 
 int ReviewModel::rowCount(const QModelIndex &parent) const

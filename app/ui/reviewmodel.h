@@ -4,7 +4,8 @@
 // `ReviewModel { attemptId: page.attemptId; language: App.language }`.
 #pragma once
 
-#include <QAbstractListModel>
+#include "listmodel.h"
+
 #include <QQmlParserStatus>
 #include <QVariantList>
 #include <QVector>
@@ -55,14 +56,13 @@ public:
     QVariantList lines;
 };
 
-class ReviewModel : public QAbstractListModel, public QQmlParserStatus
+class ReviewModel : public ListModel, public QQmlParserStatus
 {
     Q_OBJECT
     Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(QString attemptId READ attemptId WRITE setAttemptId NOTIFY attemptIdChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
-    Q_PROPERTY(int count READ rowCountProperty NOTIFY countChanged)
 
 public:
     enum Role {
@@ -75,7 +75,6 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    int rowCountProperty() const { return int(m_items.size()); }
     // The row's question; an empty one outside the rows.
     Q_INVOKABLE ReviewItem item(int row) const { return m_items.value(row); }
     QString attemptId() const { return m_attemptId; }
@@ -88,7 +87,6 @@ public:
 signals:
     void attemptIdChanged();
     void languageChanged();
-    void countChanged();
 
 private:
     // Reads the attempt again from App (AppController::instance()).

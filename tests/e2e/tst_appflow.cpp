@@ -194,7 +194,7 @@ private slots:
             }
             QTest::qWait(5); // distinct start times
         }
-        auto grade = [&] { return app.modules()->get(0).value(QStringLiteral("bestPercent")).toInt(); };
+        auto grade = [&] { return app.modules()->data(app.modules()->index(0), ModuleListModel::BestPercentRole).toInt(); };
         QCOMPARE(app.gradePolicy(), QStringLiteral("best"));
         QCOMPARE(grade(), 100);
         // A trainee cannot change it: it is the same for everyone on the PC.

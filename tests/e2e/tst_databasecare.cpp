@@ -42,7 +42,7 @@ private slots:
         QCOMPARE(damage.count(), 1);
         QVERIFY(app.database()->damage().contains(db));
         // No backup of a damaged file: it would push the good ones out.
-        app.selectTrainee(app.trainees()->get(0).value(QStringLiteral("traineeId")).toString());
+        app.selectTrainee(app.trainees()->traineeIdAt(0));
         app.signOut();
         app.database()->finish();
         QCOMPARE(khien::listBackups(db).size(), 0);
@@ -108,7 +108,7 @@ private slots:
         DatabaseCare *care = app.database();
         QCOMPARE(care->backUpNow(), QString());
         QVERIFY(care->backups()->count() >= 1); // and the one signing out made
-        const QString backup = care->backups()->get(0).value(QStringLiteral("path")).toString();
+        const QString backup = care->backups()->data(care->backups()->index(0), BackupListModel::PathRole).toString();
         QCOMPARE(app.createTrainee(QStringLiteral("After"), {}), QString());
         app.signOut();
         QCOMPARE(app.trainees()->count(), 2);
@@ -124,7 +124,7 @@ private slots:
         QVERIFY(storage.count() >= 1);
         QVERIFY(app.storageProblem().isEmpty());
         QCOMPARE(app.trainees()->count(), 1);
-        QCOMPARE(app.trainees()->get(0).value(QStringLiteral("name")).toString(), QStringLiteral("Before"));
+        QCOMPARE(app.trainees()->data(app.trainees()->index(0), TraineeListModel::NameRole).toString(), QStringLiteral("Before"));
         QVERIFY(!app.instructor()->unlocked()); // the restored file has its own passphrase (none)
         QVERIFY(care->notice().contains(khien::beforeRestorePath(db)));
         QVERIFY(QFileInfo::exists(khien::beforeRestorePath(db)));

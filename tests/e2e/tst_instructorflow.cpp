@@ -92,7 +92,7 @@ void TestInstructorFlow::sessionCardFollowsTheLanguage()
     QVERIFY(ins->createClass(QStringLiteral("Lớp 10A1")).isEmpty());
     ins->addTrainees(QStringLiteral("Nguyễn Thị Ánh"));
     QCOMPARE(ins->members()->count(), 1);
-    const QString trainee = ins->members()->get(0).value(QStringLiteral("traineeId")).toString();
+    const QString trainee = ins->members()->traineeIdAt(0);
     const QDate today = QDate::currentDate();
     QCOMPARE(ins->createSession(QStringLiteral("Buổi 1"), today.toString(Qt::ISODate), {QStringLiteral("alpha")}), QString());
     ins->lock();
@@ -181,7 +181,7 @@ void TestInstructorFlow::classroomSession()
     const QString classId = ins->classId();
     QStringList members;
     for (int i = 0; i < ins->members()->count(); ++i)
-        members.append(ins->members()->get(i).value(QStringLiteral("traineeId")).toString());
+        members.append(ins->members()->traineeIdAt(i));
     ins->lock();
     QVERIFY(!ins->unlocked());
     QVERIFY(ins->classKey().isEmpty());
@@ -239,7 +239,7 @@ void TestInstructorFlow::classroomSession()
     QCOMPARE(board->count(), 1);
     QCOMPARE(board->rowAt(0).name, QStringLiteral("Nguyễn Thị Ánh"));
     board->setFilter({});
-    ins->setDashboardSessionId(ins->sessions()->get(0).value(QStringLiteral("sessionId")).toString());
+    ins->setDashboardSessionId(ins->sessions()->data(ins->sessions()->index(0), SessionListModel::SessionIdRole).toString());
     DashboardColumnModel *columns = ins->dashboardModules();
     QCOMPARE(columns->count(), 1);
     QCOMPARE(columns->data(columns->index(0), DashboardColumnModel::PassShareRole).toDouble(), 2.0 / 25);
@@ -363,7 +363,7 @@ void TestInstructorFlow::bundlesFromTheRoom()
              qPrintable(first.message));
     // A trainee already on this PC who is no longer a member is not new but joins again,
     // and the report says so.
-    QVERIFY(ins->removeMember(ins->members()->get(0).value(QStringLiteral("traineeId")).toString()));
+    QVERIFY(ins->removeMember(ins->members()->traineeIdAt(0)));
     QCOMPARE(ins->members()->count(), 0);
     const OperationResult joined = runToEnd(ins, [&] { return ins->importBundles({QUrl::fromLocalFile(bundle)}); });
     QVERIFY2(joined.message.contains(QLatin1String("trainees new on this PC: 0, joined the class: 1;")),

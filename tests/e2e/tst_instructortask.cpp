@@ -138,7 +138,7 @@ void TestInstructorTask::bundleImportReportsProgress()
     QVERIFY2(progress.contains(0.5) && progress.last() == 1.0, qPrintable(QString::number(progress.size())));
 }
 
-// A class from kBackgroundDashboardMembers members on: dashboardLoading while it is built,
+// A class from kBackgroundDashboardMembers members on: classLoading while it is built,
 // then every row; a smaller one is there at once.
 void TestInstructorTask::largeDashboardIsBuiltOffTheGuiThread()
 {
@@ -155,15 +155,15 @@ void TestInstructorTask::largeDashboardIsBuiltOffTheGuiThread()
     for (int i = 0; i < InstructorController::kBackgroundDashboardMembers; ++i)
         names.append(QStringLiteral("Học viên %1").arg(i, 3, 10, QLatin1Char('0')));
     QVERIFY(ins->addTrainees(names.join(QLatin1Char('\n'))).ok);
-    QTRY_VERIFY_WITH_TIMEOUT(!ins->dashboardLoading(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!ins->classLoading(), 10000);
 
     ins->openClass(small);
-    QVERIFY(!ins->dashboardLoading());
+    QVERIFY(!ins->classLoading());
     QCOMPARE(ins->dashboard()->count(), 2);
     ins->openClass(large);
-    QVERIFY(ins->dashboardLoading());
+    QVERIFY(ins->classLoading());
     QCOMPARE(ins->members()->count(), 0); // another class's members are not shown meanwhile
-    QTRY_VERIFY_WITH_TIMEOUT(!ins->dashboardLoading(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!ins->classLoading(), 10000);
     QCOMPARE(ins->dashboard()->count(), InstructorController::kBackgroundDashboardMembers);
     QCOMPARE(ins->members()->count(), InstructorController::kBackgroundDashboardMembers); // read on the worker too
     QCOMPARE(ins->dashboardModules()->count(), ins->dashboard()->rowAt(0).cells.size());

@@ -60,8 +60,8 @@ private slots:
         QVERIFY(app.storageProblem().isEmpty());
         app.selectTrainee(trainees.first().id);
         QCOMPARE(app.history()->count(), 1);
-        QCOMPARE(app.history()->get(0).value(QStringLiteral("finished")).toBool(), false);
-        QCOMPARE(app.history()->get(0).value(QStringLiteral("answeredCount")).toInt(), 2);
+        QCOMPARE(app.history()->data(app.history()->index(0), HistoryModel::FinishedRole).toBool(), false);
+        QCOMPARE(app.history()->data(app.history()->index(0), HistoryModel::AnsweredCountRole).toInt(), 2);
         QCOMPARE(app.unfinishedAttempt(QStringLiteral("alpha")).answered, 2);
         QVERIFY(app.resumeQuiz(QStringLiteral("alpha")));
         QuizController *quiz = app.quiz();
@@ -97,7 +97,7 @@ private slots:
         QVERIFY(restarted.storageProblem().isEmpty());
         QCOMPARE(restarted.databasePath(), app.databasePath());
         QCOMPARE(restarted.trainees()->count(), 1);
-        QCOMPARE(restarted.trainees()->get(0).value(QStringLiteral("name")).toString(),
+        QCOMPARE(restarted.trainees()->data(restarted.trainees()->index(0), TraineeListModel::NameRole).toString(),
                  QStringLiteral("=HYPERLINK(\"http://x\")"));
     }
 };

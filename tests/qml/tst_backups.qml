@@ -36,7 +36,7 @@ Item {
             verify(card)
             waitForRendering(card)
             verify(App.database.backups.count >= 1)
-            verify(App.database.backups.get(0).madeAt.length > 0)
+            verify(App.database.backups.data(App.database.backups.index(0, 0), BackupListModel.MadeAtRole).length > 0)
             verify(App.database.backupFolder.endsWith("backups"))
             if (TestEnv.screenshotDir.length > 0)
                 grabImage(card).save(TestEnv.screenshotDir + "/backups-card-en.png")

@@ -24,10 +24,10 @@ Item {
             compare(list.count, 3)
             findChild(page, "glossarySearch").text = "lua dao"
             compare(list.count, 1)
-            compare(App.glossary.get(0).name, "Lừa đảo giả mạo (phishing)")
-            compare(App.glossary.get(0).otherName, "Phishing")
+            compare(App.glossary.data(App.glossary.index(0, 0), GlossaryModel.NameRole), "Lừa đảo giả mạo (phishing)")
+            compare(App.glossary.data(App.glossary.index(0, 0), GlossaryModel.OtherNameRole), "Phishing")
             App.language = "en"
-            compare(App.glossary.get(0).name, "Phishing")
+            compare(App.glossary.data(App.glossary.index(0, 0), GlossaryModel.NameRole), "Phishing")
             findChild(page, "glossarySearch").text = "zzz"
             compare(list.count, 0)
             findChild(page, "glossarySearch").text = ""

@@ -61,7 +61,7 @@ Item {
             verify(findChild(page, "explanation_b").visible)
             // Saved at once: the history (read from the database) shows the attempt with 1 answer.
             compare(App.history.count, historyBefore + 1)
-            compare(App.history.get(0).answeredCount, 1)
+            compare(App.history.data(App.history.index(0, 0), HistoryModel.AnsweredCountRole), 1)
 
             mouseClick(find(page, "nextButton"))
             compare(findChild(page, "questionCounter").text, "Question 2 of 3")
@@ -89,7 +89,7 @@ Item {
             compare(App.quiz.percent, 50)
             compare(App.quiz.passed, false)
             compare(findChild(page, "resultScore").text, "Score: 1.5 of 3 points (50%)")
-            compare(App.history.get(0).finished, true)
+            compare(App.history.data(App.history.index(0, 0), HistoryModel.FinishedRole), true)
             App.endQuiz()
         }
 

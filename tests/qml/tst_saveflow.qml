@@ -288,8 +288,7 @@ Item {
         }
 
         function test_8_certificateProposesTheTraineesName() {
-            const trainee = App.instructor.members.get(0)
-            const page = open(traineeComponent, { traineeId: trainee.traineeId })
+            const page = open(traineeComponent, { traineeId: App.instructor.members.traineeIdAt(0) })
             const flow = findChild(page, "certificateSaver")
             Files.rememberFolder(url(TestEnv.newFolder()))
             flow.open()
@@ -302,8 +301,7 @@ Item {
 
         // Nothing to save: the page says so and no file dialog opens.
         function test_8b_nothingToSaveOpensNoDialog() {
-            const trainee = App.instructor.members.get(0)
-            const page = open(traineeComponent, { traineeId: trainee.traineeId })
+            const page = open(traineeComponent, { traineeId: App.instructor.members.traineeIdAt(0) })
             const flow = findChild(page, "certificateSaver")
             mouseClick(findChild(page, "certificateButton"))
             const notice = findChild(page, "certificateNotice")

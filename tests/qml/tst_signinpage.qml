@@ -32,7 +32,7 @@ Item {
             compare(App.trainees.count, before + 1)
             let found = false
             for (let i = 0; i < App.trainees.count; ++i)
-                found = found || (App.trainees.get(i).name === "Trần Văn Đức" && App.trainees.get(i).group === "ATTT-01")
+                found = found || (App.trainees.data(App.trainees.index(i, 0), TraineeListModel.NameRole) === "Trần Văn Đức" && App.trainees.data(App.trainees.index(i, 0), TraineeListModel.GroupRole) === "ATTT-01")
             verify(found)
         }
 

@@ -3,6 +3,7 @@
 // review, the home page's assignments and the file chooser's places. Each model is also
 // checked by QAbstractItemModelTester.
 #include "appcontroller.h"
+#include "classmodels.h"
 #include "fileshelper.h"
 #include "testpack.h"
 
@@ -114,6 +115,77 @@ private slots:
         QCOMPARE(deck->rowCount(), 0);
         QVERIFY(deck->questionIds().isEmpty());
         AppController::setInstance(nullptr);
+    }
+
+    void traineeModuleAndHistoryModelsHaveRoleEnums()
+    {
+        QTemporaryDir dir;
+        AppController app(dir.filePath(QStringLiteral("db.sqlite")), {pack()});
+        QAbstractItemModelTester trainees(app.trainees(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester modules(app.modules(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester history(app.history(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy count(app.trainees(), &ListModel::countChanged);
+        QVERIFY(app.createTrainee(QStringLiteral("<b>Lê</b> Văn Tám"), QStringLiteral("10A")).isEmpty());
+        QCOMPARE(count.count(), 1);
+        TraineeListModel *t = app.trainees();
+        QCOMPARE(t->count(), 1);
+        const QModelIndex first = t->index(0);
+        // Names are kept as typed; QML shows them as plain text.
+        QCOMPARE(t->data(first, TraineeListModel::NameRole).toString(), QStringLiteral("<b>Lê</b> Văn Tám"));
+        QCOMPARE(t->data(first, TraineeListModel::GroupRole).toString(), QStringLiteral("10A"));
+        QCOMPARE(t->data(first, roleOf(*t, "traineeId")).toString(), t->traineeIdAt(0));
+        QVERIFY(!t->traineeIdAt(0).isEmpty());
+        QVERIFY(t->traineeIdAt(1).isEmpty());
+        QVERIFY(t->traineeIdAt(-1).isEmpty());
+        QVERIFY(!t->data(t->index(0), Qt::UserRole + 99).isValid());
+
+        app.setLanguage(QStringLiteral("en"));
+        ModuleListModel *m = app.modules();
+        QVERIFY(m->count() >= 1);
+        QCOMPARE(m->data(m->index(0), ModuleListModel::ModuleIdRole).toString(), QStringLiteral("alpha"));
+        QCOMPARE(m->data(m->index(0), roleOf(*m, "title")).toString(), QStringLiteral("Test module"));
+        QCOMPARE(m->data(m->index(0), ModuleListModel::QuestionCountRole).toInt(), 3);
+        QCOMPARE(m->data(m->index(0), ModuleListModel::BestPercentRole).toDouble(), -1.0);
+        app.setLanguage(QStringLiteral("vi"));
+        QCOMPARE(m->data(m->index(0), ModuleListModel::TitleRole).toString(), QStringLiteral("Mô-đun thử"));
+
+        QCOMPARE(app.history()->count(), 0);
+        QVERIFY(app.startQuiz(QStringLiteral("alpha")));
+        QVERIFY(app.quiz()->submit({QStringLiteral("a")})); // the history follows each answer
+        QCOMPARE(app.history()->count(), 1);
+        const QModelIndex attempt = app.history()->index(0);
+        QCOMPARE(app.history()->data(attempt, HistoryModel::ModuleTitleRole).toString(), QStringLiteral("Mô-đun thử"));
+        QCOMPARE(app.history()->data(attempt, HistoryModel::QuestionCountRole).toInt(), 3);
+        QCOMPARE(app.history()->data(attempt, HistoryModel::AnsweredCountRole).toInt(), 1);
+        QVERIFY(!app.history()->data(attempt, roleOf(*app.history(), "finished")).toBool());
+    }
+
+    void sessionChooserStartsWithAllModules()
+    {
+        const khien::CourseCatalog catalog = khien::CourseCatalog::load({pack()});
+        SessionListModel plain;
+        SessionListModel chooser(SessionListModel::FirstRow::AllModules);
+        QAbstractItemModelTester tester(&chooser, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        khien::SessionRecord s;
+        s.id = QStringLiteral("s1");
+        s.title = QStringLiteral("Buổi 1");
+        s.heldOn = QDate(2026, 12, 3);
+        s.moduleIds = {QStringLiteral("alpha"), QStringLiteral("gone")};
+        plain.reload({s}, catalog, QStringLiteral("en"));
+        chooser.reload({s}, catalog, QStringLiteral("en"));
+        QCOMPARE(plain.count(), 1);
+        QCOMPARE(chooser.count(), 2);
+        QVERIFY(chooser.data(chooser.index(0), SessionListModel::SessionIdRole).toString().isEmpty());
+        QCOMPARE(chooser.data(chooser.index(0), SessionListModel::LabelRole).toString(), QStringLiteral("All modules"));
+        QCOMPARE(chooser.data(chooser.index(1), SessionListModel::SessionIdRole).toString(), QStringLiteral("s1"));
+        // A module no longer loaded shows by its id.
+        QCOMPARE(plain.data(plain.index(0), SessionListModel::ModulesRole).toString(),
+                 QStringLiteral("Test module · gone"));
+        QVERIFY(chooser.data(chooser.index(1), SessionListModel::LabelRole).toString().endsWith(QStringLiteral(" · Buổi 1")));
+        QCOMPARE(chooser.indexOfSession({}), 0);
+        QCOMPARE(chooser.indexOfSession(QStringLiteral("s1")), 1);
+        QCOMPARE(plain.indexOfSession(QStringLiteral("s1")), 0);
+        QCOMPARE(chooser.indexOfSession(QStringLiteral("nope")), -1);
     }
 
     void reviewModelHasOneRowPerQuestion()
