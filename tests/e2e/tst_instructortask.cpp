@@ -23,6 +23,7 @@ private slots:
     void exportReportsThePathWritten();
     void bundleImportReportsProgress();
     void largeDashboardIsBuiltOffTheGuiThread();
+    void anotherModuleReadsOnlyTheItemAnalysis();
 };
 
 void TestInstructorTask::passphraseChecksGoBusyThenIdle()
@@ -173,6 +174,39 @@ void TestInstructorTask::largeDashboardIsBuiltOffTheGuiThread()
     QCOMPARE(ins->dashboard()->count(), 2);
     QTest::qWait(300);
     QCOMPARE(ins->dashboard()->count(), 2);
+}
+
+// The Questions tab's module chooser: the item analysis is read again for the class shown,
+// its members and dashboard stay as they are (no reset), on the worker for a large class.
+void TestInstructorTask::anotherModuleReadsOnlyTheItemAnalysis()
+{
+    QTemporaryDir dir;
+    AppController app(dir.filePath(QStringLiteral("khien.sqlite")), {testpack::dataDir() + QStringLiteral("/packs/good")});
+    InstructorController *ins = app.instructor();
+    QVERIFY(runToEnd(ins, [&] { return ins->setPassphrase(passphrase, passphrase); }).ok);
+    for (const int size : {2, InstructorController::kBackgroundDashboardMembers}) {
+        QCOMPARE(ins->createClass(QStringLiteral("Lớp %1").arg(size)), QString());
+        QStringList names;
+        for (int i = 0; i < size; ++i)
+            names.append(QStringLiteral("Học viên %1").arg(i, 3, 10, QLatin1Char('0')));
+        QVERIFY(ins->addTrainees(names.join(QLatin1Char('\n'))).ok);
+        QTRY_VERIFY_WITH_TIMEOUT(!ins->classLoading(), 10000);
+        QCOMPARE(ins->members()->count(), size);
+        QSignalSpy membersReset(ins->members(), &QAbstractItemModel::modelReset);
+        QSignalSpy dashboardReset(ins->dashboard(), &QAbstractItemModel::modelReset);
+        QSignalSpy itemsReset(ins->itemAnalysis(), &QAbstractItemModel::modelReset);
+        ins->setItemAnalysisModuleId(QStringLiteral("alpha"));
+        QCOMPARE(ins->classLoading(), size >= InstructorController::kBackgroundDashboardMembers);
+        QCOMPARE(ins->members()->count(), size); // shown meanwhile
+        QTRY_VERIFY_WITH_TIMEOUT(!ins->classLoading(), 10000);
+        QCOMPARE(itemsReset.count(), 1);
+        QCOMPARE(ins->itemAnalysis()->count(), 3); // the module's three questions
+        QCOMPARE(membersReset.count(), 0);
+        QCOMPARE(dashboardReset.count(), 0);
+        QCOMPARE(ins->dashboard()->count(), size);
+        ins->setItemAnalysisModuleId({});
+        QTRY_VERIFY_WITH_TIMEOUT(!ins->classLoading(), 10000);
+    }
 }
 
 QTEST_MAIN(TestInstructorTask)
